@@ -1,0 +1,114 @@
+package nl.participatie.core;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.StreamId;
+
+/**
+ * The tamper-evident audit trail of an instance (<i>verantwoording</i>, <i>controlespoor</i>): every recorded
+ * event carries a SHA-256 hash over its canonical JSON and the hash before it. {@link #verify} recomputes the
+ * chain and names the first entry that does not match, so an altered, removed or inserted entry is found.
+ */
+public final class AuditTrail {
+
+    /** The previous hash of the first entry of every stream: 64 zeros. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    });
+
+    private final EventFormat format;
+
+    /** An audit trail that hashes with the given format's canonical bytes. */
+    public AuditTrail(EventFormat format) {
+        this.format = Objects.requireNonNull(format, "format");
+    }
+
+    /**
+     * Records an event: builds the entry after {@code previous} (or the first of the stream when {@code null})
+     * and computes its hash. The time is truncated to microseconds, which every supported database keeps.
+     */
+    public <E> RecordedEvent<E> record(StreamId stream, RecordedEvent<?> previous, Instant at, Actor actor, String step, E event) {
+        long sequence = previous == null ? 1 : previous.sequence() + 1;
+        String previousHash = previous == null ? GENESIS : previous.hash();
+        RecordedEvent<E> unhashed = new RecordedEvent<>(stream, sequence, at.truncatedTo(ChronoUnit.MICROS), actor, step,
+                event, previousHash, "");
+        return unhashed.withHash(hash(unhashed));
+    }
+
+    /** The hash an entry should have: SHA-256 over its canonical bytes, which include the previous hash. */
+    public String hash(RecordedEvent<?> record) {
+        return hex(SHA256.get().digest(format.canonicalBytes(record)));
+    }
+
+    /**
+     * Checks a whole history of one stream: sequence from 1 without gaps, one stream, each previous hash equal to
+     * the hash before it and each hash equal to the recomputed one.
+     */
+    public Verification verify(List<? extends RecordedEvent<?>> history) {
+        String expectedPrevious = GENESIS;
+        StreamId stream = history.isEmpty() ? null : history.get(0).stream();
+        long expectedSequence = 1;
+        for (RecordedEvent<?> record : history) {
+            if (!record.stream().equals(stream)) {
+                return Verification.broken(record.sequence(), "entry belongs to stream " + record.stream() + ", not " + stream);
+            }
+            if (record.sequence() != expectedSequence) {
+                return Verification.broken(record.sequence(), "expected sequence " + expectedSequence);
+            }
+            if (!record.previousHash().equals(expectedPrevious)) {
+                return Verification.broken(record.sequence(), "previous hash does not match the entry before");
+            }
+            if (!hash(record).equals(record.hash())) {
+                return Verification.broken(record.sequence(), "hash does not match the content");
+            }
+            expectedPrevious = record.hash();
+            expectedSequence++;
+        }
+        return Verification.VALID;
+    }
+
+    /** Lower-case hex of bytes. */
+    static String hex(byte[] bytes) {
+        char[] out = new char[bytes.length * 2];
+        for (int i = 0; i < bytes.length; i++) {
+            out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
+            out[2 * i + 1] = HEX[bytes[i] & 0xf];
+        }
+        return new String(out);
+    }
+
+    /** SHA-256 of a text, hex. */
+    static String sha256(String text) {
+        return hex(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The result of verifying a history (<i>controle-uitkomst</i>).
+     *
+     * @param valid         whether the whole chain matches
+     * @param firstBroken   the sequence of the first entry that does not match; 0 when valid
+     * @param reason        why it does not match; empty when valid
+     */
+    public record Verification(boolean valid, long firstBroken, String reason) {
+        /** The verification of a sound chain. */
+        public static final Verification VALID = new Verification(true, 0, "");
+
+        static Verification broken(long sequence, String reason) {
+            return new Verification(false, sequence, reason);
+        }
+    }
+}

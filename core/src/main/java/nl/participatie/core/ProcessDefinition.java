@@ -1,0 +1,99 @@
+package nl.participatie.core;
+
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the engine needs to run one kind of process instance (<i>procesdefinitie</i>): its stream type, its
+ * command and event types, the {@link Decider}, the {@link Workflow} and how to read the current step from the
+ * state. Immutable; a method module exposes one per aggregate, e.g. {@code Initiatives.DEFINITION}.
+ *
+ * @param <C> commands
+ * @param <E> events
+ * @param <S> state
+ * @param <P> steps
+ */
+public final class ProcessDefinition<C, E, S, P extends Enum<P>> {
+
+    private static final Pattern STREAM_TYPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
+
+    private final String streamType;
+    private final Class<C> commandType;
+    private final Class<E> eventType;
+    private final Decider<C, E, S> decider;
+    private final Workflow<P> workflow;
+    private final Function<S, P> stepOf;
+
+    private ProcessDefinition(String streamType, Class<C> commandType, Class<E> eventType, Decider<C, E, S> decider,
+                              Workflow<P> workflow, Function<S, P> stepOf) {
+        this.streamType = Objects.requireNonNull(streamType, "streamType");
+        if (!STREAM_TYPE.matcher(streamType).matches()) {
+            throw new IllegalArgumentException("Stream type '" + streamType + "' must be lower-case words separated by dots");
+        }
+        this.commandType = Objects.requireNonNull(commandType, "commandType");
+        this.eventType = Objects.requireNonNull(eventType, "eventType");
+        this.decider = Objects.requireNonNull(decider, "decider");
+        this.workflow = Objects.requireNonNull(workflow, "workflow");
+        this.stepOf = Objects.requireNonNull(stepOf, "stepOf");
+        if (stepOf.apply(decider.initialState()) != workflow.initial()) {
+            throw new IllegalArgumentException("The initial state of " + streamType + " is not in the workflow's initial step "
+                    + workflow.initial());
+        }
+        for (Class<?> command : workflow.commands()) {
+            if (!commandType.isAssignableFrom(command)) {
+                throw new IllegalArgumentException(command.getName() + " in the workflow is not a " + commandType.getName());
+            }
+        }
+    }
+
+    /**
+     * Defines a process.
+     *
+     * @param streamType  the stream type, e.g. {@code burgersaanhetstuur.initiative}
+     * @param commandType the sealed command interface
+     * @param eventType   the sealed event interface
+     * @param decider     the rules
+     * @param workflow    the state machine
+     * @param stepOf      the step a state is in
+     */
+    public static <C, E, S, P extends Enum<P>> ProcessDefinition<C, E, S, P> of(String streamType, Class<C> commandType,
+            Class<E> eventType, Decider<C, E, S> decider, Workflow<P> workflow, Function<S, P> stepOf) {
+        return new ProcessDefinition<>(streamType, commandType, eventType, decider, workflow, stepOf);
+    }
+
+    /** The same definition with another workflow: how a municipality tightens roles. */
+    public ProcessDefinition<C, E, S, P> withWorkflow(Workflow<P> other) {
+        return new ProcessDefinition<>(streamType, commandType, eventType, decider, other, stepOf);
+    }
+
+    /** The stream type. */
+    public String streamType() {
+        return streamType;
+    }
+
+    /** The sealed command interface. */
+    public Class<C> commandType() {
+        return commandType;
+    }
+
+    /** The sealed event interface. */
+    public Class<E> eventType() {
+        return eventType;
+    }
+
+    /** The rules. */
+    public Decider<C, E, S> decider() {
+        return decider;
+    }
+
+    /** The state machine. */
+    public Workflow<P> workflow() {
+        return workflow;
+    }
+
+    /** The step the state is in. */
+    public P stepOf(S state) {
+        return stepOf.apply(state);
+    }
+}

@@ -1,0 +1,108 @@
+package nl.participatie.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import nl.participatie.core.value.LocalizedText;
+
+/**
+ * The library's message catalogue: every {@code ValidationMessages.properties} (English) and
+ * {@code ValidationMessages_nl.properties} (Dutch) on the class path, merged, so each module ships its own
+ * messages without hiding another's. Messages use {@link MessageFormat} placeholders ({@code {0}}) for the
+ * library's own codes; Bean Validation templates ({@code {min}}) are interpolated by Hibernate Validator.
+ *
+ * <p>Internal: not part of the public API.
+ */
+public final class Messages {
+
+    private static final String BUNDLE = "ValidationMessages";
+    private static volatile Map<String, String> english;
+    private static volatile Map<String, String> dutch;
+
+    private Messages() {
+    }
+
+    /** The message for {@code key} in Dutch and English, with {@code args} filled in. */
+    public static LocalizedText text(String key, Object... args) {
+        String nl = lookup(dutch(), key);
+        String en = lookup(english(), key);
+        if (nl == null && en == null) {
+            throw new IllegalStateException("No message for code '" + key + "' in any ValidationMessages bundle");
+        }
+        if (nl == null) {
+            nl = en;
+        }
+        if (en == null) {
+            en = nl;
+        }
+        return new LocalizedText(format(nl, Locale.forLanguageTag("nl"), args), format(en, Locale.ENGLISH, args));
+    }
+
+    /** Whether both the Dutch and the English catalogue hold {@code key}. */
+    public static boolean hasBoth(String key) {
+        return dutch().containsKey(key) && english().containsKey(key);
+    }
+
+    /** All keys of one language's catalogue ({@code "nl"} or {@code "en"}). */
+    public static Map<String, String> catalogue(String language) {
+        return Map.copyOf("nl".equals(language) ? dutch() : english());
+    }
+
+    private static String lookup(Map<String, String> catalogue, String key) {
+        return catalogue.get(key);
+    }
+
+    private static String format(String pattern, Locale locale, Object... args) {
+        return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
+    }
+
+    private static Map<String, String> english() {
+        Map<String, String> m = english;
+        if (m == null) {
+            m = load(BUNDLE + ".properties");
+            english = m;
+        }
+        return m;
+    }
+
+    private static Map<String, String> dutch() {
+        Map<String, String> m = dutch;
+        if (m == null) {
+            m = load(BUNDLE + "_nl.properties");
+            dutch = m;
+        }
+        return m;
+    }
+
+    private static Map<String, String> load(String resource) {
+        Map<String, String> all = new HashMap<>();
+        try {
+            ClassLoader loader = Messages.class.getClassLoader();
+            Enumeration<URL> urls = loader.getResources(resource);
+            while (urls.hasMoreElements()) {
+                URL url = urls.nextElement();
+                Properties properties = new Properties();
+                try (InputStream in = url.openStream(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+                for (String name : properties.stringPropertyNames()) {
+                    all.putIfAbsent(name, properties.getProperty(name));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+        return Map.copyOf(all);
+    }
+}

@@ -1,0 +1,124 @@
+package nl.participatie.core.json;
+
+import java.io.IOException;
+import java.time.Instant;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+
+import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.Role;
+import nl.participatie.core.value.StreamId;
+
+/**
+ * The Jackson module of {@code participatie-core}: the shared value types as compact JSON (a postcode as
+ * {@code "1234 AB"}, a stream id as {@code "type/id"}, money as {@code "12.50"}) and recorded events with their
+ * audit fields. Registered through {@code META-INF/services}, so {@code findAndRegisterModules()} finds it.
+ */
+public final class CoreModule extends TypedJacksonModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The module; found by {@link java.util.ServiceLoader}. */
+    public CoreModule() {
+        super("participatie-core");
+        stringValue(PersonId.class, PersonId::value, PersonId::of);
+        stringValue(Role.class, Role::code, Role::of);
+        stringValue(StreamId.class, StreamId::toString, StreamId::parse);
+        // Value types of nl.participatie.core.value: one line each (string form, validating factory).
+        // -- value types: begin
+        // -- value types: end
+        addSerializer(RecordedEvent.class, new RecordedEventSerializer(false));
+        addSerializer(Unhashed.class, new UnhashedSerializer());
+        addDeserializer(RecordedEvent.class, new RecordedEventDeserializer());
+    }
+
+    /** A recorded event without its hash: what the hash is computed over. */
+    record Unhashed(RecordedEvent<?> record) {
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static final class RecordedEventSerializer extends StdSerializer<RecordedEvent> {
+        private static final long serialVersionUID = 1L;
+        private final boolean withoutHash;
+
+        RecordedEventSerializer(boolean withoutHash) {
+            super(RecordedEvent.class);
+            this.withoutHash = withoutHash;
+        }
+
+        @Override
+        public void serialize(RecordedEvent r, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            // Alphabetical order, so the normal form is also the canonical one.
+            gen.writeStartObject();
+            gen.writeFieldName("actor");
+            provider.defaultSerializeValue(r.actor(), gen);
+            gen.writeFieldName("event");
+            provider.findTypedValueSerializer(r.event().getClass(), true, null).serialize(r.event(), gen, provider);
+            if (!withoutHash) {
+                gen.writeStringField("hash", r.hash());
+            }
+            gen.writeStringField("previousHash", r.previousHash());
+            gen.writeFieldName("recordedAt");
+            provider.defaultSerializeValue(r.recordedAt(), gen);
+            gen.writeNumberField("sequence", r.sequence());
+            gen.writeStringField("step", r.step());
+            gen.writeStringField("stream", r.stream().toString());
+            gen.writeEndObject();
+        }
+    }
+
+    private static final class UnhashedSerializer extends StdSerializer<Unhashed> {
+        private static final long serialVersionUID = 1L;
+        private final RecordedEventSerializer delegate = new RecordedEventSerializer(true);
+
+        UnhashedSerializer() {
+            super(Unhashed.class);
+        }
+
+        @Override
+        public void serialize(Unhashed u, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            delegate.serialize(u.record(), gen, provider);
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static final class RecordedEventDeserializer extends JsonDeserializer<RecordedEvent> {
+        @Override
+        public RecordedEvent deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode node = ctxt.readTree(p);
+            if (!node.isObject()) {
+                return (RecordedEvent) ctxt.handleUnexpectedToken(RecordedEvent.class, p);
+            }
+            String[] required = {"actor", "event", "hash", "previousHash", "recordedAt", "sequence", "step", "stream"};
+            for (String field : required) {
+                if (!node.hasNonNull(field)) {
+                    return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class,
+                            "Recorded event lacks required property '%s'", field);
+                }
+            }
+            JsonNode eventNode = node.get("event");
+            if (!eventNode.isObject()) {
+                return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class, "Property 'event' must be an object");
+            }
+            Object event = ParticipatieJson.readTyped(ctxt, (ObjectNode) eventNode);
+            return new RecordedEvent<>(
+                    StreamId.parse(node.get("stream").asText()),
+                    node.get("sequence").asLong(),
+                    ctxt.readTreeAsValue(node.get("recordedAt"), Instant.class),
+                    ctxt.readTreeAsValue(node.get("actor"), Actor.class),
+                    node.get("step").asText(),
+                    event,
+                    node.get("previousHash").asText(),
+                    node.get("hash").asText());
+        }
+    }
+}

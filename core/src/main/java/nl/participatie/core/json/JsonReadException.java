@@ -1,0 +1,56 @@
+package nl.participatie.core.json;
+
+import java.util.Objects;
+
+import nl.participatie.core.Violation;
+import nl.participatie.core.internal.Messages;
+import nl.participatie.core.value.LocalizedText;
+
+/**
+ * A JSON document could not be read (<i>onleesbaar document</i>): bad syntax, an unknown or unregistered type id,
+ * a wrong type, a missing value, a value that breaks a value type's rule, or a document over the size and depth
+ * limits. It says what and where: a stable {@link #code()}, the {@link #path()} in the document ({@code $.event.amount})
+ * and a message in Dutch and English.
+ */
+public final class JsonReadException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String code;
+    private final String path;
+    private final LocalizedText text;
+
+    JsonReadException(String code, String path, LocalizedText text, Throwable cause) {
+        super(code + " at " + path + ": " + text.en(), cause);
+        this.code = Objects.requireNonNull(code, "code");
+        this.path = Objects.requireNonNull(path, "path");
+        this.text = Objects.requireNonNull(text, "text");
+    }
+
+    static JsonReadException of(String code, String path, Throwable cause, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = path;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return new JsonReadException(code, path, Messages.text(code, all), cause);
+    }
+
+    /** The stable code, e.g. {@code json.unknown-type}. */
+    public String code() {
+        return code;
+    }
+
+    /** Where in the document, e.g. {@code $.event.amount}; {@code $} for the document as a whole. */
+    public String path() {
+        return path;
+    }
+
+    /** The message in Dutch and English. */
+    public LocalizedText text() {
+        return text;
+    }
+
+    /** This error as a violation, for a rejection. */
+    public Violation toViolation() {
+        return new Violation(code, path, text);
+    }
+}

@@ -1,0 +1,328 @@
+package nl.participatie.core.json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import nl.participatie.core.EventFormat;
+import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.value.InvalidValueException;
+
+/**
+ * The library's JSON (<i>JSON-verwerking</i>): a correctly configured, safe {@link ObjectMapper} with every
+ * module of the library, reading that turns every failure into a {@link JsonReadException} with code and path,
+ * and the {@link EventFormat} the audit trail and the stores use.
+ *
+ * <p>Safe for input from the internet: no default typing; commands and events are read only by registered type
+ * ids; nesting depth, string length and document size are limited; an unknown property is an error.
+ *
+ * <pre>{@code
+ * ParticipatieJson json = ParticipatieJson.defaults();
+ * String text = json.write(outcome.state());
+ * Initiative again = json.read(text, Initiative.class);
+ * }</pre>
+ */
+public final class ParticipatieJson implements EventFormat {
+
+    /** Deepest nesting of objects and arrays accepted. */
+    public static final int MAX_DEPTH = 64;
+    /** Longest string value accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 100_000;
+    /** Largest document accepted, in bytes/characters. */
+    public static final long MAX_DOCUMENT_LENGTH = 5_000_000;
+
+    private static volatile ParticipatieJson defaults;
+
+    private final ObjectMapper mapper;
+    private final ObjectMapper canonical;
+
+    private ParticipatieJson(List<Module> modules) {
+        this.mapper = configure(modules, false);
+        this.canonical = configure(modules, true);
+    }
+
+    /** The shared instance with every library module found on the class path. Thread-safe. */
+    public static ParticipatieJson defaults() {
+        ParticipatieJson d = defaults;
+        if (d == null) {
+            synchronized (ParticipatieJson.class) {
+                d = defaults;
+                if (d == null) {
+                    d = new ParticipatieJson(discover());
+                    defaults = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    /**
+     * A new, correctly configured mapper with every library module: what a vendor should use to write and read
+     * the library's types in its own code.
+     */
+    public static ObjectMapper newMapper() {
+        return configure(discover(), false);
+    }
+
+    /** The configured mapper of this instance; do not reconfigure it (it is shared). */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** Writes a value as compact JSON. */
+    public String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + value.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a value of the given type from untrusted JSON.
+     *
+     * @throws JsonReadException with code and path for every kind of bad input
+     */
+    public <T> T read(String json, Class<T> type) {
+        if (json == null) {
+            throw JsonReadException.of("json.empty", "$", null);
+        }
+        if (json.length() > MAX_DOCUMENT_LENGTH) {
+            throw JsonReadException.of("json.limit", "$", null, "document longer than " + MAX_DOCUMENT_LENGTH + " characters");
+        }
+        try {
+            return mapper.readValue(json, type);
+        } catch (IOException | RuntimeException e) {
+            throw translate(e);
+        } catch (StackOverflowError e) {
+            throw JsonReadException.of("json.limit", "$", null, "nesting too deep");
+        }
+    }
+
+    /** Reads a value of the given type from untrusted UTF-8 JSON bytes. */
+    public <T> T read(byte[] json, Class<T> type) {
+        if (json == null) {
+            throw JsonReadException.of("json.empty", "$", null);
+        }
+        if (json.length > MAX_DOCUMENT_LENGTH) {
+            throw JsonReadException.of("json.limit", "$", null, "document larger than " + MAX_DOCUMENT_LENGTH + " bytes");
+        }
+        try {
+            return mapper.readValue(json, type);
+        } catch (IOException | RuntimeException e) {
+            throw translate(e);
+        } catch (StackOverflowError e) {
+            throw JsonReadException.of("json.limit", "$", null, "nesting too deep");
+        }
+    }
+
+    /** Reads a recorded event (as written by {@link #write}) from untrusted JSON. */
+    public RecordedEvent<?> readRecordedEvent(String json) {
+        return read(json, RecordedEvent.class);
+    }
+
+    @Override
+    public String typeId(Object event) {
+        String id = TypeRegistry.global().idOf(event.getClass());
+        if (id == null) {
+            throw new IllegalArgumentException(event.getClass().getName() + " has no registered JSON type id");
+        }
+        return id;
+    }
+
+    @Override
+    public String toJson(Object event) {
+        typeId(event);
+        return write(event);
+    }
+
+    @Override
+    public Object fromJson(String typeId, String json) {
+        ObjectNode node = read(json, ObjectNode.class);
+        node.put(TypedJacksonModule.TYPE_PROPERTY, typeId);
+        try {
+            return readTyped(mapper.getDeserializationContext(), node);
+        } catch (IOException | RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public byte[] canonicalBytes(RecordedEvent<?> record) {
+        try {
+            return canonical.writeValueAsBytes(new CoreModule.Unhashed(record));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write the canonical form of " + record.stream() + "#" + record.sequence(), e);
+        }
+    }
+
+    /** The canonical JSON of any value: properties sorted, no white space. */
+    public String canonical(Object value) {
+        try {
+            return canonical.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + value.getClass().getName() + " as canonical JSON", e);
+        }
+    }
+
+    /** Reads a typed document (with its type property), upcasting old type ids to the current ones. */
+    static Object readTyped(DeserializationContext ctxt, ObjectNode node) throws IOException {
+        String id = node.path(TypedJacksonModule.TYPE_PROPERTY).asText(null);
+        if (id == null) {
+            return ctxt.reportInputMismatch(Object.class, "Missing type id property '%s'", TypedJacksonModule.TYPE_PROPERTY);
+        }
+        TypeRegistry registry = TypeRegistry.global();
+        for (int hops = 0; hops < 20 && registry.classOf(id) == null; hops++) {
+            TypedJacksonModule.Upcast upcast = registry.upcast(id);
+            if (upcast == null) {
+                break;
+            }
+            node.remove(TypedJacksonModule.TYPE_PROPERTY);
+            node = upcast.change().apply(node);
+            id = upcast.newTypeId();
+            node.put(TypedJacksonModule.TYPE_PROPERTY, id);
+        }
+        Class<?> type = registry.classOf(id);
+        if (type == null) {
+            throw InvalidTypeIdException.from(ctxt.getParser(), "Unknown type id '" + id + "'", null, id);
+        }
+        return ctxt.readTreeAsValue(node, type);
+    }
+
+    private static List<Module> discover() {
+        List<Module> modules = new ArrayList<>();
+        for (Module m : ServiceLoader.load(Module.class, ParticipatieJson.class.getClassLoader())) {
+            if (m instanceof TypedJacksonModule) {
+                modules.add(m);
+            }
+        }
+        return modules;
+    }
+
+    private static ObjectMapper configure(List<Module> modules, boolean canonicalForm) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(100)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_DEPTH * 4).build())
+                .build();
+        JsonMapper.Builder builder = JsonMapper.builder(factory)
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(MapperFeature.DEFAULT_VIEW_INCLUSION);
+        if (canonicalForm) {
+            builder.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                    .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+        } else {
+            builder.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                    .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+        }
+        for (Module m : modules) {
+            builder.addModule(m);
+        }
+        return builder.build();
+    }
+
+    static JsonReadException translate(Throwable e) {
+        if (e instanceof JsonReadException j) {
+            return j;
+        }
+        if (e instanceof StreamConstraintsException c) {
+            return JsonReadException.of("json.limit", "$", e, c.getOriginalMessage());
+        }
+        if (e instanceof InvalidTypeIdException t) {
+            return JsonReadException.of("json.unknown-type", path(t), e, String.valueOf(t.getTypeId()));
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return JsonReadException.of("json.unknown-property", path(u), e, u.getPropertyName());
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            if (root instanceof InvalidValueException) {
+                break;
+            }
+            root = root.getCause();
+        }
+        if (root instanceof StreamConstraintsException c) {
+            return JsonReadException.of("json.limit", "$", e, c.getOriginalMessage());
+        }
+        if (root instanceof InvalidValueException invalid) {
+            String at = e instanceof JsonMappingException m ? path(m) : "$";
+            return new JsonReadException(invalid.code(), at, invalid.text(), e);
+        }
+        if (e instanceof ValueInstantiationException v) {
+            String why = root instanceof NullPointerException ? "a required value is missing" : String.valueOf(root.getMessage());
+            return JsonReadException.of("json.invalid-value", path(v), e, why);
+        }
+        if (e instanceof MismatchedInputException m) {
+            return JsonReadException.of("json.wrong-type", path(m), e, m.getOriginalMessage());
+        }
+        if (e instanceof JsonParseException p) {
+            return JsonReadException.of("json.syntax", "$", e, p.getOriginalMessage());
+        }
+        if (e instanceof JsonMappingException m) {
+            return JsonReadException.of("json.invalid", path(m), e, m.getOriginalMessage());
+        }
+        if (e instanceof JsonProcessingException p) {
+            return JsonReadException.of("json.syntax", "$", e, p.getOriginalMessage());
+        }
+        if (e instanceof IOException io) {
+            return JsonReadException.of("json.syntax", "$", e, String.valueOf(io.getMessage()));
+        }
+        String why = root instanceof NullPointerException ? "a required value is missing" : String.valueOf(root.getMessage());
+        return JsonReadException.of("json.invalid-value", "$", e, why);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder out = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                out.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    static UncheckedIOException unchecked(IOException e) {
+        return new UncheckedIOException(e);
+    }
+}

@@ -1,0 +1,141 @@
+package nl.participatie.core.json;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * The base of every Jackson module of the library (<i>JSON-koppeling</i>): a method module extends it to give its
+ * commands and events stable, versioned type ids ({@code buurtschouw.report-filed.v1}), to write single-value
+ * records as plain strings, and to declare how old versions of a document are upcast. The domain classes carry no
+ * Jackson annotations: everything is said here.
+ *
+ * <p>Subclasses are registered in {@code META-INF/services/com.fasterxml.jackson.databind.Module}, so
+ * {@code ObjectMapper.findAndRegisterModules()} and Spring Boot pick them up.
+ */
+public abstract class TypedJacksonModule extends SimpleModule {
+
+    private static final long serialVersionUID = 1L;
+    /** The JSON property that holds the type id of a command or event. */
+    public static final String TYPE_PROPERTY = "@type";
+    private static final Pattern TYPE_ID = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z][a-z0-9-]*)+\\.v[1-9][0-9]*");
+
+    private final Map<Class<?>, String> typeIds = new LinkedHashMap<>();
+    private final Map<String, Upcast> upcasts = new LinkedHashMap<>();
+
+    /** A module with the given name, e.g. {@code participatie-buurtschouw}. */
+    protected TypedJacksonModule(String name) {
+        super(name, Version.unknownVersion());
+    }
+
+    /**
+     * Declares a sealed family (the commands or the events of a method): its members are written with their type
+     * id in {@value #TYPE_PROPERTY} and read back only by a registered id, never by class name.
+     */
+    protected final void family(Class<?> sealedBase) {
+        setMixInAnnotation(sealedBase, TypedFamilyMixin.class);
+    }
+
+    /**
+     * Registers a type id. Ids are stable and versioned ({@code <module>.<name>.v<n>}); never change one once
+     * documents with it were stored: add a new version and an {@link #upcast}.
+     */
+    protected final void type(Class<?> type, String typeId) {
+        Objects.requireNonNull(type, "type");
+        if (!TYPE_ID.matcher(typeId).matches()) {
+            throw new IllegalArgumentException("Type id '" + typeId + "' must look like module.name.v1");
+        }
+        if (typeIds.containsValue(typeId)) {
+            throw new IllegalArgumentException("Type id '" + typeId + "' is registered twice");
+        }
+        typeIds.put(type, typeId);
+        registerSubtypes(new NamedType(type, typeId));
+    }
+
+    /**
+     * Declares how a document stored under an old type id becomes one of a newer id, e.g. a renamed field. The
+     * change gets the document as an {@link ObjectNode} without its type property.
+     */
+    protected final void upcast(String oldTypeId, String newTypeId, UnaryOperator<ObjectNode> change) {
+        if (!TYPE_ID.matcher(oldTypeId).matches()) {
+            throw new IllegalArgumentException("Type id '" + oldTypeId + "' must look like module.name.v1");
+        }
+        upcasts.put(oldTypeId, new Upcast(newTypeId, change));
+    }
+
+    /**
+     * Writes a value type as a JSON string and reads it back through its validating factory, e.g. a postcode as
+     * {@code "1234 AB"}. The factory's {@link nl.participatie.core.value.InvalidValueException} becomes a clear
+     * read error with the path.
+     */
+    protected final <T> void stringValue(Class<T> type, Function<T, String> write, Function<String, T> read) {
+        addSerializer(type, new StdSerializer<T>(type) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(write.apply(value));
+            }
+        });
+        addDeserializer(type, new JsonDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    return type.cast(ctxt.handleUnexpectedToken(type, p));
+                }
+                return read.apply(p.getText());
+            }
+        });
+    }
+
+    /** The type ids this module registers. */
+    public final Map<Class<?>, String> typeIds() {
+        return Map.copyOf(typeIds);
+    }
+
+    /** The upcasts this module declares, by old type id. */
+    public final Map<String, Upcast> upcasts() {
+        return Map.copyOf(upcasts);
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        TypeRegistry.global().register(this);
+    }
+
+    @Override
+    public Object getTypeId() {
+        return getClass().getName();
+    }
+
+    /**
+     * One upcast step.
+     *
+     * @param newTypeId the type id the document gets
+     * @param change    how its content changes
+     */
+    public record Upcast(String newTypeId, UnaryOperator<ObjectNode> change) {
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = TYPE_PROPERTY)
+    private abstract static class TypedFamilyMixin {
+    }
+}

@@ -1,0 +1,36 @@
+package nl.participatie.core.store;
+
+import java.util.List;
+
+import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.value.StreamId;
+
+/**
+ * Where recorded events are kept (<i>gebeurtenissenopslag</i>): one append-only stream per process instance.
+ * Appends are optimistic: the caller says which version it read, and an append on a stream that moved on in the
+ * meantime fails with {@link ConcurrencyConflictException}, all of the batch or nothing. Implementations are
+ * thread-safe; the library ships one in memory and one on JDBC (H2, PostgreSQL).
+ */
+public interface EventStore {
+
+    /**
+     * Appends events to a stream.
+     *
+     * @param stream          the stream
+     * @param expectedVersion the number of events the caller read (0 for a new stream)
+     * @param events          the events, with sequences {@code expectedVersion + 1} onwards
+     * @throws ConcurrencyConflictException when the stream holds another number of events
+     */
+    void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events);
+
+    /** All events of a stream in order; empty for an unknown stream. */
+    default List<RecordedEvent<?>> read(StreamId stream) {
+        return read(stream, 1);
+    }
+
+    /** The events of a stream from the given sequence on, in order. */
+    List<RecordedEvent<?>> read(StreamId stream, long fromSequence);
+
+    /** The number of events in a stream; 0 for an unknown stream. */
+    long version(StreamId stream);
+}

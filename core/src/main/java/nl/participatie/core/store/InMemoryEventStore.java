@@ -1,0 +1,67 @@
+package nl.participatie.core.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.value.StreamId;
+
+/**
+ * An event store in memory (<i>opslag in het geheugen</i>): for tests, examples and short-lived processes.
+ * Thread-safe; each stream is locked only while it is appended to.
+ */
+public final class InMemoryEventStore implements EventStore {
+
+    private final ConcurrentMap<StreamId, List<RecordedEvent<?>>> streams = new ConcurrentHashMap<>();
+
+    @Override
+    public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events) {
+        Objects.requireNonNull(stream, "stream");
+        List<RecordedEvent<?>> log = streams.computeIfAbsent(stream, s -> new ArrayList<>());
+        synchronized (log) {
+            if (log.size() != expectedVersion) {
+                throw new ConcurrencyConflictException(stream, expectedVersion, log.size());
+            }
+            long sequence = expectedVersion;
+            for (RecordedEvent<?> event : events) {
+                sequence++;
+                if (!event.stream().equals(stream) || event.sequence() != sequence) {
+                    throw new IllegalArgumentException("Event " + event.stream() + "#" + event.sequence()
+                            + " does not follow " + stream + "#" + (sequence - 1));
+                }
+            }
+            log.addAll(events);
+        }
+    }
+
+    @Override
+    public List<RecordedEvent<?>> read(StreamId stream, long fromSequence) {
+        List<RecordedEvent<?>> log = streams.get(stream);
+        if (log == null) {
+            return List.of();
+        }
+        synchronized (log) {
+            int from = (int) Math.max(0, Math.min(log.size(), fromSequence - 1));
+            return List.copyOf(log.subList(from, log.size()));
+        }
+    }
+
+    @Override
+    public long version(StreamId stream) {
+        List<RecordedEvent<?>> log = streams.get(stream);
+        if (log == null) {
+            return 0;
+        }
+        synchronized (log) {
+            return log.size();
+        }
+    }
+
+    /** The ids of all streams held, of every type. */
+    public List<StreamId> streams() {
+        return List.copyOf(streams.keySet());
+    }
+}
