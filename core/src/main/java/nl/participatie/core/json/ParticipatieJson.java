@@ -61,8 +61,8 @@ public final class ParticipatieJson implements EventFormat {
     private final ObjectMapper canonical;
 
     private ParticipatieJson(List<Module> modules) {
-        this.mapper = configure(modules, false);
-        this.canonical = configure(modules, true);
+        this.mapper = configure(modules);
+        this.canonical = mapper;
     }
 
     /** The shared instance with every library module found on the class path. Thread-safe. */
@@ -85,7 +85,7 @@ public final class ParticipatieJson implements EventFormat {
      * the library's types in its own code.
      */
     public static ObjectMapper newMapper() {
-        return configure(discover(), false);
+        return configure(discover());
     }
 
     /** The configured mapper of this instance; do not reconfigure it (it is shared). */
@@ -223,7 +223,7 @@ public final class ParticipatieJson implements EventFormat {
         return modules;
     }
 
-    private static ObjectMapper configure(List<Module> modules, boolean canonicalForm) {
+    private static ObjectMapper configure(List<Module> modules) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
@@ -242,14 +242,13 @@ public final class ParticipatieJson implements EventFormat {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(MapperFeature.DEFAULT_VIEW_INCLUSION);
-        if (canonicalForm) {
-            builder.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                    .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-        } else {
-            builder.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                    .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-        }
+                .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
+                // Records are written by their components only: helpers such as isSystem() or getX() are no properties.
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+                .disable(MapperFeature.AUTO_DETECT_GETTERS);
+        // One form for storage and hashing: properties and map keys sorted, no white space.
+        builder.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         for (Module m : modules) {
             builder.addModule(m);
         }

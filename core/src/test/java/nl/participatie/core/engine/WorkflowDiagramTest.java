@@ -1,0 +1,61 @@
+package nl.participatie.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import nl.participatie.core.Workflow;
+import nl.participatie.core.sample.PetitionCommand;
+import nl.participatie.core.sample.PetitionStep;
+import nl.participatie.core.sample.Petitions;
+
+class WorkflowDiagramTest {
+
+    @Test
+    void theWorkflowRendersAsAMermaidStateDiagram() {
+        assertThat(Petitions.WORKFLOW.toMermaid()).isEqualTo("""
+                stateDiagram-v2
+                    [*] --> DRAFT
+                    DRAFT --> OPEN : Open
+                    OPEN --> DECIDED : Decide
+                    OPEN --> CLOSED : Expire, Close
+                    DRAFT --> CLOSED : Close
+                    DECIDED --> CLOSED : Close
+                    CLOSED --> [*]
+                """);
+    }
+
+    @Test
+    void theWorkflowListsItsRulesAsATable() {
+        assertThat(Petitions.WORKFLOW.toMarkdownTable()).isEqualTo("""
+                | command | allowed in | leads to | roles |
+                |---|---|---|---|
+                | Draft | DRAFT | (same step) | RESIDENT |
+                | Open | DRAFT | OPEN | RESIDENT |
+                | Support | OPEN | (same step) | RESIDENT |
+                | Decide | OPEN | DECIDED | OFFICER |
+                | Expire | OPEN | CLOSED | SYSTEM |
+                | Close | DRAFT, OPEN, DECIDED | CLOSED | OFFICER |
+                """);
+    }
+
+    @Test
+    void anUnreachableStepFailsWhenTheWorkflowIsBuilt() {
+        assertThatThrownBy(() -> Workflow.builder("kapot", PetitionStep.class, PetitionStep.DRAFT)
+                .transition(PetitionCommand.Open.class, PetitionStep.DRAFT, PetitionStep.OPEN, Petitions.RESIDENT)
+                .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("DECIDED").hasMessageContaining("CLOSED");
+    }
+
+    @Test
+    void twoRulesForOneCommandInOneStepFailWhenBuilt() {
+        assertThatThrownBy(() -> Workflow.builder("dubbel", PetitionStep.class, PetitionStep.DRAFT)
+                .within(PetitionCommand.Draft.class, PetitionStep.DRAFT, Petitions.RESIDENT)
+                .within(PetitionCommand.Draft.class, PetitionStep.DRAFT, Petitions.OFFICER)
+                .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Draft").hasMessageContaining("DRAFT");
+    }
+}

@@ -1,0 +1,32 @@
+package nl.participatie.core.sample;
+
+import nl.participatie.core.json.TypedJacksonModule;
+
+/** Type ids of the sample petition. */
+public final class SampleJacksonModule extends TypedJacksonModule {
+
+    private static final long serialVersionUID = 1L;
+
+    public SampleJacksonModule() {
+        super("participatie-sample");
+        family(PetitionCommand.class);
+        family(PetitionEvent.class);
+        type(PetitionCommand.Draft.class, "sample.draft.v1");
+        type(PetitionCommand.Open.class, "sample.open.v1");
+        type(PetitionCommand.Support.class, "sample.support.v1");
+        type(PetitionCommand.Decide.class, "sample.decide.v1");
+        type(PetitionCommand.Close.class, "sample.close.v1");
+        type(PetitionCommand.Expire.class, "sample.expire.v1");
+        type(PetitionEvent.Drafted.class, "sample.drafted.v2");
+        type(PetitionEvent.Opened.class, "sample.opened.v1");
+        type(PetitionEvent.Supported.class, "sample.supported.v1");
+        type(PetitionEvent.Decided.class, "sample.decided.v1");
+        type(PetitionEvent.Closed.class, "sample.closed.v1");
+        type(PetitionEvent.Expired.class, "sample.expired.v1");
+        // Version 1 of "drafted" called the title "name".
+        upcast("sample.drafted.v1", "sample.drafted.v2", node -> {
+            node.set("title", node.remove("name"));
+            return node;
+        });
+    }
+}

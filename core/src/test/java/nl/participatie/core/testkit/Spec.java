@@ -1,0 +1,165 @@
+package nl.participatie.core.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import nl.participatie.core.IdGenerator;
+import nl.participatie.core.Notification;
+import nl.participatie.core.Outcome;
+import nl.participatie.core.ProcessDefinition;
+import nl.participatie.core.ProcessEngine;
+import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.Violation;
+import nl.participatie.core.store.InMemoryEventStore;
+import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.StreamId;
+
+/**
+ * Given/when/then specifications of a method: given commands (or nothing), when a command, then the events, a
+ * rejection with its codes, the state, or notifications. One stream, an in-memory store, a {@link MutableClock}
+ * and sequential ids, so every run is deterministic.
+ *
+ * <pre>{@code
+ * Spec.of(Petitions.DEFINITION)
+ *     .given(resident, new Draft("Meer bankjes"))
+ *     .when(officer, new Open(deadline))
+ *     .thenRejected("workflow.role-not-allowed");
+ * }</pre>
+ *
+ * @param <C> commands
+ * @param <E> events
+ * @param <S> state
+ */
+public final class Spec<C, E, S> {
+
+    private final ProcessEngine<C, E, S> engine;
+    private final MutableClock clock;
+    private final StreamId stream;
+
+    private Spec(ProcessDefinition<C, E, S, ?> definition, MutableClock clock) {
+        this.clock = clock;
+        this.engine = ProcessEngine.builder(definition).store(new InMemoryEventStore()).clock(clock)
+                .ids(IdGenerator.sequential("id")).build();
+        this.stream = StreamId.of(definition.streamType(), "spec-1");
+    }
+
+    public static <C, E, S> Spec<C, E, S> of(ProcessDefinition<C, E, S, ?> definition) {
+        return new Spec<>(definition, MutableClock.startingMonday());
+    }
+
+    public static <C, E, S> Spec<C, E, S> of(ProcessDefinition<C, E, S, ?> definition, MutableClock clock) {
+        return new Spec<>(definition, clock);
+    }
+
+    /** Handles the commands in order; each must be accepted. */
+    @SafeVarargs
+    public final Spec<C, E, S> given(Actor actor, C... commands) {
+        for (C c : commands) {
+            Outcome<S> o = engine.handle(stream, actor, c);
+            assertThat(o.violations()).as("given %s by %s", c, actor).isEmpty();
+        }
+        return this;
+    }
+
+    /** Moves the clock on. */
+    public Spec<C, E, S> after(Duration duration) {
+        clock.advance(duration);
+        return this;
+    }
+
+    /** Handles the command and returns what to check. */
+    public Then when(Actor actor, C command) {
+        return new Then(engine.handle(stream, actor, command));
+    }
+
+    /** Fires whatever is due now as the system and returns the last outcome. */
+    public Then whenDeadlinesPass() {
+        List<Outcome<S>> fired = engine.fireDue(stream);
+        assertThat(fired).as("commands due at %s", clock.instant()).isNotEmpty();
+        return new Then(fired.get(fired.size() - 1));
+    }
+
+    public S state() {
+        return engine.load(stream);
+    }
+
+    public ProcessEngine<C, E, S> engine() {
+        return engine;
+    }
+
+    public StreamId stream() {
+        return stream;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    /** What a command came to. */
+    public final class Then {
+        private final Outcome<S> outcome;
+
+        Then(Outcome<S> outcome) {
+            this.outcome = outcome;
+        }
+
+        /** Accepted, with exactly these events. */
+        @SafeVarargs
+        public final Then thenEvents(E... expected) {
+            assertThat(outcome.violations()).as("violations").isEmpty();
+            List<Object> events = outcome.orElseThrow().events().stream().map(RecordedEvent::event).collect(Collectors.toList());
+            assertThat(events).containsExactly((Object[]) expected);
+            return this;
+        }
+
+        /** Accepted; the events are checked by the consumer. */
+        public Then thenAccepted(Consumer<List<E>> check) {
+            assertThat(outcome.violations()).as("violations").isEmpty();
+            @SuppressWarnings("unchecked")
+            List<E> events = outcome.orElseThrow().events().stream().map(r -> (E) r.event()).collect(Collectors.toList());
+            check.accept(events);
+            return this;
+        }
+
+        /** Rejected with exactly these violation codes (in order), each with a Dutch and an English message. */
+        public Then thenRejected(String... codes) {
+            assertThat(outcome.isAccepted()).as("accepted, expected rejection %s", Arrays.toString(codes)).isFalse();
+            assertThat(outcome.violations()).extracting(Violation::code).containsExactly(codes);
+            for (Violation v : outcome.violations()) {
+                assertThat(v.message().nl()).as("Dutch message of %s", v.code()).isNotBlank();
+                assertThat(v.message().en()).as("English message of %s", v.code()).isNotBlank();
+            }
+            return this;
+        }
+
+        /** The state after the command. */
+        public Then thenState(Consumer<S> check) {
+            check.accept(engine.load(stream));
+            return this;
+        }
+
+        /** The notifications the command called for. */
+        public Then thenNotified(Consumer<List<Notification>> check) {
+            check.accept(outcome.orElseThrow().notifications());
+            return this;
+        }
+
+        public Outcome<S> outcome() {
+            return outcome;
+        }
+
+        public List<Violation> violations() {
+            return outcome.violations();
+        }
+    }
+
+    /** The actor a spec uses for a person in a role. */
+    public static Actor actor(String person, nl.participatie.core.value.Role role) {
+        return Actor.of(person, role);
+    }
+}
