@@ -243,9 +243,8 @@ public final class ParticipatieJson implements EventFormat {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
-                // Records are written by their components only: helpers such as isSystem() or getX() are no properties.
-                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-                .disable(MapperFeature.AUTO_DETECT_GETTERS);
+                // Records are written by their components: helpers such as isSystem() are no properties.
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS);
         // One form for storage and hashing: properties and map keys sorted, no white space.
         builder.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
