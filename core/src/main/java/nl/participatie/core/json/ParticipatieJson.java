@@ -24,7 +24,10 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -115,7 +118,7 @@ public final class ParticipatieJson implements EventFormat {
             throw JsonReadException.of("json.limit", "$", null, "document longer than " + MAX_DOCUMENT_LENGTH + " characters");
         }
         try {
-            return mapper.readValue(json, type);
+            return present(mapper.readValue(json, type));
         } catch (IOException | RuntimeException e) {
             throw translate(e);
         } catch (StackOverflowError e) {
@@ -132,12 +135,19 @@ public final class ParticipatieJson implements EventFormat {
             throw JsonReadException.of("json.limit", "$", null, "document larger than " + MAX_DOCUMENT_LENGTH + " bytes");
         }
         try {
-            return mapper.readValue(json, type);
+            return present(mapper.readValue(json, type));
         } catch (IOException | RuntimeException e) {
             throw translate(e);
         } catch (StackOverflowError e) {
             throw JsonReadException.of("json.limit", "$", null, "nesting too deep");
         }
+    }
+
+    private static <T> T present(T value) {
+        if (value == null) {
+            throw JsonReadException.of("json.empty", "$", null);
+        }
+        return value;
     }
 
     /** Reads a recorded event (as written by {@link #write}) from untrusted JSON. */
@@ -164,8 +174,13 @@ public final class ParticipatieJson implements EventFormat {
     public Object fromJson(String typeId, String json) {
         ObjectNode node = read(json, ObjectNode.class);
         node.put(TypedJacksonModule.TYPE_PROPERTY, typeId);
+        String current = upcast(node);
+        Class<?> type = TypeRegistry.global().classOf(current);
+        if (type == null) {
+            throw JsonReadException.of("json.unknown-type", "$", null, current);
+        }
         try {
-            return readTyped(mapper.getDeserializationContext(), node);
+            return mapper.treeToValue(node, type);
         } catch (IOException | RuntimeException e) {
             throw translate(e);
         }
@@ -191,26 +206,39 @@ public final class ParticipatieJson implements EventFormat {
 
     /** Reads a typed document (with its type property), upcasting old type ids to the current ones. */
     static Object readTyped(DeserializationContext ctxt, ObjectNode node) throws IOException {
-        String id = node.path(TypedJacksonModule.TYPE_PROPERTY).asText(null);
+        String id = upcast(node);
         if (id == null) {
             return ctxt.reportInputMismatch(Object.class, "Missing type id property '%s'", TypedJacksonModule.TYPE_PROPERTY);
         }
-        TypeRegistry registry = TypeRegistry.global();
-        for (int hops = 0; hops < 20 && registry.classOf(id) == null; hops++) {
-            TypedJacksonModule.Upcast upcast = registry.upcast(id);
-            if (upcast == null) {
-                break;
-            }
-            node.remove(TypedJacksonModule.TYPE_PROPERTY);
-            node = upcast.change().apply(node);
-            id = upcast.newTypeId();
-            node.put(TypedJacksonModule.TYPE_PROPERTY, id);
-        }
-        Class<?> type = registry.classOf(id);
+        Class<?> type = TypeRegistry.global().classOf(id);
         if (type == null) {
             throw InvalidTypeIdException.from(ctxt.getParser(), "Unknown type id '" + id + "'", null, id);
         }
         return ctxt.readTreeAsValue(node, type);
+    }
+
+    /** Applies the registered upcasts to the node in place; returns the current type id, or null when there is none. */
+    private static String upcast(ObjectNode node) {
+        String id = node.path(TypedJacksonModule.TYPE_PROPERTY).asText(null);
+        if (id == null) {
+            return null;
+        }
+        TypeRegistry registry = TypeRegistry.global();
+        for (int hops = 0; hops < 20 && registry.classOf(id) == null; hops++) {
+            TypedJacksonModule.Upcast step = registry.upcast(id);
+            if (step == null) {
+                break;
+            }
+            node.remove(TypedJacksonModule.TYPE_PROPERTY);
+            ObjectNode changed = step.change().apply(node);
+            if (changed != node) {
+                node.removeAll();
+                node.setAll(changed);
+            }
+            id = step.newTypeId();
+            node.put(TypedJacksonModule.TYPE_PROPERTY, id);
+        }
+        return id;
     }
 
     private static List<Module> discover() {
@@ -244,7 +272,13 @@ public final class ParticipatieJson implements EventFormat {
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
                 // Records are written by their components: helpers such as isSystem() are no properties.
-                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS);
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+                // A number is no text and a text no boolean: wrong types are errors, not guesses.
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
         // One form for storage and hashing: properties and map keys sorted, no white space.
         builder.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -262,7 +296,21 @@ public final class ParticipatieJson implements EventFormat {
             return JsonReadException.of("json.limit", "$", e, c.getOriginalMessage());
         }
         if (e instanceof InvalidTypeIdException t) {
+            if (t.getTypeId() == null) {
+                return JsonReadException.of("json.missing-type", path(t), e, TypedJacksonModule.TYPE_PROPERTY);
+            }
             return JsonReadException.of("json.unknown-type", path(t), e, String.valueOf(t.getTypeId()));
+        }
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof StreamConstraintsException limit) {
+                return JsonReadException.of("json.limit", "$", e, limit.getOriginalMessage());
+            }
+            if (c instanceof JsonParseException p) {
+                return JsonReadException.of("json.syntax", "$", e, p.getOriginalMessage());
+            }
+            if (c instanceof java.io.CharConversionException encoding) {
+                return JsonReadException.of("json.syntax", "$", e, encoding.getMessage());
+            }
         }
         if (e instanceof UnrecognizedPropertyException u) {
             return JsonReadException.of("json.unknown-property", path(u), e, u.getPropertyName());

@@ -2,6 +2,7 @@ package nl.participatie.core.sample;
 
 import java.time.Instant;
 
+import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.PersonId;
 
 /** Events of the sample petition. */
@@ -9,14 +10,23 @@ public sealed interface PetitionEvent {
 
     /** The draft got a title. */
     record Drafted(String title) implements PetitionEvent {
+        public Drafted {
+            InvalidValueException.requireNonNull(title, "title");
+        }
     }
 
     /** Opened for support. */
     record Opened(Instant closesAt) implements PetitionEvent {
+        public Opened {
+            InvalidValueException.requireNonNull(closesAt, "closesAt");
+        }
     }
 
     /** Someone supported it. */
     record Supported(PersonId supporter, int count) implements PetitionEvent {
+        public Supported {
+            InvalidValueException.requireNonNull(supporter, "supporter");
+        }
     }
 
     /** The municipality decided. */
