@@ -14,7 +14,12 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.DistrictCode;
+import nl.participatie.core.value.Money;
+import nl.participatie.core.value.MunicipalityCode;
+import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.Postcode;
 import nl.participatie.core.value.Role;
 import nl.participatie.core.value.StreamId;
 
@@ -35,6 +40,11 @@ public final class CoreModule extends TypedJacksonModule {
         stringValue(StreamId.class, StreamId::toString, StreamId::parse);
         // Value types of nl.participatie.core.value: one line each (string form, validating factory).
         // -- value types: begin
+        stringValue(Money.class, Money::toString, Money::parse);
+        stringValue(MunicipalityCode.class, MunicipalityCode::value, MunicipalityCode::parse);
+        stringValue(DistrictCode.class, DistrictCode::value, DistrictCode::parse);
+        stringValue(NeighbourhoodCode.class, NeighbourhoodCode::value, NeighbourhoodCode::parse);
+        stringValue(Postcode.class, Postcode::toString, Postcode::parse);
         // -- value types: end
         addSerializer(RecordedEvent.class, new RecordedEventSerializer(false));
         addSerializer(Unhashed.class, new UnhashedSerializer());

@@ -1,0 +1,68 @@
+package nl.participatie.core.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+import nl.participatie.core.value.InvalidValueException;
+
+/**
+ * The annotated text must be the CBS code of a municipality (<i>gemeentecode</i>), such as {@code GM0363}: for a vendor's own
+ * DTOs that hold it as a {@code String}. It accepts exactly what
+ * {@link nl.participatie.core.value.MunicipalityCode#parse MunicipalityCode.parse} accepts (so also lower case and surrounding white
+ * space); convert with that method to get the canonical form. {@code null} is valid: add {@code @NotNull} when the
+ * value is required.
+ *
+ * <p>The annotation has the simple name of the value type {@link nl.participatie.core.value.MunicipalityCode} on purpose, as
+ * all constraint annotations of this package do: the violation code is {@code constraint.MunicipalityCode}. Import one of the
+ * two, or write the other fully qualified.
+ */
+@Documented
+@Constraint(validatedBy = MunicipalityCode.Validator.class)
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+public @interface MunicipalityCode {
+
+    /** The message template; the default says what the format is, in Dutch and English. */
+    String message() default "{nl.participatie.constraints.MunicipalityCode.message}";
+
+    /** The validation groups. */
+    Class<?>[] groups() default {};
+
+    /** The payload. */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks the text with {@link nl.participatie.core.value.MunicipalityCode#parse}; used by Bean Validation. */
+    final class Validator implements ConstraintValidator<MunicipalityCode, CharSequence> {
+
+        /** Made by Bean Validation. */
+        public Validator() {
+        }
+
+        @Override
+        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+            if (value == null) {
+                return true;
+            }
+            try {
+                nl.participatie.core.value.MunicipalityCode.parse(value.toString());
+                return true;
+            } catch (InvalidValueException e) {
+                return false;
+            }
+        }
+    }
+}
