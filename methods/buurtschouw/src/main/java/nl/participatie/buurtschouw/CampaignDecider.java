@@ -267,7 +267,7 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
         }
         LocalizedText text = Texts.format("De buurtschouw ''{0}'' is begonnen. U kunt waarnemingen invoeren tot {1}.",
                 "The neighbourhood walk ''{0}'' has started. You can enter observations until {2}.", state.title(),
-                Texts.date(state.entryClosesAt(), rules.zone()).nl(), Texts.date(state.entryClosesAt(), rules.zone()).en());
+                Texts.moment(state.entryClosesAt(), rules.zone()).nl(), Texts.moment(state.entryClosesAt(), rules.zone()).en());
         return Decision.<CampaignEvent>accept(new WalkStarted(now))
                 .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), "buurtschouw.campaign.walk-started", text));
     }

@@ -148,7 +148,7 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
                 return Decision.reject("buurtschouw.report.reporter-anonymous", "");
             }
             Instant deadline = now.plus(rules.reactionWindow());
-            LocalizedText until = Texts.date(deadline, rules.zone());
+            LocalizedText until = Texts.moment(deadline, rules.zone());
             LocalizedText text = Texts.append(question, Texts.format("U kunt reageren tot {0}.", "You can react until {1}.",
                     until.nl(), until.en()));
             return Decision.<ReportEvent>accept(new ReactionRequested(question, deadline, now))
@@ -187,7 +187,7 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             List<Notification> told = new ArrayList<>();
             addToReporter(told, state, "buurtschouw.report.handled", message);
             if (surveyClosesAt != null) {
-                LocalizedText until = Texts.date(surveyClosesAt, rules.zone());
+                LocalizedText until = Texts.moment(surveyClosesAt, rules.zone());
                 addToReporter(told, state, "buurtschouw.report.satisfaction-survey", Texts.format(
                         "Bent u tevreden over de afhandeling van uw melding? U kunt dat laten weten tot {0}.",
                         "Are you satisfied with how your report was handled? You can let us know until {1}.", until.nl(), until.en()));

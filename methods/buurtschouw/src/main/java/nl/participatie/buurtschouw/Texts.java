@@ -15,6 +15,8 @@ final class Texts {
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final DateTimeFormatter DATE_NL = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
     private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT_NL = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", DUTCH);
+    private static final DateTimeFormatter MOMENT_EN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     private Texts() {
     }
@@ -47,8 +49,9 @@ final class Texts {
         return LocalizedText.of(DATE_NL.format(date), DATE_EN.format(date));
     }
 
-    static LocalizedText date(Instant at, ZoneId zone) {
-        return date(at.atZone(zone).toLocalDate());
+    /** A moment as date and time of day in the zone: "17 januari 2026, 23:59". */
+    static LocalizedText moment(Instant at, ZoneId zone) {
+        return LocalizedText.of(MOMENT_NL.format(at.atZone(zone)), MOMENT_EN.format(at.atZone(zone)));
     }
 
     /** A message followed by an added sentence in the same language. */
