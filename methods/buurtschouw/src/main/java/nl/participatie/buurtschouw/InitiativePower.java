@@ -1,7 +1,5 @@
 package nl.participatie.buurtschouw;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -171,20 +168,23 @@ public final class InitiativePower {
         double total = supportPoints + helperPoints + householdPoints - recencyLoss;
         List<Part> parts = List.of(
                 new Part("supporters", supporters, supportPoints, Texts.format(
-                        "{0} steunbetuiging(en) × {1} = {2}", "{0} supporter(s) × {1} = {2}",
-                        supporters, number(weights.supporter()), number(supportPoints))),
+                        "{0} steunbetuiging(en) × {1,number,0.##} = {2,number,0.##}",
+                        "{0} supporter(s) × {1,number,0.##} = {2,number,0.##}",
+                        supporters, weights.supporter(), supportPoints)),
                 new Part("helpers", helpers, helperPoints, Texts.format(
-                        "{0} wil(len) helpen met tijd, kennis of materiaal × {1} extra = {2}",
-                        "{0} willing to help with time, skills or materials × {1} extra = {2}",
-                        helpers, number(weights.helper()), number(helperPoints))),
+                        "{0} wil(len) helpen met tijd, kennis of materiaal × {1,number,0.##} extra = {2,number,0.##}",
+                        "{0} willing to help with time, skills or materials × {1,number,0.##} extra = {2,number,0.##}",
+                        helpers, weights.helper(), helperPoints)),
                 new Part("households", households.size(), householdPoints, Texts.format(
-                        "{0} verschillende huishouden(s) × {1} = {2}", "{0} distinct household(s) × {1} = {2}",
-                        households.size(), number(weights.household()), number(householdPoints))),
+                        "{0} verschillende huishouden(s) × {1,number,0.##} = {2,number,0.##}",
+                        "{0} distinct household(s) × {1,number,0.##} = {2,number,0.##}",
+                        households.size(), weights.household(), householdPoints)),
                 new Part("recency", older, -recencyLoss, weights.halfLife().isZero()
                         ? LocalizedText.of("ouderdom telt niet mee", "age does not count")
-                        : Texts.format("{0} oudere steunbetuiging(en) tellen minder (de helft na {1} dagen): −{2}",
-                                "{0} older supporter(s) count less (half after {1} days): −{2}",
-                                older, weights.halfLife().toDays(), number(recencyLoss))));
+                        : older == 0 ? LocalizedText.of("geen aftrek voor ouderdom", "no deduction for age")
+                        : Texts.format("{0} oudere steunbetuiging(en) tellen minder (de helft na {1} dagen): −{2,number,0.##}",
+                                "{0} older supporter(s) count less (half after {1} days): −{2,number,0.##}",
+                                older, weights.halfLife().toDays(), recencyLoss)));
         return new Score(total, parts);
     }
 
@@ -215,9 +215,4 @@ public final class InitiativePower {
         return Math.pow(0.5, age / weights.halfLife().toMillis());
     }
 
-    /** Two decimals at most, with a dot: the same in both languages, so explanations compare in tests. */
-    static String number(double value) {
-        DecimalFormat format = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(value);
-    }
 }

@@ -45,6 +45,7 @@ class InitiativePowerTest {
         assertThat(score.total()).isCloseTo(7.5, within(1e-9));
         assertThat(score.parts().stream().mapToDouble(InitiativePower.Part::points).sum()).isCloseTo(score.total(), within(1e-9));
         assertThat(score.part("helpers").explanation().nl()).isEqualTo("2 wil(len) helpen met tijd, kennis of materiaal × 2 extra = 4");
+        assertThat(score.part("households").explanation().nl()).isEqualTo("2 verschillende huishouden(s) × 0,5 = 1");
         assertThat(score.part("supporters").explanation().en()).isEqualTo("4 supporter(s) × 1 = 4");
         assertThat(score.part("households").explanation().en()).isEqualTo("2 distinct household(s) × 0.5 = 1");
         assertThat(score.part("recency").explanation().en()).isEqualTo("1 older supporter(s) count less (half after 30 days): −1.5");
