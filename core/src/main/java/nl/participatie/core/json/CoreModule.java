@@ -1,5 +1,7 @@
 package nl.participatie.core.json;
 
+import nl.participatie.core.API;
+
 import java.io.IOException;
 import java.time.Instant;
 
@@ -28,6 +30,7 @@ import nl.participatie.core.value.StreamId;
  * {@code "1234 AB"}, a stream id as {@code "type/id"}, money as {@code "12.50"}) and recorded events with their
  * audit fields. Registered through {@code META-INF/services}, so {@code findAndRegisterModules()} finds it.
  */
+@API(status = API.Status.STABLE)
 public final class CoreModule extends TypedJacksonModule {
 
     private static final long serialVersionUID = 1L;

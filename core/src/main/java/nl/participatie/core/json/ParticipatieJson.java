@@ -1,5 +1,7 @@
 package nl.participatie.core.json;
 
+import nl.participatie.core.API;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +51,7 @@ import nl.participatie.core.value.InvalidValueException;
  * Initiative again = json.read(text, Initiative.class);
  * }</pre>
  */
+@API(status = API.Status.STABLE)
 public final class ParticipatieJson implements EventFormat {
 
     /** Deepest nesting of objects and arrays accepted. */
