@@ -10,6 +10,7 @@ import nl.participatie.buurtschouw.CampaignCommand.StartCampaign;
 import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.analysis.ReportSummary;
 import nl.participatie.buurtschouw.open311.Open311Mapping;
+import nl.participatie.core.API;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.Outcome;
 import nl.participatie.core.ProcessEngine;
@@ -35,6 +36,7 @@ import nl.participatie.core.value.StreamId;
  * <p>Stateless between calls and thread-safe, like the engines. The campaign check reads the campaign just before the
  * report is filed; a report filed in the instant entry closes may still get in, which the audit trail shows.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Buurtschouw {
 
     private final ProcessEngine<CampaignCommand, CampaignEvent, Campaign> campaigns;

@@ -42,6 +42,7 @@ import nl.participatie.buurtschouw.ReportCommand.Schedule;
 import nl.participatie.buurtschouw.ReportCommand.SetBackToReported;
 import nl.participatie.buurtschouw.ReportCommand.StartHandling;
 import nl.participatie.buurtschouw.ReportCommand.SupportIdea;
+import nl.participatie.core.API;
 import nl.participatie.core.ProcessDefinition;
 import nl.participatie.core.Workflow;
 import nl.participatie.core.value.Role;
@@ -60,6 +61,7 @@ import nl.participatie.core.value.Role;
  *     ProcessEngine.builder(BuurtschouwWorkflow.REPORTS).store(store).clock(clock).build();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class BuurtschouwWorkflow {
 
     /** A resident or entrepreneur who reports (<i>melder</i>). */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
@@ -35,6 +36,7 @@ import nl.participatie.core.value.PersonId;
  * @param closedAt      when the campaign closed or was cancelled; {@code null} before
  * @param cancelReason  why it was cancelled; {@code null} unless cancelled
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record Campaign(CampaignStep step, String title, MunicipalityCode municipality, List<PersonId> coreGroup,
                        List<NeighbourhoodCode> area, List<GeoPoint> route, List<Theme> themes, List<LocalDate> walkDates,
                        Instant entryClosesAt, List<Invitation> invited, Instant walkStartedAt, Instant entryClosedAt,

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.MunicipalityCode;
@@ -23,6 +24,7 @@ import nl.participatie.core.value.PersonId;
  * command in which step is declared in {@link BuurtschouwWorkflow#CAMPAIGN_WORKFLOW}; the rules that need the state
  * are in {@link CampaignDecider}.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public sealed interface CampaignCommand {
 
     /**

@@ -37,6 +37,7 @@ import nl.participatie.buurtschouw.CampaignEvent.RoutePlanned;
 import nl.participatie.buurtschouw.CampaignEvent.ThemesChosen;
 import nl.participatie.buurtschouw.CampaignEvent.WalkScheduled;
 import nl.participatie.buurtschouw.CampaignEvent.WalkStarted;
+import nl.participatie.core.API;
 import nl.participatie.core.Decider;
 import nl.participatie.core.Decision;
 import nl.participatie.core.DecisionContext;
@@ -55,6 +56,7 @@ import nl.participatie.core.value.PersonId;
  * <p>A member of the core group acting in role {@link BuurtschouwWorkflow#CORE_GROUP} must be in this campaign's core
  * group (or be joining it). Stateless and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class CampaignDecider implements Decider<CampaignCommand, CampaignEvent, Campaign> {
 
     private final CampaignRules rules;

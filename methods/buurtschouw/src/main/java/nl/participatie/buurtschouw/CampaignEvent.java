@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
@@ -15,6 +16,7 @@ import nl.participatie.core.value.PersonId;
  * What happened in a neighbourhood walk campaign (<i>gebeurtenissen van de schouw</i>): the facts its state is folded
  * from and its audit trail is made of. Persons appear only as opaque {@link PersonId}s.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public sealed interface CampaignEvent {
 
     /**

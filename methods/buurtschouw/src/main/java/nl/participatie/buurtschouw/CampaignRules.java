@@ -2,6 +2,7 @@ package nl.participatie.buurtschouw;
 
 import java.time.ZoneId;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -10,6 +11,7 @@ import nl.participatie.core.value.InvalidValueException;
  * @param minimumCoreGroup how many core group members a walk needs at least (default 2)
  * @param zone             the municipality's time zone, for walk dates (default Europe/Amsterdam)
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record CampaignRules(int minimumCoreGroup, ZoneId zone) {
 
     /** Europe/Amsterdam. */

@@ -1,6 +1,9 @@
 package nl.participatie.buurtschouw;
 
+import nl.participatie.core.API;
+
 /** The steps of a neighbourhood walk campaign (<i>stappen van de schouw</i>). */
+@API(status = API.Status.EXPERIMENTAL)
 public enum CampaignStep {
     /** A core group forms and chooses area, route, dates and themes, and invites participants (<i>voorbereiding</i>). */
     PREPARATION,

@@ -2,6 +2,7 @@ package nl.participatie.buurtschouw;
 
 import java.util.regex.Pattern;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -12,6 +13,7 @@ import nl.participatie.core.value.InvalidValueException;
  * @param main the main category slug: lower-case letters, digits and dashes
  * @param sub  the subcategory slug: lower-case letters, digits and dashes
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record CategoryCode(String main, String sub) {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -23,6 +24,7 @@ import nl.participatie.core.value.LocalizedText;
  * <p>Subcategory slugs are unique across the whole tree, so each is also the Open311 {@code service_code}.
  * Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class CategoryTree {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");

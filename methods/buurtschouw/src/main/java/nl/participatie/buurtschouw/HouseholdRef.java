@@ -2,6 +2,7 @@ package nl.participatie.buurtschouw;
 
 import java.util.regex.Pattern;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -10,6 +11,7 @@ import nl.participatie.core.value.InvalidValueException;
  *
  * @param value 1 to 64 letters, digits, {@code -}, {@code _}, {@code .} or {@code :}
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record HouseholdRef(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9._:-]{1,64}");

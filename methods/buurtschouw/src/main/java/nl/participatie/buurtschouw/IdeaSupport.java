@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.PersonId;
 
@@ -18,6 +19,7 @@ import nl.participatie.core.value.PersonId;
  * @param household their household, to count distinct households; {@code null} when unknown
  * @param at        when
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record IdeaSupport(PersonId supporter, List<HelpOffer> offers, HouseholdRef household, Instant at) {
 
     public IdeaSupport {

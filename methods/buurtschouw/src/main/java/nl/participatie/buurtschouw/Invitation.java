@@ -1,5 +1,6 @@
 package nl.participatie.buurtschouw;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.PersonId;
 
@@ -9,6 +10,7 @@ import nl.participatie.core.value.PersonId;
  * @param person who is invited
  * @param kind   as what: resident, entrepreneur, professional or the municipality
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record Invitation(PersonId person, Kind kind) {
 
     /** As what someone takes part (<i>deelnemer als</i>). */

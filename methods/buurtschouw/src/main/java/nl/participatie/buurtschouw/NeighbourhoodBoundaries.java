@@ -18,6 +18,7 @@ import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.NeighbourhoodCode;
@@ -39,6 +40,7 @@ import nl.participatie.core.value.RdPoint;
  * Optional<NeighbourhoodCode> where = boundaries.neighbourhoodOf(GeoPoint.of(52.3626, 4.9378));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class NeighbourhoodBoundaries {
 
     /** The coordinates the polygons are given in (<i>coördinatenstelsel</i>). */

@@ -1,5 +1,6 @@
 package nl.participatie.buurtschouw;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -8,6 +9,7 @@ import nl.participatie.core.value.InvalidValueException;
  * (often B); residents on a <i>burgerschouw</i> score what they see against it. Written as {@code A+}, {@code A},
  * {@code B}, {@code C}, {@code D}.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public enum QualityLevel {
     /** Very high (<i>zeer hoog</i>). */
     A_PLUS("A+"),

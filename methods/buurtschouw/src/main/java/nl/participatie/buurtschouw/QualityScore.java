@@ -1,5 +1,6 @@
 package nl.participatie.buurtschouw;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -10,6 +11,7 @@ import nl.participatie.core.value.InvalidValueException;
  * @param observed the level seen
  * @param target   the level the municipality aims for
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record QualityScore(Theme theme, QualityLevel observed, QualityLevel target) {
 
     public QualityScore {

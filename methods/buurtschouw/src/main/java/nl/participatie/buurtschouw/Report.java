@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
@@ -45,6 +46,7 @@ import nl.participatie.core.value.StreamId;
  * @param supporters       the supporters of an idea
  * @param reopenCount      how often it was reopened
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record Report(ReportStep step, ReportKind kind, CategoryCode category, Theme theme, String description,
                      GeoPoint location, String address, Postcode postcode, NeighbourhoodCode neighbourhood, List<URI> photos,
                      PersonId reporter, StreamId campaign, QualityScore quality, Instant filedAt, Instant expectedBy,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.NeighbourhoodCode;
@@ -25,6 +26,7 @@ import nl.participatie.core.value.StreamId;
  * <p>Texts for the reporter ({@code message}) are in Dutch and English; a blank language is filled from the other.
  * A {@code note} is internal and never shown to the reporter.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public sealed interface ReportCommand {
 
     /**

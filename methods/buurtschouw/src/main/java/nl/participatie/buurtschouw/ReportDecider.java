@@ -41,6 +41,7 @@ import nl.participatie.buurtschouw.ReportEvent.ReportScheduled;
 import nl.participatie.buurtschouw.ReportEvent.SatisfactionAnswered;
 import nl.participatie.buurtschouw.ReportEvent.SatisfactionSurveyClosed;
 import nl.participatie.buurtschouw.ReportEvent.StatusChanged;
+import nl.participatie.core.API;
 import nl.participatie.core.Decider;
 import nl.participatie.core.Decision;
 import nl.participatie.core.DecisionContext;
@@ -69,6 +70,7 @@ import nl.participatie.core.value.StreamLink;
  * <p>Stateless and thread-safe; configured by {@link ReportRules}, which only {@code decide} reads, so a replay never
  * depends on configuration.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class ReportDecider implements Decider<ReportCommand, ReportEvent, Report> {
 
     /** The stream type of a report, for links. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
@@ -18,6 +19,7 @@ import nl.participatie.core.value.StreamLink;
  * trail is made of. Persons appear only as opaque {@link PersonId}s; everything a replay needs (the neighbourhood, the
  * expected handling moment, the quality target) is in the events, so replaying never depends on configuration.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public sealed interface ReportEvent {
 
     /**

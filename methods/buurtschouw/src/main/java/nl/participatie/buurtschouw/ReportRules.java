@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -32,6 +33,7 @@ import nl.participatie.core.value.InvalidValueException;
  * @param defaultTarget      the quality level aimed for where no theme target is set (default B)
  * @param targets            the quality level aimed for per theme
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record ReportRules(CategoryTree categories, NeighbourhoodBoundaries boundaries, Duration reactionWindow,
                           Duration satisfactionWindow, ZoneId zone, Set<LocalDate> holidays, QualityLevel defaultTarget,
                           Map<Theme, QualityLevel> targets) {

@@ -1,11 +1,14 @@
 package nl.participatie.buurtschouw;
 
+import nl.participatie.core.API;
+
 /**
  * The status of a report (<i>status van een melding</i>), one for each state of Signalen that a new report can reach;
  * {@link SignalenStatus} maps them to Signalen's state codes and back. Signalen's historical {@code s}
  * (<i>gesplitst</i>) and its {@code h} (<i>on hold</i>), which no transition of {@code ALLOWED_STATUS_CHANGES}
  * leads to, are not part of the lifecycle.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public enum ReportStep {
     /** Not filed yet (Signalen {@code ''}, <i>leeg</i>). */
     NEW,

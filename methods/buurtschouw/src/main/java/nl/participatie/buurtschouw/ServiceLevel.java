@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -19,6 +20,7 @@ import nl.participatie.core.value.LocalizedText;
  * @param days how many days, 1 to 365
  * @param kind calendar or working days
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record ServiceLevel(int days, DayKind kind) {
 
     /** Whether the objective counts calendar days or working days (<i>kalenderdagen</i>, <i>werkdagen</i>). */

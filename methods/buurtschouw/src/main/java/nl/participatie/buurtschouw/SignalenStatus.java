@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -39,6 +40,7 @@ import nl.participatie.core.value.LocalizedText;
  * <tr><td>{@code reopen requested}</td><td>VERZOEK_TOT_HEROPENEN</td><td>REOPEN_REQUESTED</td></tr>
  * </table>
  */
+@API(status = API.Status.EXPERIMENTAL)
 public enum SignalenStatus {
     /** The initial state, only to {@code m}. */
     LEEG("", "", "(empty)", false),

@@ -3,6 +3,7 @@ package nl.participatie.buurtschouw;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -15,6 +16,7 @@ import nl.participatie.core.value.LocalizedText;
  * @param code lower-case letters, digits and dashes, starting with a letter, at most 40 characters, e.g.
  *             {@code traffic-safety}
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record Theme(String code) {
 
     private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9-]{0,39}");

@@ -1,5 +1,6 @@
 package nl.participatie.buurtschouw;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -7,7 +8,12 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The domain of the buurtschouw stays free of Jackson; only the adapter packages (json, open311, geojson) know it. */
+import nl.participatie.core.API;
+
+/**
+ * The domain of the buurtschouw stays free of Jackson; only the adapter packages (json, open311, geojson) know it; every
+ * public type carries its {@link API} status.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses MODULE = new ClassFileImporter()
@@ -37,5 +43,11 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..buurtschouw.analysis..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.participatie.core.store..")
                 .check(MODULE);
+    }
+
+    @Test
+    void everyPublicTypeSaysHowStableItIs() {
+        classes().that().arePublic().and().areTopLevelClasses().should().beAnnotatedWith(API.class)
+                .because("vendors must see which types they can rely on").check(MODULE);
     }
 }

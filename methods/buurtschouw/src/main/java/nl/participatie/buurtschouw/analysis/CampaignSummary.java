@@ -28,6 +28,7 @@ import nl.participatie.buurtschouw.Report;
 import nl.participatie.buurtschouw.ReportKind;
 import nl.participatie.buurtschouw.SignalenStatus;
 import nl.participatie.buurtschouw.Theme;
+import nl.participatie.core.API;
 import nl.participatie.core.value.StreamId;
 
 /**
@@ -40,6 +41,7 @@ import nl.participatie.core.value.StreamId;
  * a resident cannot inject links, images, HTML or table cells. The output is deterministic: observations in filing
  * order, numbers formatted per language. Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class CampaignSummary {
 
     private static final int MAX_TEXT = 140;

@@ -10,6 +10,8 @@ import java.util.Map;
 import nl.participatie.buurtschouw.CategoryCode;
 import nl.participatie.buurtschouw.ReportKind;
 
+import nl.participatie.core.API;
+
 /**
  * Finds likely duplicate reports (<i>dubbele meldingen</i>): reports of the same category and kind within a distance
  * (default 25 m) and a time window (default 30 days) of each other. Reports that are near through a chain are one
@@ -22,6 +24,7 @@ import nl.participatie.buurtschouw.ReportKind;
  * earth radius, the same as {@link nl.participatie.core.value.GeoPoint#distanceMetres}; a pair at exactly the
  * distance is grouped. Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class DuplicateFinder {
 
     private static final double EARTH_RADIUS = 6_371_008.8;

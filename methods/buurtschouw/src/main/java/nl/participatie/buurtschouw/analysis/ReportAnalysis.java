@@ -22,6 +22,8 @@ import nl.participatie.buurtschouw.QualityLevel;
 import nl.participatie.buurtschouw.QualityScore;
 import nl.participatie.buurtschouw.Theme;
 
+import nl.participatie.core.API;
+
 /**
  * Analysis over many reports (<i>analyse van meldingen</i>), for the feedback of a walk and for the municipality's
  * management information: counts per neighbourhood, category, theme, kind, status and period; response times
@@ -33,6 +35,7 @@ import nl.participatie.buurtschouw.Theme;
  * percentile of n sorted values is the value at position ⌈p/100 × n⌉ (the median of 1, 2, 3, 4 is 2). Immutable;
  * thread-safe when the given collection is not changed.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class ReportAnalysis {
 
     private static final String UNKNOWN = "-";

@@ -8,6 +8,7 @@ import nl.participatie.buurtschouw.Report;
 import nl.participatie.buurtschouw.ReportKind;
 import nl.participatie.buurtschouw.ReportStep;
 import nl.participatie.buurtschouw.Theme;
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.StreamId;
@@ -33,6 +34,7 @@ import nl.participatie.core.value.StreamId;
  * @param campaign        the campaign's id; {@code null} between walks
  * @param supporters      how many support it (ideas)
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record ReportSummary(String id, ReportKind kind, CategoryCode category, Theme theme, ReportStep step,
                             NeighbourhoodCode neighbourhood, double latitude, double longitude, Instant filedAt,
                             Instant firstResponseAt, Instant closedAt, Instant expectedBy, QualityScore quality,

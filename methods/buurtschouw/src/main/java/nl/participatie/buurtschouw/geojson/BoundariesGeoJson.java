@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import nl.participatie.buurtschouw.NeighbourhoodBoundaries;
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.NeighbourhoodCode;
 
@@ -26,6 +27,7 @@ import nl.participatie.core.value.NeighbourhoodCode;
  * code in a property (CBS calls it {@code buurtcode}). RFC 7946 GeoJSON is WGS84; the RD New coordinates of a CBS
  * download are read with {@link NeighbourhoodBoundaries.CoordinateSystem#RD_NEW}.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class BoundariesGeoJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()

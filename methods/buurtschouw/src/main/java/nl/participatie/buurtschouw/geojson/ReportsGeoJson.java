@@ -20,6 +20,8 @@ import nl.participatie.buurtschouw.CategoryTree;
 import nl.participatie.buurtschouw.SignalenStatus;
 import nl.participatie.buurtschouw.analysis.ReportSummary;
 
+import nl.participatie.core.API;
+
 /**
  * Reports as a GeoJSON FeatureCollection (RFC 7946) for maps (<i>meldingenkaart</i>): one Point feature per report,
  * coordinates {@code [longitude, latitude]} in WGS84 with 6 decimals (about 10 cm), and only public properties:
@@ -30,6 +32,7 @@ import nl.participatie.buurtschouw.analysis.ReportSummary;
  * <p>Written with Jackson's streaming generator, so strings are escaped and large collections stream. Immutable and
  * thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class ReportsGeoJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();

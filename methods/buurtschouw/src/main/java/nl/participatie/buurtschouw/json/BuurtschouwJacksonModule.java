@@ -8,6 +8,7 @@ import nl.participatie.buurtschouw.QualityLevel;
 import nl.participatie.buurtschouw.ReportCommand;
 import nl.participatie.buurtschouw.ReportEvent;
 import nl.participatie.buurtschouw.Theme;
+import nl.participatie.core.API;
 import nl.participatie.core.json.TypedJacksonModule;
 
 /**
@@ -16,6 +17,7 @@ import nl.participatie.core.json.TypedJacksonModule;
  * (a category as {@code "afval/grofvuil"}, a quality level as {@code "A+"}). Registered through
  * {@code META-INF/services}, so {@code ParticipatieJson.defaults()} and {@code findAndRegisterModules()} find it.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class BuurtschouwJacksonModule extends TypedJacksonModule {
 
     private static final long serialVersionUID = 1L;

@@ -3,6 +3,8 @@ package nl.participatie.buurtschouw.open311;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import nl.participatie.core.API;
+
 /**
  * An error in Open311's error format (<i>foutmelding</i>): a code, usually the HTTP status, and a description meant
  * for the user.
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param description {@code description}
  */
 @JsonPropertyOrder({"code", "description"})
+@API(status = API.Status.EXPERIMENTAL)
 public record Open311Error(@JsonProperty("code") String code, @JsonProperty("description") String description) {
 
     public Open311Error {

@@ -2,11 +2,14 @@ package nl.participatie.buurtschouw.open311;
 
 import java.util.List;
 
+import nl.participatie.core.API;
+
 /**
  * An Open311 document or request could not be accepted (<i>Open311-fout</i>): it carries the HTTP status to answer
  * with and the errors in the spec's format, ready to write with {@link Open311Format#errorsJson} or
  * {@link Open311Format#errorsXml}.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Open311Exception extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

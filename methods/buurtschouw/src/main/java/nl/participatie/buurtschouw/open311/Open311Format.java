@@ -31,6 +31,8 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import nl.participatie.core.API;
+
 /**
  * The Open311 GeoReport v2 wire formats (<i>Open311-berichten</i>), JSON and XML as the spec defines them: the
  * service list ({@code services.json}/{@code .xml}), service requests, the answer to a POST and errors. JSON is an
@@ -43,6 +45,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * errors in the spec's format. Unknown fields are ignored (servers add their own); identifiers written as JSON
  * numbers ({@code "service_request_id":638344}) are read as text. Thread-safe; build one and share it.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Open311Format {
 
     /** The longest document read, in characters. */

@@ -21,6 +21,7 @@ import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.ReportKind;
 import nl.participatie.buurtschouw.ReportStep;
 import nl.participatie.buurtschouw.SignalenStatus;
+import nl.participatie.core.API;
 import nl.participatie.core.Violation;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
@@ -40,6 +41,7 @@ import nl.participatie.core.value.StreamId;
  * no reporter, no supporters; a POST's contact fields come back apart, for the vendor's personal-data store, and never
  * enter the command. Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Open311Mapping {
 
     private static final int MAX_DESCRIPTION = 4000;

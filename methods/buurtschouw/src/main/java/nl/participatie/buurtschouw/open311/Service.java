@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import nl.participatie.core.API;
+
 /**
  * A service of the Open311 service list (<i>meldingsoort</i>): one subcategory of the municipality's category tree.
  *
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"service_code", "service_name", "description", "metadata", "type", "keywords", "group"})
+@API(status = API.Status.EXPERIMENTAL)
 public record Service(
         @JsonProperty("service_code") String serviceCode,
         @JsonProperty("service_name") String serviceName,

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import nl.participatie.core.API;
+
 /**
  * A service request of Open311 GeoReport v2 (<i>melding</i> in the international issue-report API), as GET Service
  * Request(s) returns it, field for field. Text fields are stripped and an empty value is absent, as the spec treats
@@ -33,6 +35,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"service_request_id", "status", "status_notes", "service_name", "service_code", "description",
         "agency_responsible", "service_notice", "requested_datetime", "updated_datetime", "expected_datetime", "address",
         "address_id", "zipcode", "lat", "long", "media_url"})
+@API(status = API.Status.EXPERIMENTAL)
 public record ServiceRequest(
         @JsonProperty("service_request_id") String serviceRequestId,
         @JsonProperty("status") String status,

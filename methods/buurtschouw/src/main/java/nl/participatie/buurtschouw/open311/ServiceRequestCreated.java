@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import nl.participatie.core.API;
+
 /**
  * The answer to POST Service Request (<i>ontvangstbevestiging</i>): the new request's id (or a token, never both),
  * what will happen, and the submitter's account id if any.
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"service_request_id", "token", "service_notice", "account_id"})
+@API(status = API.Status.EXPERIMENTAL)
 public record ServiceRequestCreated(
         @JsonProperty("service_request_id") String serviceRequestId,
         @JsonProperty("token") String token,
