@@ -53,7 +53,6 @@ import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
-import nl.participatie.core.value.StreamId;
 import nl.participatie.core.value.StreamLink;
 
 /**
@@ -483,9 +482,5 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             return List.of(new CloseSatisfactionSurvey());
         }
         return List.of();
-    }
-
-    static boolean isReport(StreamId id) {
-        return id != null && id.isOfType(REPORT_STREAM);
     }
 }

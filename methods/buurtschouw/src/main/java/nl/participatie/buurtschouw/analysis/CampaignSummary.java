@@ -410,7 +410,6 @@ public final class CampaignSummary {
         final String ideaKind;
         final String assessment;
 
-        @SuppressWarnings("checkstyle:ParameterNumber")
         Words(String... w) {
             int i = 0;
             title = w[i++];
