@@ -45,6 +45,21 @@ class MessageCatalogueTest {
         assertThat(dutch).isEqualTo(catalogue);
     }
 
+    @Test
+    void everyRejectionIsSpecifiedInATest() throws IOException {
+        StringBuilder tests = new StringBuilder();
+        try (Stream<Path> files = Files.walk(Path.of("src", "test", "java"))) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith("Test.java"))
+                    .filter(f -> !f.endsWith("MessageCatalogueTest.java"))::iterator) {
+                tests.append(Files.readString(file));
+            }
+        }
+        Set<String> rejections = new TreeSet<>(Messages.catalogue("en").keySet());
+        rejections.removeIf(k -> !k.startsWith("buurtschouw.campaign.") && !k.startsWith("buurtschouw.report."));
+        assertThat(rejections).hasSizeGreaterThan(40)
+                .allSatisfy(code -> assertThat(tests.toString()).as("a test that expects %s", code).contains("\"" + code + "\""));
+    }
+
     /** Notification codes look like violation codes but are no messages of the catalogue. */
     private static boolean isNotification(String code) {
         return Set.of("buurtschouw.campaign.entry-closed", "buurtschouw.campaign.results-published", "buurtschouw.campaign.cancelled",

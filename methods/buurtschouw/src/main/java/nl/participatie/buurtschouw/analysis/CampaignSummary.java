@@ -97,7 +97,7 @@ public final class CampaignSummary {
         themeTable(out, campaign, summaries, w, en);
 
         out.append("## ").append(w.handling).append("\n\n");
-        handling(out, analysis, summaries, w, en, asOf);
+        handling(out, analysis, summaries, w, en, asOf, numbers(observations));
 
         Map<Theme, ReportAnalysis.QualityStats> quality = analysis.qualityPerTheme();
         if (!quality.isEmpty()) {
@@ -241,7 +241,7 @@ public final class CampaignSummary {
     }
 
     private static void handling(StringBuilder out, ReportAnalysis analysis, List<ReportSummary> summaries, Words w, boolean en,
-                                 Instant asOf) {
+                                 Instant asOf, Map<String, Integer> numbers) {
         int handled = 0;
         int cancelled = 0;
         int open = 0;
@@ -268,7 +268,16 @@ public final class CampaignSummary {
                 .append(duration(first.p90(), en)).append("\n");
         out.append("- ").append(w.handlingTime).append(": ").append(duration(done.median(), en)).append(" / ")
                 .append(duration(done.p90(), en)).append("\n");
-        out.append("- ").append(w.overdue).append(": ").append(analysis.overdue(asOf).size()).append("\n\n");
+        List<ReportSummary> overdue = analysis.overdue(asOf);
+        out.append("- ").append(w.overdue).append(": ").append(overdue.size());
+        if (!overdue.isEmpty()) {
+            Set<Integer> which = new TreeSet<>();
+            overdue.forEach(s -> which.add(numbers.get(s.id())));
+            List<String> list = new ArrayList<>();
+            which.forEach(i -> list.add(Integer.toString(i)));
+            out.append(" (").append(w.observationsLower).append(' ').append(String.join(", ", list)).append(')');
+        }
+        out.append("\n\n");
     }
 
     private static String targets(List<ReportSummary> summaries, Theme theme) {
@@ -347,7 +356,7 @@ public final class CampaignSummary {
                 "Thema's", "Mensen", "in de kerngroep", "uitgenodigd", "Waarnemingen", "problemen", "ideeën", "beoordelingen",
                 "Teruggekoppeld", "Afgehandeld", "geannuleerd", "open", "Binnen de afhandeltermijn", "van",
                 "Eerste reactie (mediaan / 90e percentiel)", "Afhandeltijd (mediaan / 90e percentiel)", "Over de termijn",
-                "Waardering", "beoordelingen", "Opmerking", "Les", "Probleem", "Idee", "Beoordeling");
+                "Waardering", "beoordelingen", "Opmerking", "Les", "Probleem", "Idee", "Beoordeling", "waarnemingen");
         static final Words EN = new Words("Neighbourhood walk", "Observations per theme and neighbourhood", "Handling",
                 "Quality per theme", "Ideas with the greatest initiative power", "What happens with each observation", "Evaluation",
                 "Theme", "Total", "Assessments", "Average", "Target", "Target met", "Idea", "Score", "Support", "Helpers",
@@ -355,7 +364,7 @@ public final class CampaignSummary {
                 "Municipality", "Area", "Walk dates", "Themes", "People", "in the core group", "invited", "Observations",
                 "problems", "ideas", "assessments", "Fed back", "Handled", "cancelled", "open", "Within the service level", "of",
                 "First response (median / 90th percentile)", "Handling time (median / 90th percentile)", "Overdue", "Rating",
-                "ratings", "Remark", "Lesson", "Problem", "Idea", "Assessment");
+                "ratings", "Remark", "Lesson", "Problem", "Idea", "Assessment", "observations");
 
         final String title;
         final String perTheme;
@@ -409,6 +418,7 @@ public final class CampaignSummary {
         final String problem;
         final String ideaKind;
         final String assessment;
+        final String observationsLower;
 
         Words(String... w) {
             int i = 0;
@@ -464,6 +474,7 @@ public final class CampaignSummary {
             problem = w[i++];
             ideaKind = w[i++];
             assessment = w[i++];
+            observationsLower = w[i++];
             if (i != w.length) {
                 throw new IllegalStateException("Words: " + w.length + " given, " + i + " used");
             }
