@@ -42,7 +42,7 @@ public sealed interface ReportCommand {
      * @param neighbourhood optional; derived from the municipality's boundaries when not given
      * @param theme         optional; the category's theme when not given
      * @param photos        references to photos, http or https; at most 10
-     * @param reporter      the reporter; {@code null} for an anonymous report; a resident may only file in their own name
+     * @param reporter      the reporter; {@code null} for an anonymous report; only a civil servant files in another's name
      * @param campaign      the campaign it was observed in; {@code null} for a report between walks
      * @param observed      for a quality assessment: the level seen
      * @param target        for a quality assessment: the level aimed for; the municipality's target when not given

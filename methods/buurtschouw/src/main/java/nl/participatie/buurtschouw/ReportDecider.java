@@ -278,7 +278,7 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
     private Decision<ReportEvent> file(FileReport c, DecisionContext context) {
         List<Violation> violations = new ArrayList<>();
         PersonId actor = context.actor().person();
-        if (c.reporter() != null && BuurtschouwWorkflow.REPORTER.equals(context.actor().role()) && !c.reporter().equals(actor)) {
+        if (c.reporter() != null && !BuurtschouwWorkflow.CIVIL_SERVANT.equals(context.actor().role()) && !c.reporter().equals(actor)) {
             violations.add(Violation.of("buurtschouw.report.reporter-not-actor", "reporter", c.reporter()));
         }
         Optional<CategoryTree.SubCategory> sub = rules.categories().find(c.category());

@@ -94,8 +94,11 @@ class ReportSpecTest {
         }
 
         @Test
-        void aResidentReportsOnlyInTheirOwnName() {
+        void onlyACivilServantReportsInAnothersName() {
             spec().when(ANNA_REPORTER, problem(BRAM)).thenRejected("buurtschouw.report.reporter-not-actor");
+            spec().when(CHAIMA_PARTICIPANT, problem(BRAM)).thenRejected("buurtschouw.report.reporter-not-actor");
+            spec().when(ANNA_CORE, problem(BRAM)).thenRejected("buurtschouw.report.reporter-not-actor");
+            spec().when(CHAIMA_PARTICIPANT, problem(CHAIMA)).thenState(r -> assertThat(r.reporter()).isEqualTo(CHAIMA));
         }
 
         @Test

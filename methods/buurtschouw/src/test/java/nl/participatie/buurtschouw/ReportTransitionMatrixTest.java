@@ -131,10 +131,13 @@ class ReportTransitionMatrixTest {
         return command == ExpireReactionRequest.class || command == CloseSatisfactionSurvey.class;
     }
 
-    /** Anna reports (an idea, so it can be supported); Bram supports it; everyone else acts under their role. */
+    /** Anna reports (an idea, so it can be supported), in whatever role; Bram supports it; everyone else acts under their role. */
     private static Actor actor(Role role, Class<?> command) {
         if (role.equals(Role.SYSTEM)) {
             return Actor.SYSTEM;
+        }
+        if (command == FileReport.class) {
+            return Actor.of(ANNA, role);
         }
         if (role.equals(BuurtschouwWorkflow.REPORTER)) {
             return Actor.of(command == SupportIdea.class ? BRAM : ANNA, role);
