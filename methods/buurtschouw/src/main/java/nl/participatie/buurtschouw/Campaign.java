@@ -84,6 +84,11 @@ public record Campaign(CampaignStep step, String title, MunicipalityCode municip
         return step == CampaignStep.WALK && (entryClosesAt == null || now.isBefore(entryClosesAt));
     }
 
+    /** When entry closes by itself, while the walk is on; empty otherwise. For the vendor's scheduler. */
+    public java.util.Optional<Instant> nextDeadline() {
+        return step == CampaignStep.WALK ? java.util.Optional.ofNullable(entryClosesAt) : java.util.Optional.empty();
+    }
+
     /** Whether the person is in the core group. */
     public boolean isCoreGroupMember(PersonId person) {
         return coreGroup.contains(person);

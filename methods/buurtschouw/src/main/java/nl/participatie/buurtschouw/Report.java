@@ -90,6 +90,20 @@ public record Report(ReportStep step, ReportKind kind, CategoryCode category, Th
         return false;
     }
 
+    /**
+     * When something becomes due on this report by itself: the end of the reaction window or of the satisfaction
+     * survey. The vendor's scheduler calls {@code fireDue} then; empty when nothing is pending.
+     */
+    public java.util.Optional<Instant> nextDeadline() {
+        if (step == ReportStep.REACTION_REQUESTED && reactionDeadline != null) {
+            return java.util.Optional.of(reactionDeadline);
+        }
+        if (step == ReportStep.HANDLED && surveyClosesAt != null) {
+            return java.util.Optional.of(surveyClosesAt);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The Signalen state of this report. */
     public SignalenStatus signalenStatus() {
         return SignalenStatus.of(step);

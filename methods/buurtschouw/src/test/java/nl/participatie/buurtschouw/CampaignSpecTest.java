@@ -188,6 +188,8 @@ class CampaignSpecTest {
 
         @Test
         void entryClosesByItselfWhenTheMomentPasses() {
+            assertThat(walking().state().nextDeadline()).contains(ENTRY_CLOSES);
+            assertThat(prepared().state().nextDeadline()).isEmpty();
             walking().after(Duration.ofDays(13)).whenDeadlinesPass()
                     .thenEvents(new EntryClosed(NOW.plus(Duration.ofDays(13)), true))
                     .thenState(c -> assertThat(c.step()).isEqualTo(CampaignStep.FEEDBACK))

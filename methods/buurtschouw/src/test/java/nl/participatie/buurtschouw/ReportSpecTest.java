@@ -360,6 +360,8 @@ class ReportSpecTest {
 
         @Test
         void afterTheWindowTheReportMovesOnByItself() {
+            assertThat(filed().given(OFFICER, new RequestReaction(MESSAGE)).state().nextDeadline()).contains(NOW.plus(Duration.ofDays(5)));
+            assertThat(filed().state().nextDeadline()).isEmpty();
             filed().given(OFFICER, new RequestReaction(MESSAGE)).after(Duration.ofDays(5)).whenDeadlinesPass()
                     .thenEvents(new ReactionRequestExpired(NOW.plus(Duration.ofDays(5))))
                     .thenNotified(n -> assertThat(n).extracting(Notification::code).containsExactly("buurtschouw.report.reaction-expired"))
@@ -415,6 +417,7 @@ class ReportSpecTest {
 
         @Test
         void theSurveyClosesByItselfAfterFourteenDays() {
+            assertThat(handled().state().nextDeadline()).contains(NOW.plus(Duration.ofDays(14)));
             Spec<ReportCommand, ReportEvent, Report> spec = handled().after(Duration.ofDays(13));
             assertThat(spec.engine().due(spec.stream(), spec.clock().instant())).isEmpty();
             spec.when(Actor.SYSTEM, new CloseSatisfactionSurvey()).thenRejected("buurtschouw.report.survey-not-due");
