@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import nl.participatie.buurtschouw.CampaignCommand.StartCampaign;
@@ -105,7 +106,7 @@ public final class Buurtschouw {
 
     /** The Open311 mapping of this municipality's categories, in Dutch. */
     public Open311Mapping open311() {
-        return Open311Mapping.of(reportRules.categories(), reportRules.zone(), java.util.Locale.forLanguageTag("nl"));
+        return Open311Mapping.of(reportRules.categories(), reportRules.zone(), Locale.forLanguageTag("nl"));
     }
 
     /**

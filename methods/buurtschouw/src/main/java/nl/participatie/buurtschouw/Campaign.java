@@ -3,6 +3,7 @@ package nl.participatie.buurtschouw;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import nl.participatie.core.API;
@@ -85,8 +86,8 @@ public record Campaign(CampaignStep step, String title, MunicipalityCode municip
     }
 
     /** When entry closes by itself, while the walk is on; empty otherwise. For the vendor's scheduler. */
-    public java.util.Optional<Instant> nextDeadline() {
-        return step == CampaignStep.WALK ? java.util.Optional.ofNullable(entryClosesAt) : java.util.Optional.empty();
+    public Optional<Instant> nextDeadline() {
+        return step == CampaignStep.WALK ? Optional.ofNullable(entryClosesAt) : Optional.empty();
     }
 
     /** Whether the person is in the core group. */

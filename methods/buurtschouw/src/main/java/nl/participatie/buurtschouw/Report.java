@@ -3,6 +3,7 @@ package nl.participatie.buurtschouw;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import nl.participatie.core.API;
 import nl.participatie.core.value.GeoPoint;
@@ -94,14 +95,14 @@ public record Report(ReportStep step, ReportKind kind, CategoryCode category, Th
      * When something becomes due on this report by itself: the end of the reaction window or of the satisfaction
      * survey. The vendor's scheduler calls {@code fireDue} then; empty when nothing is pending.
      */
-    public java.util.Optional<Instant> nextDeadline() {
+    public Optional<Instant> nextDeadline() {
         if (step == ReportStep.REACTION_REQUESTED && reactionDeadline != null) {
-            return java.util.Optional.of(reactionDeadline);
+            return Optional.of(reactionDeadline);
         }
         if (step == ReportStep.HANDLED && surveyClosesAt != null) {
-            return java.util.Optional.of(surveyClosesAt);
+            return Optional.of(surveyClosesAt);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The Signalen state of this report. */
