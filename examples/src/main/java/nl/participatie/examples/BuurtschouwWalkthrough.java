@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+
+import org.h2.jdbcx.JdbcDataSource;
 
 import nl.participatie.buurtschouw.Buurtschouw;
 import nl.participatie.buurtschouw.BuurtschouwWorkflow;
@@ -35,7 +38,9 @@ import nl.participatie.core.IdGenerator;
 import nl.participatie.core.Outcome;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.Violation;
-import nl.participatie.core.store.InMemoryEventStore;
+import nl.participatie.core.store.EventStore;
+import nl.participatie.core.store.jdbc.JdbcEventStore;
+import nl.participatie.core.store.jdbc.SchemaMigration;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.LocalizedText;
@@ -53,7 +58,8 @@ import nl.participatie.examples.buurtschouw.WalkClock;
  * entry, an unanswered question and the satisfaction surveys by itself; ideas are ranked by initiative power; and the
  * results go out as a Markdown summary, GeoJSON and Open311.
  *
- * <p>Events are kept in the in-memory store (the JDBC store with H2 plugs in the same way); the clock is the story's.
+ * <p>Events are kept in the JDBC event store on an embedded in-memory H2 database, as a municipality's test system
+ * would keep them (the vendor passes its own {@code DataSource}; PostgreSQL in production); the clock is the story's.
  * Run it with {@code ./mvnw -pl examples exec:java -Dexec.mainClass=nl.participatie.examples.BuurtschouwWalkthrough}.
  */
 public final class BuurtschouwWalkthrough {
@@ -102,7 +108,7 @@ public final class BuurtschouwWalkthrough {
     private BuurtschouwWalkthrough(PrintStream out) {
         this.out = out;
         this.schouw = Buurtschouw.builder()
-                .store(new InMemoryEventStore())
+                .store(h2())
                 .clock(clock)
                 .ids(IdGenerator.sequential("ib"))
                 .reportRules(ReportRules.defaults().withBoundaries(IndischeBuurt.boundaries()).withTarget(Theme.GREEN, QualityLevel.A))
@@ -293,6 +299,14 @@ public final class BuurtschouwWalkthrough {
         }
         say("Audit trails intact: " + valid);
         return new Result(closed, reports, timeline, ranking, duplicates, late.violations().get(0), summaryNl, summaryEn, geojson, xml, json, valid);
+    }
+
+    /** A private in-memory H2 database with the library's tables: alive as long as the JVM. */
+    private static EventStore h2() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:buurtschouw-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        SchemaMigration.migrate(dataSource);
+        return new JdbcEventStore(dataSource);
     }
 
     private StreamId observe(PersonId who, String label, FileReport command) {
