@@ -299,23 +299,24 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
     /** What the report says about an indicator (<i>oordeel</i>). */
     public enum Verdict {
         /** The target was reached (<i>behaald</i>). */
-        ACHIEVED("behaald", "achieved"),
+        ACHIEVED,
         /** Closer to the target than the baseline, not there yet (<i>verbeterd</i>). */
-        IMPROVED("verbeterd", "improved"),
+        IMPROVED,
         /** No closer to the target than the baseline (<i>niet verbeterd</i>). */
-        NOT_IMPROVED("niet verbeterd", "not improved"),
+        NOT_IMPROVED,
         /** Never measured (<i>niet gemeten</i>). */
-        NOT_MEASURED("niet gemeten", "not measured");
+        NOT_MEASURED;
 
-        private final LocalizedText label;
-
-        Verdict(String nl, String en) {
-            this.label = LocalizedText.of(nl, en);
-        }
+        // Kept outside the constants, so a state that refers to one holds no text.
+        private static final LocalizedText[] LABELS = {
+            LocalizedText.of("behaald", "achieved"),
+            LocalizedText.of("verbeterd", "improved"),
+            LocalizedText.of("niet verbeterd", "not improved"),
+            LocalizedText.of("niet gemeten", "not measured")};
 
         /** The verdict in Dutch and English. */
         public LocalizedText label() {
-            return label;
+            return LABELS[ordinal()];
         }
     }
 }

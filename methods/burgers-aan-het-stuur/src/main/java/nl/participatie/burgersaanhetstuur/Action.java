@@ -1,5 +1,6 @@
 package nl.participatie.burgersaanhetstuur;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,12 @@ import nl.participatie.core.value.PersonId;
 public record Action(int id, int cycle, int goal, String title, PersonId owner, LocalDate deadline, List<Resource> resources,
                      Status status, int progress, Money spent, String note, Instant lastUpdate, boolean overdueNoticed,
                      int carriedFrom) {
+
+    /**
+     * Nothing spent yet: zero euros whose amount holds no {@link java.math.BigInteger} (unlike the zero of
+     * {@code BigDecimal.ZERO}), which keeps a new action small.
+     */
+    static final Money NOTHING_SPENT = Money.of(new BigDecimal("0.00"));
 
     public Action {
         Checks.positive(id, "id");
@@ -91,27 +98,33 @@ public record Action(int id, int cycle, int goal, String title, PersonId owner, 
     /** Where an action stands (<i>status van een actie</i>). */
     public enum Status {
         /** Planned, not started (<i>gepland</i>). */
-        PLANNED("gepland", "planned", true),
+        PLANNED(true),
         /** Under way (<i>bezig</i>). */
-        STARTED("bezig", "started", true),
+        STARTED(true),
         /** Stuck, with a reason (<i>geblokkeerd</i>). */
-        BLOCKED("geblokkeerd", "blocked", true),
+        BLOCKED(true),
         /** Done (<i>gedaan</i>). */
-        DONE("gedaan", "done", false),
+        DONE(false),
         /** Dropped, with a reason (<i>geschrapt</i>). */
-        DROPPED("geschrapt", "dropped", false);
+        DROPPED(false);
 
-        private final LocalizedText label;
+        // Kept outside the constants, so a state that refers to one holds no text.
+        private static final LocalizedText[] LABELS = {
+            LocalizedText.of("gepland", "planned"),
+            LocalizedText.of("bezig", "started"),
+            LocalizedText.of("geblokkeerd", "blocked"),
+            LocalizedText.of("gedaan", "done"),
+            LocalizedText.of("geschrapt", "dropped")};
+
         private final boolean open;
 
-        Status(String nl, String en, boolean open) {
-            this.label = LocalizedText.of(nl, en);
+        Status(boolean open) {
             this.open = open;
         }
 
         /** The name in Dutch and English. */
         public LocalizedText label() {
-            return label;
+            return LABELS[ordinal()];
         }
 
         /** Whether an action with this status still has to be done. */

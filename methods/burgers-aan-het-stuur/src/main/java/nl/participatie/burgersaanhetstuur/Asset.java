@@ -30,23 +30,24 @@ public record Asset(@NotNull Kind kind, @NotBlank @Size(max = 500) String descri
     /** The four kinds of assets of ABCD (<i>soort kracht</i>). */
     public enum Kind {
         /** A skill or talent of residents (<i>vaardigheid</i>). */
-        SKILL("vaardigheid van bewoners", "residents' skill"),
+        SKILL,
         /** An association or informal group (<i>vereniging</i>). */
-        ASSOCIATION("vereniging of groep", "association or group"),
+        ASSOCIATION,
         /** An institution: school, library, housing corporation (<i>instelling</i>). */
-        INSTITUTION("instelling", "institution"),
+        INSTITUTION,
         /** A place: a square, a community centre, a garden (<i>plek</i>). */
-        PLACE("plek", "place");
+        PLACE;
 
-        private final LocalizedText label;
-
-        Kind(String nl, String en) {
-            this.label = LocalizedText.of(nl, en);
-        }
+        // Kept outside the constants, so a state that refers to one holds no text.
+        private static final LocalizedText[] LABELS = {
+            LocalizedText.of("vaardigheid van bewoners", "residents' skill"),
+            LocalizedText.of("vereniging of groep", "association or group"),
+            LocalizedText.of("instelling", "institution"),
+            LocalizedText.of("plek", "place")};
 
         /** The name in Dutch and English. */
         public LocalizedText label() {
-            return label;
+            return LABELS[ordinal()];
         }
     }
 }

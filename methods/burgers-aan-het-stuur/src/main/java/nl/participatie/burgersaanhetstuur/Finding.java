@@ -63,21 +63,21 @@ public record Finding(StallReason reason, Severity severity, Evidence evidence, 
     /** How serious a finding is (<i>ernst</i>), from mild to severe. */
     public enum Severity {
         /** Worth a look: the initiative works, but not as the method intends (<i>aandachtspunt</i>). */
-        WARNING("aandachtspunt", "warning"),
+        WARNING,
         /** At risk of getting stuck (<i>risico</i>). */
-        AT_RISK("risico", "at risk"),
+        AT_RISK,
         /** Stuck (<i>vastgelopen</i>). */
-        STUCK("vastgelopen", "stuck");
+        STUCK;
 
-        private final LocalizedText label;
-
-        Severity(String nl, String en) {
-            this.label = LocalizedText.of(nl, en);
-        }
+        // Kept outside the constants, so a state that refers to one holds no text.
+        private static final LocalizedText[] LABELS = {
+            LocalizedText.of("aandachtspunt", "warning"),
+            LocalizedText.of("risico", "at risk"),
+            LocalizedText.of("vastgelopen", "stuck")};
 
         /** The name in Dutch and English. */
         public LocalizedText label() {
-            return label;
+            return LABELS[ordinal()];
         }
     }
 }

@@ -26,19 +26,18 @@ public record Goal(int id, int cycle, String title, Theme theme, int carriedFrom
     /** What a goal is about (<i>thema</i>): the two aims of the method. */
     public enum Theme {
         /** Liveability (<i>leefbaarheid</i>): a clean, safe, pleasant neighbourhood. */
-        LIVEABILITY("leefbaarheid", "liveability"),
+        LIVEABILITY,
         /** Social cohesion (<i>sociale samenhang</i>): neighbours who know and help each other. */
-        SOCIAL_COHESION("sociale samenhang", "social cohesion");
+        SOCIAL_COHESION;
 
-        private final LocalizedText label;
-
-        Theme(String nl, String en) {
-            this.label = LocalizedText.of(nl, en);
-        }
+        // Kept outside the constants, so a state that refers to one holds no text.
+        private static final LocalizedText[] LABELS = {
+            LocalizedText.of("leefbaarheid", "liveability"),
+            LocalizedText.of("sociale samenhang", "social cohesion")};
 
         /** The name in Dutch and English. */
         public LocalizedText label() {
-            return label;
+            return LABELS[ordinal()];
         }
     }
 }

@@ -59,21 +59,21 @@ public record Indicator(int id, int cycle, int goal, String name, String unit, K
     /** The three questions of Results Based Accountability (<i>soort resultaat</i>). */
     public enum Kind {
         /** How much did we do? (<i>Hoeveel deden we?</i>): activity, e.g. clean-up mornings held. */
-        HOW_MUCH("Hoeveel deden we?", "How much did we do?"),
+        HOW_MUCH,
         /** How well did we do it? (<i>Hoe goed deden we het?</i>): quality, e.g. share of neighbours satisfied. */
-        HOW_WELL("Hoe goed deden we het?", "How well did we do it?"),
+        HOW_WELL,
         /** Is anyone better off? (<i>Is iemand erop vooruitgegaan?</i>): effect, e.g. less litter. */
-        BETTER_OFF("Is iemand erop vooruitgegaan?", "Is anyone better off?");
+        BETTER_OFF;
 
-        private final LocalizedText label;
-
-        Kind(String nl, String en) {
-            this.label = LocalizedText.of(nl, en);
-        }
+        // Kept outside the constants, so a state that refers to one holds no text.
+        private static final LocalizedText[] LABELS = {
+            LocalizedText.of("Hoeveel deden we?", "How much did we do?"),
+            LocalizedText.of("Hoe goed deden we het?", "How well did we do it?"),
+            LocalizedText.of("Is iemand erop vooruitgegaan?", "Is anyone better off?")};
 
         /** The question in Dutch and English. */
         public LocalizedText label() {
-            return label;
+            return LABELS[ordinal()];
         }
     }
 }

@@ -475,7 +475,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         for (int id : actionIds) {
             Action a = state.action(id);
             actions.add(new Action(++actionId, next, newGoal.get(a.goal()), a.title(), a.owner(), a.deadline(), a.resources(),
-                    a.status(), a.progress(), Money.ZERO, a.note(), a.lastUpdate(), a.overdueNoticed(), a.id()));
+                    a.status(), a.progress(), Action.NOTHING_SPENT, a.note(), a.lastUpdate(), a.overdueNoticed(), a.id()));
         }
         List<Indicator> indicators = new ArrayList<>(indicatorIds.size());
         int indicatorId = state.indicators().size();
@@ -611,7 +611,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         if (event instanceof ActionPlanned e) {
             return state.withActions(Lists.plus(state.actions(), new Action(e.action(), Math.max(1, state.cycle()), e.goal(),
-                    e.title(), e.owner(), e.deadline(), e.resources(), Action.Status.PLANNED, 0, Money.ZERO, "", e.at(), false, 0)));
+                    e.title(), e.owner(), e.deadline(), e.resources(), Action.Status.PLANNED, 0, Action.NOTHING_SPENT, "", e.at(), false, 0)));
         }
         if (event instanceof ActionAssigned e) {
             return withAction(state, e.action(), a -> a.withOwner(e.owner()));

@@ -12,39 +12,47 @@ import nl.participatie.core.value.LocalizedText;
  */
 public enum InitiativeStep {
     /** Not started yet: the state of an instance without events. */
-    NEW("Nieuw", "New"),
+    NEW,
     /** 1. <i>Wat is er aan de hand?</i> The problem analysis and the neighbourhood's assets. */
-    SITUATION("Wat is er aan de hand?", "What is going on?"),
+    SITUATION,
     /** 2. <i>Wat moet er beter?</i> Goals about liveability or social cohesion. */
-    GOALS("Wat moet er beter?", "What must improve?"),
+    GOALS,
     /** 3. <i>Actieplan maken</i>: actions with owners, deadlines and resources. */
-    ACTION_PLAN("Actieplan maken", "Make an action plan"),
+    ACTION_PLAN,
     /** 4. <i>Meetbare resultaten bepalen</i>: SMART indicators per goal. */
-    MEASURABLE_RESULTS("Meetbare resultaten bepalen", "Define measurable results"),
+    MEASURABLE_RESULTS,
     /** 5. <i>Actieplan uitvoeren</i>: actions start, progress, finish, get blocked or dropped. */
-    EXECUTION("Actieplan uitvoeren", "Execute the action plan"),
+    EXECUTION,
     /** 6. <i>Resultaten meten</i>: measurements per indicator. */
-    MEASUREMENT("Resultaten meten", "Measure results"),
+    MEASUREMENT,
     /** 7. <i>Verantwoorden</i>: the accountability report, accepted and acknowledged. */
-    ACCOUNTABILITY("Verantwoorden", "Account for it"),
+    ACCOUNTABILITY,
     /** 8. <i>Nieuwe doelen stellen</i>: new goals, then the next cycle. */
-    NEW_GOALS("Nieuwe doelen stellen", "Set new goals"),
+    NEW_GOALS,
     /** Paused (<i>gepauzeerd</i>); resumes in the step it was paused in. */
-    PAUSED("Gepauzeerd", "Paused"),
+    PAUSED,
     /** Closed (<i>afgesloten</i>) with a reason; final. */
-    CLOSED("Afgesloten", "Closed");
+    CLOSED;
+
+    // Kept outside the constants, so a state that refers to one holds no text.
+    private static final LocalizedText[] LABELS = {
+        LocalizedText.of("Nieuw", "New"),
+        LocalizedText.of("Wat is er aan de hand?", "What is going on?"),
+        LocalizedText.of("Wat moet er beter?", "What must improve?"),
+        LocalizedText.of("Actieplan maken", "Make an action plan"),
+        LocalizedText.of("Meetbare resultaten bepalen", "Define measurable results"),
+        LocalizedText.of("Actieplan uitvoeren", "Execute the action plan"),
+        LocalizedText.of("Resultaten meten", "Measure results"),
+        LocalizedText.of("Verantwoorden", "Account for it"),
+        LocalizedText.of("Nieuwe doelen stellen", "Set new goals"),
+        LocalizedText.of("Gepauzeerd", "Paused"),
+        LocalizedText.of("Afgesloten", "Closed")};
 
     private static final InitiativeStep[] VALUES = values();
 
-    private final LocalizedText label;
-
-    InitiativeStep(String nl, String en) {
-        this.label = LocalizedText.of(nl, en);
-    }
-
     /** The step's name as the method says it, in Dutch and English. */
     public LocalizedText label() {
-        return label;
+        return LABELS[ordinal()];
     }
 
     /** Whether this is one of the eight steps of the cycle. */

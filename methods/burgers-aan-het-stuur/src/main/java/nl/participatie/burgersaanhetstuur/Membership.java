@@ -5,18 +5,17 @@ import nl.participatie.core.value.LocalizedText;
 /** How a resident takes part in an initiative (<i>lidmaatschap</i>): running it, or joining in. */
 public enum Membership {
     /** Runs the initiative (<i>initiatiefnemer</i>). */
-    INITIATOR("initiatiefnemer", "initiator"),
+    INITIATOR,
     /** Takes part (<i>deelnemer</i>). */
-    PARTICIPANT("deelnemer", "participant");
+    PARTICIPANT;
 
-    private final LocalizedText label;
-
-    Membership(String nl, String en) {
-        this.label = LocalizedText.of(nl, en);
-    }
+    // Kept outside the constants, so a state that refers to one holds no text.
+    private static final LocalizedText[] LABELS = {
+        LocalizedText.of("initiatiefnemer", "initiator"),
+        LocalizedText.of("deelnemer", "participant")};
 
     /** The name in Dutch and English. */
     public LocalizedText label() {
-        return label;
+        return LABELS[ordinal()];
     }
 }

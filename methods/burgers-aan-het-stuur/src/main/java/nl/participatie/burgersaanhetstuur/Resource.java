@@ -35,23 +35,24 @@ public record Resource(@NotNull Kind kind, @NotBlank @Size(max = 200) String des
     /** The kinds of resources an action can need (<i>soort benodigdheid</i>). */
     public enum Kind {
         /** Money (<i>geld</i>), e.g. for a neighbourhood party. */
-        MONEY("geld", "money"),
+        MONEY,
         /** Materials (<i>materiaal</i>), e.g. litter pickers. */
-        MATERIALS("materiaal", "materials"),
+        MATERIALS,
         /** Hours of work (<i>uren</i>), by volunteers or professionals. */
-        HOURS("uren", "hours"),
+        HOURS,
         /** A permit (<i>vergunning</i>), e.g. for an event in the street. */
-        PERMIT("vergunning", "permit");
+        PERMIT;
 
-        private final LocalizedText label;
-
-        Kind(String nl, String en) {
-            this.label = LocalizedText.of(nl, en);
-        }
+        // Kept outside the constants, so a state that refers to one holds no text.
+        private static final LocalizedText[] LABELS = {
+            LocalizedText.of("geld", "money"),
+            LocalizedText.of("materiaal", "materials"),
+            LocalizedText.of("uren", "hours"),
+            LocalizedText.of("vergunning", "permit")};
 
         /** The name in Dutch and English. */
         public LocalizedText label() {
-            return label;
+            return LABELS[ordinal()];
         }
     }
 }

@@ -28,21 +28,21 @@ public record Source(@NotNull Kind kind, @NotBlank @Size(max = 500) String descr
     /** The kinds of sources (<i>soort bron</i>). */
     public enum Kind {
         /** Something seen in the neighbourhood (<i>waarneming</i>). */
-        OBSERVATION("waarneming", "observation"),
+        OBSERVATION,
         /** A number: statistics, reports, a survey (<i>cijfer</i>). */
-        FIGURE("cijfer", "figure"),
+        FIGURE,
         /** What residents tell (<i>verhaal</i>). */
-        STORY("verhaal", "story");
+        STORY;
 
-        private final LocalizedText label;
-
-        Kind(String nl, String en) {
-            this.label = LocalizedText.of(nl, en);
-        }
+        // Kept outside the constants, so a state that refers to one holds no text.
+        private static final LocalizedText[] LABELS = {
+            LocalizedText.of("waarneming", "observation"),
+            LocalizedText.of("cijfer", "figure"),
+            LocalizedText.of("verhaal", "story")};
 
         /** The name in Dutch and English. */
         public LocalizedText label() {
-            return label;
+            return LABELS[ordinal()];
         }
     }
 }
