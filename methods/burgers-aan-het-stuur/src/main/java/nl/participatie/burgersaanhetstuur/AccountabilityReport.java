@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -30,6 +31,7 @@ import nl.participatie.core.value.NeighbourhoodCode;
  * @param spent         the money spent on them
  * @param signOff       the acceptance and acknowledgement; {@code null} while not accepted
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood, int cycle, List<GoalResult> goals,
                                    Money planned, Money spent, ReportSignOff signOff) {
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -29,6 +30,7 @@ import nl.participatie.core.value.PersonId;
  * @param overdueNoticed whether the owner was told that the deadline passed (reset when it is rescheduled)
  * @param carriedFrom    the unfinished action of the previous cycle it continues; 0 for a new action
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record Action(int id, int cycle, int goal, String title, PersonId owner, LocalDate deadline, List<Resource> resources,
                      Status status, int progress, Money spent, String note, Instant lastUpdate, boolean overdueNoticed,
                      int carriedFrom) {

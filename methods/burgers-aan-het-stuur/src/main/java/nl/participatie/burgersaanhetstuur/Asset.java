@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -15,6 +16,7 @@ import nl.participatie.core.value.LocalizedText;
  * @param kind        skill, association, institution or place
  * @param description what it is, e.g. "buurthuis De Schakel, gratis zaal op dinsdag"
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record Asset(@NotNull Kind kind, @NotBlank @Size(max = 500) String description) {
 
     public Asset {

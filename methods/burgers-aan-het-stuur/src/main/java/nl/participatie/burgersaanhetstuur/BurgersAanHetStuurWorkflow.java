@@ -41,6 +41,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.Resume;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.SetGoal;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.StartAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.StartInitiative;
+import nl.participatie.core.API;
 import nl.participatie.core.ProcessDefinition;
 import nl.participatie.core.Workflow;
 import nl.participatie.core.value.Role;
@@ -57,6 +58,7 @@ import nl.participatie.core.value.Role;
  *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION).store(store).build();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class BurgersAanHetStuurWorkflow {
 
     /** A resident running the initiative (<i>initiatiefnemer</i>). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -17,6 +18,7 @@ import nl.participatie.core.value.InvalidValueException;
  * @param at       the moment of the diagnosis
  * @param findings what is wrong, most severe first
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record Diagnosis(String title, int cycle, InitiativeStep step, Instant at, List<Finding> findings) {
 
     public Diagnosis {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -24,6 +25,7 @@ import nl.participatie.core.value.InvalidValueException;
  * @param blockedFollowUp           how long a blocked action may go without follow-up (progress or being taken up)
  * @param measurementGrace          how long after its first measuring moment an indicator may go unmeasured
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record DiagnosisThresholds(Map<InitiativeStep, Duration> stepLimits, int minimumActiveParticipants,
                                   Duration blockedFollowUp, Duration measurementGrace) {
 

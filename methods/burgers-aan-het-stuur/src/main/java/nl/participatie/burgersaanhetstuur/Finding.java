@@ -2,6 +2,7 @@ package nl.participatie.burgersaanhetstuur;
 
 import java.time.LocalDate;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -15,6 +16,7 @@ import nl.participatie.core.value.LocalizedText;
  * @param message  what is wrong, with the specifics
  * @param advice   what to do about it
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record Finding(StallReason reason, Severity severity, Evidence evidence, LocalizedText message, LocalizedText advice) {
 
     public Finding {

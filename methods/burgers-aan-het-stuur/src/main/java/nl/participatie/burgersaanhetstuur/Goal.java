@@ -1,5 +1,6 @@
 package nl.participatie.burgersaanhetstuur;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -13,6 +14,7 @@ import nl.participatie.core.value.LocalizedText;
  * @param theme       liveability or social cohesion
  * @param carriedFrom the goal of the previous cycle it continues; 0 for a new goal
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record Goal(int id, int cycle, String title, Theme theme, int carriedFrom) {
 
     public Goal {

@@ -3,6 +3,7 @@ package nl.participatie.burgersaanhetstuur;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -23,6 +24,7 @@ import nl.participatie.core.value.LocalizedText;
  * @param method           how it is measured, e.g. "telling na elke opschoonochtend"
  * @param carriedFrom      the indicator of the previous cycle it continues; 0 for a new indicator
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record Indicator(int id, int cycle, int goal, String name, String unit, Kind kind, BigDecimal baseline,
                         BigDecimal target, LocalDate firstMeasurement, LocalDate targetDate, String method, int carriedFrom) {
 

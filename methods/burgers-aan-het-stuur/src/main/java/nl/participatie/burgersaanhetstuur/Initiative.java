@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
@@ -35,6 +36,7 @@ import nl.participatie.core.value.StreamLink;
  * @param measurements  the measurements, in the order they were recorded
  * @param signOffs      the sign-offs of the accountability reports, one per cycle at most
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record Initiative(InitiativeStep step, int cycle, Instant stepSince, InitiativeStep pausedIn, String title,
                          NeighbourhoodCode neighbourhood, StreamLink origin, List<PersonId> initiators,
                          List<PersonId> participants, Situation situation, List<Asset> assets, List<Goal> goals,

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
@@ -25,6 +26,7 @@ import nl.participatie.core.value.StreamLink;
  * with Bean Validation, then against {@link BurgersAanHetStuurWorkflow#WORKFLOW} (step and role), then by
  * {@link InitiativeDecider}. Goals, actions and indicators are referred to by their number within the initiative.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public sealed interface InitiativeCommand {
 
     /**

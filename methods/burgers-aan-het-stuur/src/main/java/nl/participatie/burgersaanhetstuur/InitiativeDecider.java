@@ -67,6 +67,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.SituationDescribed;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.SpendingRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.StepAdvanced;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.SteppedBack;
+import nl.participatie.core.API;
 import nl.participatie.core.Decider;
 import nl.participatie.core.Decision;
 import nl.participatie.core.DecisionContext;
@@ -84,6 +85,7 @@ import nl.participatie.core.value.PersonId;
  * member, an indicator is SMART, a report is accepted before the municipality acknowledges it. Stateless and
  * thread-safe; dates are days in {@link Initiative#ZONE}.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class InitiativeDecider implements Decider<InitiativeCommand, InitiativeEvent, Initiative> {
 
     private static final String P = "burgersaanhetstuur.";

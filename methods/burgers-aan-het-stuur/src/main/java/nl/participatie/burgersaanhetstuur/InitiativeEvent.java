@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.NeighbourhoodCode;
@@ -16,6 +17,7 @@ import nl.participatie.core.value.StreamLink;
  * records. Never holds personal data: people are {@link PersonId}s. The JSON form of each event is a versioned
  * contract ({@code burgersaanhetstuur.<name>.v1}).
  */
+@API(status = API.Status.EXPERIMENTAL)
 public sealed interface InitiativeEvent {
 
     /**

@@ -3,6 +3,7 @@ package nl.participatie.burgersaanhetstuur;
 import java.util.EnumSet;
 import java.util.Set;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -10,6 +11,7 @@ import nl.participatie.core.value.LocalizedText;
  * outside it (not yet started, paused, closed). After {@link #NEW_GOALS} the next cycle opens at {@link #GOALS} (or
  * at {@link #SITUATION} when the situation changed).
  */
+@API(status = API.Status.EXPERIMENTAL)
 public enum InitiativeStep {
     /** Not started yet: the state of an instance without events. */
     NEW,

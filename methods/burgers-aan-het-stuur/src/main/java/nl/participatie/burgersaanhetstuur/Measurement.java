@@ -3,6 +3,7 @@ package nl.participatie.burgersaanhetstuur;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -14,6 +15,7 @@ import nl.participatie.core.value.InvalidValueException;
  * @param measuredOn when it was measured
  * @param source     where the value comes from, e.g. "telling werkgroep" or "bewonersenquête"
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record Measurement(int indicator, BigDecimal value, LocalDate measuredOn, String source) {
 
     public Measurement {

@@ -1,8 +1,10 @@
 package nl.participatie.burgersaanhetstuur;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.LocalizedText;
 
 /** How a resident takes part in an initiative (<i>lidmaatschap</i>): running it, or joining in. */
+@API(status = API.Status.EXPERIMENTAL)
 public enum Membership {
     /** Runs the initiative (<i>initiatiefnemer</i>). */
     INITIATOR,

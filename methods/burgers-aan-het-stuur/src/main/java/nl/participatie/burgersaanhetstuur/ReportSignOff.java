@@ -2,6 +2,7 @@ package nl.participatie.burgersaanhetstuur;
 
 import java.time.Instant;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -12,6 +13,7 @@ import nl.participatie.core.value.InvalidValueException;
  * @param acceptedAt     when the initiative accepted it
  * @param acknowledgedAt when the municipality acknowledged it; {@code null} until then
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record ReportSignOff(int cycle, Instant acceptedAt, Instant acknowledgedAt) {
 
     public ReportSignOff {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -16,6 +17,7 @@ import nl.participatie.core.value.Money;
  * @param description what exactly, e.g. "20 grijpers en vuilniszakken" or "40 uur"
  * @param cost        what it is planned to cost; zero when it costs nothing; never negative
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record Resource(@NotNull Kind kind, @NotBlank @Size(max = 200) String description, @NotNull Money cost) {
 
     public Resource {

@@ -2,6 +2,7 @@ package nl.participatie.burgersaanhetstuur;
 
 import java.util.List;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -13,6 +14,7 @@ import nl.participatie.core.value.InvalidValueException;
  * @param affected    who is affected, e.g. "ouders en kinderen rond het speelveld"
  * @param sources     where the knowledge comes from
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record Situation(int cycle, String description, String affected, List<Source> sources) {
 
     public Situation {

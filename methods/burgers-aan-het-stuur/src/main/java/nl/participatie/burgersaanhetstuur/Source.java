@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -13,6 +14,7 @@ import nl.participatie.core.value.LocalizedText;
  * @param kind        observation, figure or story
  * @param description what it says, e.g. "buurtschouw maart: 14 meldingen zwerfafval"
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record Source(@NotNull Kind kind, @NotBlank @Size(max = 500) String description) {
 
     public Source {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -28,6 +29,7 @@ import nl.participatie.core.value.Money;
  * diagnosis.findings().forEach(f -> System.out.println(f.code() + ": " + f.advice().nl()));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class StallDiagnosis {
 
     private static final StallDiagnosis DEFAULT = new StallDiagnosis(DiagnosisThresholds.defaults());

@@ -1,9 +1,12 @@
 package nl.participatie.burgersaanhetstuur;
 
+import nl.participatie.core.API;
+
 /**
  * Why a citizen initiative is stuck or at risk (<i>reden van stagnatie</i>): the reasons the
  * {@link StallDiagnosis} looks for, each with a stable code and the severity it has.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public enum StallReason {
     /** An open action is past its deadline. */
     ACTION_OVERDUE("action-overdue", Finding.Severity.AT_RISK),

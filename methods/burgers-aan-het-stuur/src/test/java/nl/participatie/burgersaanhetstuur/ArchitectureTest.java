@@ -1,5 +1,6 @@
 package nl.participatie.burgersaanhetstuur;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +13,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+
+import nl.participatie.core.API;
 
 /** The method's domain stays free of technical dependencies, and its records serialise by their components only. */
 class ArchitectureTest {
@@ -33,6 +36,13 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("nl.participatie.burgersaanhetstuur")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.participatie.core.store..", "nl.participatie.core.internal..",
                         "nl.participatie.core.json..", "java.sql..")
+                .check(METHOD);
+    }
+
+    @Test
+    void everyPublicTypeSaysHowStableItIs() {
+        classes().that().arePublic().and().areTopLevelClasses()
+                .should().beAnnotatedWith(API.class)
                 .check(METHOD);
     }
 

@@ -2,6 +2,7 @@ package nl.participatie.burgersaanhetstuur.json;
 
 import nl.participatie.burgersaanhetstuur.InitiativeCommand;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent;
+import nl.participatie.core.API;
 import nl.participatie.core.json.TypedJacksonModule;
 
 /**
@@ -10,6 +11,7 @@ import nl.participatie.core.json.TypedJacksonModule;
  * plain records and need nothing. Found through {@code META-INF/services}, so {@code ParticipatieJson.defaults()},
  * {@code ObjectMapper.findAndRegisterModules()} and Spring Boot pick it up.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class BurgersAanHetStuurJacksonModule extends TypedJacksonModule {
 
     private static final long serialVersionUID = 1L;
