@@ -169,6 +169,19 @@ class PetitionEngineSpecTest {
         }
 
         @Test
+        void anEntryThatClaimsAnotherSequenceIsFoundAtItsPosition() {
+            var spec = spec();
+            spec.given(ANNA, new Draft("Meer bankjes"), new Open(IN_A_WEEK), new Support(PersonId.of("anna")));
+            List<RecordedEvent<PetitionEvent>> history = new java.util.ArrayList<>(spec.engine().history(spec.stream()));
+            RecordedEvent<PetitionEvent> third = history.get(2);
+            history.set(2, new RecordedEvent<>(third.stream(), 1, third.recordedAt(), third.actor(), third.step(), third.event(),
+                    third.previousHash(), third.hash()));
+            AuditTrail.Verification result = spec.engine().auditTrail().verify(history);
+            assertThat(result.firstBroken()).isEqualTo(3);
+            assertThat(result.reason()).contains("claims sequence 1");
+        }
+
+        @Test
         void sameCommandsWithAFixedClockAndIdsGiveByteIdenticalRecords() {
             assertThat(recordedJson()).isEqualTo(recordedJson());
         }
