@@ -6,8 +6,15 @@ import static nl.participatie.burgersaanhetstuur.BurgersAanHetStuurWorkflow.FACI
 import static nl.participatie.burgersaanhetstuur.BurgersAanHetStuurWorkflow.INITIATOR;
 import static nl.participatie.burgersaanhetstuur.BurgersAanHetStuurWorkflow.PARTICIPANT;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
 
 import nl.participatie.burgersaanhetstuur.AccountabilityReport;
 import nl.participatie.burgersaanhetstuur.Asset;
@@ -55,10 +66,11 @@ import nl.participatie.core.ProcessEngine;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.store.EventStore;
-import nl.participatie.core.store.InMemoryEventStore;
-import nl.participatie.core.store.InMemoryPersonalDataStore;
 import nl.participatie.core.store.PersonalData;
 import nl.participatie.core.store.PersonalDataStore;
+import nl.participatie.core.store.jdbc.JdbcEventStore;
+import nl.participatie.core.store.jdbc.JdbcPersonalDataStore;
+import nl.participatie.core.store.jdbc.SchemaMigration;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.NeighbourhoodCode;
@@ -72,12 +84,14 @@ import nl.participatie.examples.burgersaanhetstuur.StoryClock;
  * A walkthrough of Burgers aan het stuur (<i>rondleiding</i>): the citizen initiative "Schone Bloemenbuurt" told as a
  * story in the console. Residents go through the eight steps, get stuck, see why in the stall diagnosis, get going
  * again, account for the first cycle, carry an unfinished action into a second cycle and account for that too; then the
- * workflow diagram and the verified audit trail. Run it with {@code ./mvnw -q -B -pl examples -am compile exec:java}.
+ * workflow diagram and the audit trail, read back from an H2 file database and verified. Run it with
+ * {@code ./mvnw -q -B -pl examples -am compile exec:java}.
  */
 public final class BurgersAanHetStuurWalkthrough {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+    private static final String DATABASE = "bloemenbuurt";
 
     private static final PersonId ANNA = PersonId.of("anna");
     private static final PersonId BRAM = PersonId.of("bram");
@@ -85,36 +99,61 @@ public final class BurgersAanHetStuurWalkthrough {
     private static final PersonId DIRK = PersonId.of("dirk");
 
     private final PrintStream out;
-    private final EventStore store;
-    private final String storeDescription;
+    private final DataSource database;
 
-    private BurgersAanHetStuurWalkthrough(PrintStream out, EventStore store, String storeDescription) {
+    private BurgersAanHetStuurWalkthrough(PrintStream out, DataSource database) {
         this.out = out;
-        this.store = store;
-        this.storeDescription = storeDescription;
+        this.database = database;
     }
 
-    /** Tells the story on standard out. */
+    /** Tells the story on standard out, with the H2 database in {@code target/participatie-walkthrough/}. */
     public static void main(String[] args) {
-        run(System.out);
+        Path directory = Path.of("target", "participatie-walkthrough").toAbsolutePath();
+        run(System.out, directory);
+        System.out.println("The H2 database is in " + directory.resolve(DATABASE + ".mv.db")
+                + "; open it with H2's console to see the tables participatie_event and participatie_person.");
     }
 
     /**
-     * Tells the story on the given stream, with the events in memory, and returns the initiative as it ends.
+     * Tells the story on the given stream and returns the initiative as it ends. The events and the names are kept in
+     * a new H2 file database in the given directory (an earlier one there is replaced), through the library's JDBC
+     * stores, as a municipality's test system would keep them.
      */
-    public static Initiative run(PrintStream out) {
-        return new BurgersAanHetStuurWalkthrough(out, new InMemoryEventStore(),
-                "in memory (InMemoryEventStore); the JDBC store on an H2 file database replaces it once it is in core").tell();
+    public static Initiative run(PrintStream out, Path directory) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        try {
+            Files.createDirectories(directory);
+            Files.deleteIfExists(directory.resolve(DATABASE + ".mv.db"));
+            Files.deleteIfExists(directory.resolve(DATABASE + ".trace.db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the database directory " + directory, e);
+        }
+        h2.setURL("jdbc:h2:file:" + directory.toAbsolutePath().resolve(DATABASE) + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0");
+        try {
+            return new BurgersAanHetStuurWalkthrough(out, h2).tell();
+        } finally {
+            shutdown(h2);
+        }
+    }
+
+    private static void shutdown(DataSource h2) {
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot close the walkthrough's H2 database", e);
+        }
     }
 
     private Initiative tell() {
+        SchemaMigration.migrate(database);
+        EventStore store = new JdbcEventStore(database);
         StoryClock clock = new StoryClock(START);
         ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine = ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION)
                 .store(store).clock(clock).ids(IdGenerator.sequential("bloemenbuurt")).build();
         StreamId id = StreamId.of(BurgersAanHetStuurWorkflow.STREAM_TYPE, "schone-bloemenbuurt");
 
         // Names live in the personal-data store, never in the events: those only hold the person ids.
-        PersonalDataStore people = new InMemoryPersonalDataStore();
+        PersonalDataStore people = new JdbcPersonalDataStore(database, clock);
         Map.of("anna", "Anna", "bram", "Bram", "carla", "Carla", "dirk", "Dirk", "fenna", "Fenna (neighbourhood worker)",
                         "gijs", "Gijs (municipality)", "wethouder", "Alderman Smit")
                 .forEach((person, name) -> people.put(PersonalData.of(PersonId.of(person), Map.of(PersonalData.DISPLAY_NAME, name))));
@@ -128,7 +167,7 @@ public final class BurgersAanHetStuurWalkthrough {
 
         Narrator story = new Narrator(out, engine, id, people, clock);
         out.println("Burgers aan het stuur — a walkthrough of the citizen initiative 'Schone Bloemenbuurt'");
-        out.println("Events are kept " + storeDescription + ".");
+        out.println("Events and names are kept in an H2 file database (" + DATABASE + ".mv.db) through the JDBC stores of core.");
 
         // ---------------------------------------------------------------------------------------------- cycle 1
         story.chapter("Cycle 1, step 1: Wat is er aan de hand? (what is going on?)");
@@ -288,9 +327,14 @@ public final class BurgersAanHetStuurWalkthrough {
         }
         story.say("... " + (history.size() - 4) + " more ...");
         story.say(line(history.get(history.size() - 1), json, story));
-        AuditTrail.Verification verification = engine.verify(id);
-        story.say("Audit trail of " + history.size() + " events: " + (verification.valid() ? "verified, the hash chain is intact"
+        // Read the trail back from the database with a store and an engine that have seen nothing of the story.
+        ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> reader = ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION)
+                .store(new JdbcEventStore(database)).build();
+        AuditTrail.Verification verification = reader.verify(id);
+        story.say("Read back from the H2 file, the audit trail of " + reader.history(id).size() + " events is "
+                + (verification.valid() ? "verified: the hash chain is intact"
                 : "BROKEN at " + verification.firstBroken() + ": " + verification.reason()));
+        story.say("and folds into the same initiative: " + reader.load(id).equals(engine.load(id)) + ".");
         List<RecordedEvent<?>> tampered = new ArrayList<>(history);
         RecordedEvent<InitiativeEvent> goal = history.get(6);
         tampered.set(6, goal.withEvent(new InitiativeEvent.GoalSet(1, 1, "Meer parkeerplaatsen", Goal.Theme.LIVEABILITY)));

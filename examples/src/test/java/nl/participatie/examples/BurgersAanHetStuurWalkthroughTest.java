@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import nl.participatie.burgersaanhetstuur.Initiative;
 import nl.participatie.burgersaanhetstuur.InitiativeStep;
@@ -14,10 +16,13 @@ import nl.participatie.burgersaanhetstuur.InitiativeStep;
 /** Runs the walkthrough and checks that it tells the whole story. */
 class BurgersAanHetStuurWalkthroughTest {
 
-    private static String tell(Initiative[] end) {
+    @TempDir
+    Path directory;
+
+    private String tell(Initiative[] end, String run) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            end[0] = BurgersAanHetStuurWalkthrough.run(out);
+            end[0] = BurgersAanHetStuurWalkthrough.run(out, directory.resolve(run));
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }
@@ -25,11 +30,12 @@ class BurgersAanHetStuurWalkthroughTest {
     @Test
     void theStoryGoesThroughTwoCyclesWithAStallItsDiagnosisTheReportsTheDiagramAndTheVerifiedTrail() {
         Initiative[] end = new Initiative[1];
-        String story = tell(end);
+        String story = tell(end, "story");
 
         assertThat(end[0].cycle()).isEqualTo(2);
         assertThat(end[0].step()).isEqualTo(InitiativeStep.NEW_GOALS);
-        assertThat(story).contains("Events are kept in memory (InMemoryEventStore)");
+        assertThat(story).contains("Events and names are kept in an H2 file database (bloemenbuurt.mv.db) through the JDBC stores");
+        assertThat(directory.resolve("story").resolve("bloemenbuurt.mv.db")).isRegularFile();
 
         assertThat(story).contains("== Cycle 1, step 1: Wat is er aan de hand?", "== Step 8: Nieuwe doelen stellen", "== Cycle 2");
         assertThat(story).contains("-> to Carla: You own action 1 'Opschoonochtend met de basisschool', deadline 2026-03-01.");
@@ -58,7 +64,8 @@ class BurgersAanHetStuurWalkthroughTest {
 
         // The diagram and the audit trail.
         assertThat(story).contains("    stateDiagram-v2", "        NEW_GOALS --> GOALS : OpenNextCycle, GoBack");
-        assertThat(story).containsPattern("Audit trail of \\d+ events: verified, the hash chain is intact");
+        assertThat(story).containsPattern("Read back from the H2 file, the audit trail of \\d+ events is verified: the hash chain is intact");
+        assertThat(story).contains("and folds into the same initiative: true.");
         assertThat(story).contains("Someone rewrites goal 1 in a copy of the trail: found at entry 7 (hash does not match the content)");
         assertThat(story).contains("the trail is still verified and shows him as 'dirk'.");
         assertThat(story).endsWith("The end: 'Schone Bloemenbuurt' is in cycle 2, step 8 (Set new goals).\n");
@@ -66,6 +73,6 @@ class BurgersAanHetStuurWalkthroughTest {
 
     @Test
     void everyRunTellsTheSameStory() {
-        assertThat(tell(new Initiative[1])).isEqualTo(tell(new Initiative[1]));
+        assertThat(tell(new Initiative[1], "first")).isEqualTo(tell(new Initiative[1], "second"));
     }
 }
