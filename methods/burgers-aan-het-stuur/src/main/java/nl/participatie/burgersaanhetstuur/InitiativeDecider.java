@@ -8,12 +8,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.AcceptReport;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.AcknowledgeReport;
@@ -152,19 +156,19 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             return defineIndicator(c, state, context);
         }
         if (command instanceof StartAction c) {
-            return changeAction(state, context, c.action(), "StartAction", EnumSetOf.PLANNED_OR_BLOCKED,
+            return changeAction(state, context, c.action(), "StartAction", Statuses.PLANNED_OR_BLOCKED,
                     a -> new ActionStarted(a.id(), context.now()));
         }
         if (command instanceof ReportProgress c) {
-            return changeAction(state, context, c.action(), "ReportProgress", EnumSetOf.STARTED_OR_BLOCKED,
+            return changeAction(state, context, c.action(), "ReportProgress", Statuses.STARTED_OR_BLOCKED,
                     a -> new ProgressReported(a.id(), c.percent(), c.note().strip(), context.now()));
         }
         if (command instanceof BlockAction c) {
-            return changeAction(state, context, c.action(), "BlockAction", EnumSetOf.PLANNED_OR_STARTED,
+            return changeAction(state, context, c.action(), "BlockAction", Statuses.PLANNED_OR_STARTED,
                     a -> new ActionBlocked(a.id(), c.reason().strip(), context.now()));
         }
         if (command instanceof FinishAction c) {
-            return changeAction(state, context, c.action(), "FinishAction", EnumSetOf.OPEN,
+            return changeAction(state, context, c.action(), "FinishAction", Statuses.OPEN,
                     a -> new ActionFinished(a.id(), c.note().strip(), context.now()));
         }
         if (command instanceof RecordSpending c) {
@@ -223,7 +227,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             if (!state.step().isCycleStep()) {
                 return Decision.reject(P + "not-in-cycle", "", state.step());
             }
-            return stepChanged(state, InitiativeStep.PAUSED, new InitiativeEvent.Paused(state.step(), c.reason().strip(), context.now()));
+            return stepChanged(state, InitiativeStep.PAUSED, new Paused(state.step(), c.reason().strip(), context.now()));
         }
         if (command instanceof Resume) {
             if (state.step() != InitiativeStep.PAUSED || state.pausedIn() == null) {
@@ -511,7 +515,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
     /** The action in the current cycle, its status allowed for the command, by its owner when a participant fires it. */
     private static Decision<InitiativeEvent> changeAction(Initiative state, DecisionContext context, int id, String command,
                                                          Set<Action.Status> allowed,
-                                                         java.util.function.Function<Action, InitiativeEvent> event) {
+                                                         Function<Action, InitiativeEvent> event) {
         Action a = currentAction(state, id);
         if (a == null) {
             return Decision.reject(P + "action-unknown", "action", id, state.cycle());
@@ -539,11 +543,11 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         LocalizedText text;
         if (to.isCycleStep()) {
             text = LocalizedText.of(
-                    Texts.fill("'{0}' is nu in stap {1}: {2}.", title, to.number(), to.label().nl()),
-                    Texts.fill("'{0}' is now in step {1}: {2}.", title, to.number(), to.label().en()));
+                    Texts.fill("'{0}' is nu in stap {1}: {2}", title, to.number(), to.label().nl()),
+                    Texts.fill("'{0}' is now in step {1}: {2}", title, to.number(), to.label().en()));
         } else {
-            text = LocalizedText.of(Texts.fill("'{0}' is {1}.", title, to.label().nl().toLowerCase(java.util.Locale.ROOT)),
-                    Texts.fill("'{0}' is {1}.", title, to.label().en().toLowerCase(java.util.Locale.ROOT)));
+            text = LocalizedText.of(Texts.fill("'{0}' is {1}.", title, to.label().nl().toLowerCase(Locale.ROOT)),
+                    Texts.fill("'{0}' is {1}.", title, to.label().en().toLowerCase(Locale.ROOT)));
         }
         return Decision.<InitiativeEvent>accept(event).notify(List.of(
                 Notification.of(Recipient.everyone(INITIATOR), P + "step-changed", text),
@@ -700,7 +704,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         return state.withMembers(Lists.minus(state.initiators(), person), Lists.minus(state.participants(), person), actions);
     }
 
-    private static Initiative withAction(Initiative state, int id, java.util.function.UnaryOperator<Action> change) {
+    private static Initiative withAction(Initiative state, int id, UnaryOperator<Action> change) {
         Action a = state.action(id);
         return a == null ? state : state.withActions(Lists.with(state.actions(), id - 1, change.apply(a)));
     }
@@ -741,13 +745,13 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
     }
 
     /** Sets of action statuses a command accepts. */
-    private static final class EnumSetOf {
-        static final Set<Action.Status> PLANNED_OR_BLOCKED = java.util.EnumSet.of(Action.Status.PLANNED, Action.Status.BLOCKED);
-        static final Set<Action.Status> STARTED_OR_BLOCKED = java.util.EnumSet.of(Action.Status.STARTED, Action.Status.BLOCKED);
-        static final Set<Action.Status> PLANNED_OR_STARTED = java.util.EnumSet.of(Action.Status.PLANNED, Action.Status.STARTED);
-        static final Set<Action.Status> OPEN = java.util.EnumSet.of(Action.Status.PLANNED, Action.Status.STARTED, Action.Status.BLOCKED);
+    private static final class Statuses {
+        static final Set<Action.Status> PLANNED_OR_BLOCKED = EnumSet.of(Action.Status.PLANNED, Action.Status.BLOCKED);
+        static final Set<Action.Status> STARTED_OR_BLOCKED = EnumSet.of(Action.Status.STARTED, Action.Status.BLOCKED);
+        static final Set<Action.Status> PLANNED_OR_STARTED = EnumSet.of(Action.Status.PLANNED, Action.Status.STARTED);
+        static final Set<Action.Status> OPEN = EnumSet.of(Action.Status.PLANNED, Action.Status.STARTED, Action.Status.BLOCKED);
 
-        private EnumSetOf() {
+        private Statuses() {
         }
     }
 }

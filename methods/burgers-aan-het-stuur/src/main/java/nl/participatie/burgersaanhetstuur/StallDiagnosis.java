@@ -75,9 +75,9 @@ public final class StallDiagnosis {
         if (initiative.memberCount() < thresholds.minimumActiveParticipants()) {
             found.add(StallReason.TOO_FEW_PARTICIPANTS, new Finding.Evidence(Finding.Subject.INITIATIVE, 0, initiative.title(), null),
                     LocalizedText.of(
-                            Texts.fill("Er doen {0} bewoners actief mee; minstens {1} zijn nodig om het initiatief te dragen.",
+                            Texts.fill("Actieve deelnemers: {0}; er zijn er minstens {1} nodig om het initiatief te dragen.",
                                     initiative.memberCount(), thresholds.minimumActiveParticipants()),
-                            Texts.fill("{0} residents take part actively; at least {1} are needed to carry the initiative.",
+                            Texts.fill("Active participants: {0}; at least {1} are needed to carry the initiative.",
                                     initiative.memberCount(), thresholds.minimumActiveParticipants())),
                     Advice.TOO_FEW_PARTICIPANTS);
         }

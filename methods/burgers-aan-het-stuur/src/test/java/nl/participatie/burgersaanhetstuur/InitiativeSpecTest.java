@@ -785,8 +785,8 @@ class InitiativeSpecTest {
                     .thenEvents(new StepAdvanced(InitiativeStep.SITUATION, InitiativeStep.GOALS, T0.plus(Duration.ofDays(1))))
                     .thenNotified(n -> {
                         assertThat(n).extracting(Notification::recipient).containsExactly(everyone(INITIATOR), everyone(PARTICIPANT));
-                        assertThat(n.get(0).message().nl()).isEqualTo("'Schone Bloemenbuurt' is nu in stap 2: Wat moet er beter?.");
-                        assertThat(n.get(0).message().en()).isEqualTo("'Schone Bloemenbuurt' is now in step 2: What must improve?.");
+                        assertThat(n.get(0).message().nl()).isEqualTo("'Schone Bloemenbuurt' is nu in stap 2: Wat moet er beter?");
+                        assertThat(n.get(0).message().en()).isEqualTo("'Schone Bloemenbuurt' is now in step 2: What must improve?");
                     })
                     .thenState(s -> assertThat(s.stepSince()).isEqualTo(T0.plus(Duration.ofDays(1))));
         }

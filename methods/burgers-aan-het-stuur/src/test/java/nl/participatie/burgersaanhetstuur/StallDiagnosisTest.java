@@ -208,7 +208,7 @@ class StallDiagnosisTest {
         var spec = Story.spec().given(ANNA_INITIATOR, START, SITUATION);
         assertThat(diagnose(spec).findings(StallReason.TOO_FEW_PARTICIPANTS)).singleElement().satisfies(f -> {
             assertThat(f.evidence().subject()).isEqualTo(Finding.Subject.INITIATIVE);
-            assertThat(f.message().en()).isEqualTo("1 residents take part actively; at least 3 are needed to carry the initiative.");
+            assertThat(f.message().en()).isEqualTo("Active participants: 1; at least 3 are needed to carry the initiative.");
         });
         StallDiagnosis small = StallDiagnosis.of(DiagnosisThresholds.defaults().withMinimumActiveParticipants(1));
         assertThat(small.diagnose(spec.state(), spec.clock().instant()).isHealthy()).isTrue();
