@@ -47,7 +47,7 @@ public record Action(int id, int cycle, int goal, String title, PersonId owner, 
         Checks.positive(goal, "goal");
         InvalidValueException.requireNonNull(title, "title");
         InvalidValueException.requireNonNull(deadline, "deadline");
-        resources = List.copyOf(InvalidValueException.requireNonNull(resources, "resources"));
+        resources = Lists.immutable(InvalidValueException.requireNonNull(resources, "resources"));
         InvalidValueException.requireNonNull(status, "status");
         if (progress < 0 || progress > 100) {
             throw new InvalidValueException("burgersaanhetstuur.number-invalid", progress, "progress");

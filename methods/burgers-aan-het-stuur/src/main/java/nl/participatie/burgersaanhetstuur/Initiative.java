@@ -54,14 +54,14 @@ public record Initiative(InitiativeStep step, int cycle, Instant stepSince, Init
         InvalidValueException.requireNonNull(step, "step");
         Checks.notNegative(cycle, "cycle");
         InvalidValueException.requireNonNull(title, "title");
-        initiators = List.copyOf(InvalidValueException.requireNonNull(initiators, "initiators"));
-        participants = List.copyOf(InvalidValueException.requireNonNull(participants, "participants"));
-        assets = List.copyOf(InvalidValueException.requireNonNull(assets, "assets"));
-        goals = List.copyOf(InvalidValueException.requireNonNull(goals, "goals"));
-        actions = List.copyOf(InvalidValueException.requireNonNull(actions, "actions"));
-        indicators = List.copyOf(InvalidValueException.requireNonNull(indicators, "indicators"));
-        measurements = List.copyOf(InvalidValueException.requireNonNull(measurements, "measurements"));
-        signOffs = List.copyOf(InvalidValueException.requireNonNull(signOffs, "signOffs"));
+        initiators = Lists.immutable(InvalidValueException.requireNonNull(initiators, "initiators"));
+        participants = Lists.immutable(InvalidValueException.requireNonNull(participants, "participants"));
+        assets = Lists.immutable(InvalidValueException.requireNonNull(assets, "assets"));
+        goals = Lists.immutable(InvalidValueException.requireNonNull(goals, "goals"));
+        actions = Lists.immutable(InvalidValueException.requireNonNull(actions, "actions"));
+        indicators = Lists.immutable(InvalidValueException.requireNonNull(indicators, "indicators"));
+        measurements = Lists.immutable(InvalidValueException.requireNonNull(measurements, "measurements"));
+        signOffs = Lists.immutable(InvalidValueException.requireNonNull(signOffs, "signOffs"));
     }
 
     /** Whether the initiative runs: started and not closed (a paused initiative runs). */

@@ -364,56 +364,58 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
     /** What is missing before the current step is complete. */
     private static List<Violation> incomplete(Initiative state) {
         int cycle = state.cycle();
-        List<Violation> missing = new ArrayList<>(2);
         switch (state.step()) {
             case SITUATION:
-                if (state.situation() == null || state.situation().cycle() != cycle) {
+                boolean described = state.situation() != null && state.situation().cycle() == cycle;
+                if (described && !state.assets().isEmpty()) {
+                    return List.of();
+                }
+                List<Violation> missing = new ArrayList<>(2);
+                if (!described) {
                     missing.add(Violation.of(P + "situation-not-described", "", cycle));
                 }
                 if (state.assets().isEmpty()) {
                     missing.add(Violation.of(P + "no-assets", ""));
                 }
-                break;
+                return missing;
             case GOALS:
-                if (state.goals().stream().noneMatch(g -> g.cycle() == cycle)) {
-                    missing.add(Violation.of(P + "no-goals", "", cycle));
+                for (Goal g : state.goals()) {
+                    if (g.cycle() == cycle) {
+                        return List.of();
+                    }
                 }
-                break;
+                return List.of(Violation.of(P + "no-goals", "", cycle));
             case ACTION_PLAN:
-                if (state.actions().stream().noneMatch(a -> a.cycle() == cycle && a.status() != Action.Status.DROPPED)) {
-                    missing.add(Violation.of(P + "no-actions", "", cycle));
+                for (Action a : state.actions()) {
+                    if (a.cycle() == cycle && a.status() != Action.Status.DROPPED) {
+                        return List.of();
+                    }
                 }
-                break;
+                return List.of(Violation.of(P + "no-actions", "", cycle));
             case MEASURABLE_RESULTS:
-                if (state.indicators().stream().noneMatch(i -> i.cycle() == cycle)) {
-                    missing.add(Violation.of(P + "no-indicators", "", cycle));
+                for (Indicator i : state.indicators()) {
+                    if (i.cycle() == cycle) {
+                        return List.of();
+                    }
                 }
-                break;
+                return List.of(Violation.of(P + "no-indicators", "", cycle));
             case MEASUREMENT:
-                boolean measured = false;
                 for (Measurement m : state.measurements()) {
                     Indicator i = state.indicator(m.indicator());
                     if (i != null && i.cycle() == cycle) {
-                        measured = true;
-                        break;
+                        return List.of();
                     }
                 }
-                if (!measured) {
-                    missing.add(Violation.of(P + "no-measurements", "", cycle));
-                }
-                break;
+                return List.of(Violation.of(P + "no-measurements", "", cycle));
             case ACCOUNTABILITY:
                 ReportSignOff signOff = state.signOff(cycle);
                 if (signOff == null) {
-                    missing.add(Violation.of(P + "report-not-accepted", "", cycle));
-                } else if (!signOff.isAcknowledged()) {
-                    missing.add(Violation.of(P + "report-not-acknowledged", "", cycle));
+                    return List.of(Violation.of(P + "report-not-accepted", "", cycle));
                 }
-                break;
+                return signOff.isAcknowledged() ? List.of() : List.of(Violation.of(P + "report-not-acknowledged", "", cycle));
             default:
-                break;
+                return List.of();
         }
-        return missing;
     }
 
     private static Decision<InitiativeEvent> openNextCycle(OpenNextCycle c, Initiative state, DecisionContext context) {

@@ -8,6 +8,22 @@ final class Lists {
     private Lists() {
     }
 
+    private static final Class<?> ONE_OR_TWO = List.of(1).getClass();
+    private static final Class<?> MORE = List.of().getClass();
+
+    /**
+     * The list itself when it is one of the JDK's immutable lists, else an immutable copy: {@link List#copyOf} for the
+     * state records, which the engine builds again for every event of every command. {@code List.copyOf} does the same
+     * check, but its type profile is shared by the whole JVM; once other code has passed it other lists it is several
+     * times slower, and the fold spent most of its time there. Unlike {@code List.copyOf} this keeps a list from
+     * {@code Stream.toList()} that holds {@code null}; the fold never makes one.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> List<T> immutable(List<? extends T> list) {
+        Class<?> type = list.getClass();
+        return type == ONE_OR_TWO || type == MORE ? (List<T>) list : List.copyOf(list);
+    }
+
     /** The list with the item appended. */
     @SuppressWarnings("unchecked")
     static <T> List<T> plus(List<T> list, T item) {

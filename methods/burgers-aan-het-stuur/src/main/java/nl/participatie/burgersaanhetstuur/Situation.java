@@ -21,6 +21,6 @@ public record Situation(int cycle, String description, String affected, List<Sou
         Checks.positive(cycle, "cycle");
         InvalidValueException.requireNonNull(description, "description");
         InvalidValueException.requireNonNull(affected, "affected");
-        sources = List.copyOf(InvalidValueException.requireNonNull(sources, "sources"));
+        sources = Lists.immutable(InvalidValueException.requireNonNull(sources, "sources"));
     }
 }

@@ -7,20 +7,22 @@ final class Texts {
     }
 
     static String fill(String template, Object... args) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
+        StringBuilder out = new StringBuilder(template.length() + 48);
+        int length = template.length();
         int i = 0;
-        while (i < template.length()) {
+        while (i < length) {
             char ch = template.charAt(i);
             if (ch == '{') {
-                int close = template.indexOf('}', i);
-                if (close > i + 1) {
-                    String index = template.substring(i + 1, close);
-                    if (index.chars().allMatch(Character::isDigit)) {
-                        int n = Integer.parseInt(index);
-                        out.append(n < args.length ? String.valueOf(args[n]) : "");
-                        i = close + 1;
-                        continue;
-                    }
+                int n = 0;
+                int j = i + 1;
+                while (j < length && template.charAt(j) >= '0' && template.charAt(j) <= '9') {
+                    n = n * 10 + (template.charAt(j) - '0');
+                    j++;
+                }
+                if (j > i + 1 && j < length && template.charAt(j) == '}') {
+                    out.append(n < args.length ? String.valueOf(args[n]) : "");
+                    i = j + 1;
+                    continue;
                 }
             }
             out.append(ch);
