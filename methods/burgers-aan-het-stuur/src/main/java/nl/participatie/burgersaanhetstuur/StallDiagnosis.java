@@ -237,36 +237,46 @@ public final class StallDiagnosis {
         }
     }
 
-    /** The findings, kept per severity so they come out most severe first without sorting. */
+    /** The findings, kept per severity so they come out most severe first without sorting; none made until needed. */
     private static final class Findings {
-        private final List<Finding> stuck = new ArrayList<>(2);
-        private final List<Finding> atRisk = new ArrayList<>(4);
-        private final List<Finding> warnings = new ArrayList<>(2);
+        private List<Finding> stuck;
+        private List<Finding> atRisk;
+        private List<Finding> warnings;
 
         void add(StallReason reason, Finding.Evidence evidence, LocalizedText message, LocalizedText advice) {
             Finding f = new Finding(reason, reason.severity(), evidence, message, advice);
             switch (reason.severity()) {
                 case STUCK:
-                    stuck.add(f);
+                    stuck = add(stuck, f);
                     break;
                 case AT_RISK:
-                    atRisk.add(f);
+                    atRisk = add(atRisk, f);
                     break;
                 default:
-                    warnings.add(f);
+                    warnings = add(warnings, f);
                     break;
             }
         }
 
+        private static List<Finding> add(List<Finding> list, Finding f) {
+            List<Finding> out = list == null ? new ArrayList<>(4) : list;
+            out.add(f);
+            return out;
+        }
+
         List<Finding> inOrder() {
-            if (stuck.isEmpty() && atRisk.isEmpty() && warnings.isEmpty()) {
+            if (stuck == null && atRisk == null && warnings == null) {
                 return List.of();
             }
-            List<Finding> all = new ArrayList<>(stuck.size() + atRisk.size() + warnings.size());
-            all.addAll(stuck);
-            all.addAll(atRisk);
-            all.addAll(warnings);
+            List<Finding> all = new ArrayList<>();
+            for (List<Finding> part : List.of(orEmpty(stuck), orEmpty(atRisk), orEmpty(warnings))) {
+                all.addAll(part);
+            }
             return all;
+        }
+
+        private static List<Finding> orEmpty(List<Finding> list) {
+            return list == null ? List.of() : list;
         }
     }
 
