@@ -235,6 +235,24 @@ class PetitionEngineSpecTest {
         }
 
         @Test
+        void aCachingEngineStillSeesWhatAnotherNodeAppended() {
+            InMemoryEventStore shared = new InMemoryEventStore();
+            StreamId id = StreamId.of("sample.petition", "p");
+            var nodeA = ProcessEngine.builder(Petitions.DEFINITION).store(shared).cacheStates(100).build();
+            var nodeB = ProcessEngine.builder(Petitions.DEFINITION).store(shared).cacheStates(100).build();
+            nodeA.handle(id, ANNA, new Draft("x")).orElseThrow();
+            nodeA.handle(id, ANNA, new Open(Instant.now().plus(Duration.ofDays(7)))).orElseThrow();
+            nodeB.handle(id, BOB, new Support(PersonId.of("bob"))).orElseThrow();
+            Outcome.Accepted<Petition> fromA = nodeA.handle(id, ANNA, new Support(PersonId.of("anna"))).orElseThrow();
+            assertThat(fromA.events().get(0).sequence()).isEqualTo(4);
+            assertThat(fromA.state().supporters()).extracting(PersonId::value).containsExactly("bob", "anna");
+            assertThat(nodeB.load(id)).isEqualTo(fromA.state());
+            assertThat(nodeB.handle(id, BOB, new Support(PersonId.of("bob"))).violations())
+                    .extracting(Violation::code).containsExactly("sample.already-supported");
+            assertThat(nodeA.verify(id).valid()).isTrue();
+        }
+
+        @Test
         void aStreamThatKeepsChangingEndsInATypedConflict() {
             InMemoryEventStore real = new InMemoryEventStore();
             EventStore alwaysBehind = new EventStore() {
