@@ -16,6 +16,7 @@ import nl.participatie.core.value.StreamId;
  * event carries a SHA-256 hash over its canonical JSON and the hash before it. {@link #verify} recomputes the
  * chain and names the first entry that does not match, so an altered, removed or inserted entry is found.
  */
+@API(status = API.Status.STABLE)
 public final class AuditTrail {
 
     /** The previous hash of the first entry of every stream: 64 zeros. */

@@ -16,6 +16,7 @@ import java.util.List;
  * @param <E> the events, a sealed interface of records
  * @param <S> the state, an immutable record
  */
+@API(status = API.Status.STABLE)
 public interface Decider<C, E, S> {
 
     /** The state of an instance that has no events yet. */

@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param <E> the method's event type
  */
+@API(status = API.Status.STABLE)
 public sealed interface Decision<E> permits Decision.Accept, Decision.Reject {
 
     /** Accepts with the given events (none is allowed: a command that changes nothing). */

@@ -17,6 +17,7 @@ import nl.participatie.core.value.StreamId;
  * @param version the number of events in the stream before this command
  * @param ids     where new ids come from
  */
+@API(status = API.Status.STABLE)
 public record DecisionContext(StreamId stream, Actor actor, Instant now, long version, IdGenerator ids) {
 
     public DecisionContext {

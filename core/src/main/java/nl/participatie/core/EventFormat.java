@@ -5,6 +5,7 @@ package nl.participatie.core;
  * bytes the audit trail hashes. The library's implementation is {@code nl.participatie.core.json.ParticipatieJson};
  * stores and the engine depend only on this interface.
  */
+@API(status = API.Status.STABLE)
 public interface EventFormat {
 
     /** The registered, versioned type id of an event, e.g. {@code buurtschouw.report-filed.v1}. */

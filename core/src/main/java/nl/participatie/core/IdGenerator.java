@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link DecisionContext}, so a test or a replay can make ids deterministic.
  */
 @FunctionalInterface
+@API(status = API.Status.STABLE)
 public interface IdGenerator {
 
     /** A new id: 1 to 64 letters, digits, {@code -}, {@code _} or {@code .}. */

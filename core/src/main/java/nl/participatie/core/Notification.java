@@ -12,6 +12,7 @@ import nl.participatie.core.value.LocalizedText;
  * @param code      a stable code for templating and filtering, e.g. {@code report.handled}
  * @param message   the text in Dutch and English
  */
+@API(status = API.Status.STABLE)
 public record Notification(Recipient recipient, String code, LocalizedText message) {
 
     public Notification {

@@ -12,6 +12,7 @@ import nl.participatie.core.value.StreamId;
  *
  * @param <S> the state type
  */
+@API(status = API.Status.STABLE)
 public sealed interface Outcome<S> permits Outcome.Accepted, Outcome.Rejected {
 
     /** The process instance. */

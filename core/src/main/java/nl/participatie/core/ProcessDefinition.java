@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * @param <S> state
  * @param <P> steps
  */
+@API(status = API.Status.STABLE)
 public final class ProcessDefinition<C, E, S, P extends Enum<P>> {
 
     private static final Pattern STREAM_TYPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");

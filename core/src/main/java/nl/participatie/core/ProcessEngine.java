@@ -34,6 +34,7 @@ import nl.participatie.core.value.StreamId;
  * @param <E> events
  * @param <S> state
  */
+@API(status = API.Status.STABLE)
 public final class ProcessEngine<C, E, S> {
 
     private final ProcessDefinition<C, E, S, ?> definition;

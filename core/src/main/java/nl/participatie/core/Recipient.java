@@ -9,6 +9,7 @@ import nl.participatie.core.value.Role;
  * participants, the municipality's civil servants). The vendor's system resolves it to addresses through its
  * personal-data store; the library never sends anything.
  */
+@API(status = API.Status.STABLE)
 public sealed interface Recipient {
 
     /** One person. */

@@ -21,6 +21,7 @@ import nl.participatie.core.value.StreamId;
  * @param hash         SHA-256 (hex) over the canonical JSON of every other field
  * @param <E>          the event type
  */
+@API(status = API.Status.STABLE)
 public record RecordedEvent<E>(StreamId stream, long sequence, Instant recordedAt, Actor actor, String step,
                                E event, String previousHash, String hash) {
 

@@ -14,6 +14,7 @@ import nl.participatie.core.value.LocalizedText;
  * @param path    the field, e.g. {@code actions[0].deadline}; empty for the whole command
  * @param message the message in Dutch and English
  */
+@API(status = API.Status.STABLE)
 public record Violation(String code, String path, LocalizedText message) {
 
     public Violation {

@@ -34,6 +34,7 @@ import nl.participatie.core.value.Role;
  *
  * @param <P> the steps, an enum
  */
+@API(status = API.Status.STABLE)
 public final class Workflow<P extends Enum<P>> {
 
     /**

@@ -1,5 +1,7 @@
 package nl.participatie.core.internal;
 
+import nl.participatie.core.API;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,6 +26,7 @@ import nl.participatie.core.value.LocalizedText;
  *
  * <p>Internal: not part of the public API.
  */
+@API(status = API.Status.INTERNAL)
 public final class Messages {
 
     private static final String BUNDLE = "ValidationMessages";

@@ -1,5 +1,7 @@
 package nl.participatie.core.json;
 
+import nl.participatie.core.API;
+
 import java.io.IOException;
 import java.time.Instant;
 
@@ -28,6 +30,7 @@ import nl.participatie.core.value.StreamId;
  * {@code "1234 AB"}, a stream id as {@code "type/id"}, money as {@code "12.50"}) and recorded events with their
  * audit fields. Registered through {@code META-INF/services}, so {@code findAndRegisterModules()} finds it.
  */
+@API(status = API.Status.STABLE)
 public final class CoreModule extends TypedJacksonModule {
 
     private static final long serialVersionUID = 1L;
@@ -69,16 +72,20 @@ public final class CoreModule extends TypedJacksonModule {
         public void serialize(RecordedEvent r, JsonGenerator gen, SerializerProvider provider) throws IOException {
             // Alphabetical order, so the normal form is also the canonical one.
             gen.writeStartObject();
+            // Written by hand, not through bean serializers: this runs for every event the engine records.
             gen.writeFieldName("actor");
-            provider.defaultSerializeValue(r.actor(), gen);
+            gen.writeStartObject();
+            gen.writeStringField("person", r.actor().person().value());
+            gen.writeStringField("role", r.actor().role().code());
+            gen.writeEndObject();
             gen.writeFieldName("event");
             provider.findTypedValueSerializer(r.event().getClass(), true, null).serialize(r.event(), gen, provider);
             if (!withoutHash) {
                 gen.writeStringField("hash", r.hash());
             }
             gen.writeStringField("previousHash", r.previousHash());
-            gen.writeFieldName("recordedAt");
-            provider.defaultSerializeValue(r.recordedAt(), gen);
+            // ISO-8601 in UTC, as the JSR-310 module writes an Instant.
+            gen.writeStringField("recordedAt", r.recordedAt().toString());
             gen.writeNumberField("sequence", r.sequence());
             gen.writeStringField("step", r.step());
             gen.writeStringField("stream", r.stream().toString());

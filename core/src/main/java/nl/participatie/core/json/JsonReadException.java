@@ -1,5 +1,7 @@
 package nl.participatie.core.json;
 
+import nl.participatie.core.API;
+
 import java.util.Objects;
 
 import nl.participatie.core.Violation;
@@ -12,6 +14,7 @@ import nl.participatie.core.value.LocalizedText;
  * limits. It says what and where: a stable {@link #code()}, the {@link #path()} in the document ({@code $.event.amount})
  * and a message in Dutch and English.
  */
+@API(status = API.Status.STABLE)
 public final class JsonReadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package nl.participatie.core.json;
 
+import nl.participatie.core.API;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +51,7 @@ import nl.participatie.core.value.InvalidValueException;
  * Initiative again = json.read(text, Initiative.class);
  * }</pre>
  */
+@API(status = API.Status.STABLE)
 public final class ParticipatieJson implements EventFormat {
 
     /** Deepest nesting of objects and arrays accepted. */
@@ -62,10 +65,12 @@ public final class ParticipatieJson implements EventFormat {
 
     private final ObjectMapper mapper;
     private final ObjectMapper canonical;
+    private final com.fasterxml.jackson.databind.ObjectWriter unhashedWriter;
 
     private ParticipatieJson(List<Module> modules) {
         this.mapper = configure(modules);
         this.canonical = mapper;
+        this.unhashedWriter = mapper.writerFor(CoreModule.Unhashed.class);
     }
 
     /** The shared instance with every library module found on the class path. Thread-safe. */
@@ -189,7 +194,7 @@ public final class ParticipatieJson implements EventFormat {
     @Override
     public byte[] canonicalBytes(RecordedEvent<?> record) {
         try {
-            return canonical.writeValueAsBytes(new CoreModule.Unhashed(record));
+            return unhashedWriter.writeValueAsBytes(new CoreModule.Unhashed(record));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write the canonical form of " + record.stream() + "#" + record.sequence(), e);
         }

@@ -1,5 +1,7 @@
 package nl.participatie.core.json;
 
+import nl.participatie.core.API;
+
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +32,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
  * <p>Subclasses are registered in {@code META-INF/services/com.fasterxml.jackson.databind.Module}, so
  * {@code ObjectMapper.findAndRegisterModules()} and Spring Boot pick them up.
  */
+@API(status = API.Status.STABLE)
 public abstract class TypedJacksonModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package nl.participatie.core.store;
 
+import nl.participatie.core.API;
+
 import nl.participatie.core.value.StreamId;
 
 /**
@@ -7,6 +9,7 @@ import nl.participatie.core.value.StreamId;
  * wijziging</i>). The engine re-decides on the fresh state a bounded number of times before it gives up with this
  * exception; a caller that sees it may retry the whole command.
  */
+@API(status = API.Status.STABLE)
 public final class ConcurrencyConflictException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package nl.participatie.core.store;
 
+import nl.participatie.core.API;
+
 import java.util.List;
 
 import nl.participatie.core.RecordedEvent;
@@ -11,6 +13,7 @@ import nl.participatie.core.value.StreamId;
  * meantime fails with {@link ConcurrencyConflictException}, all of the batch or nothing. Implementations are
  * thread-safe; the library ships one in memory and one on JDBC (H2, PostgreSQL).
  */
+@API(status = API.Status.STABLE)
 public interface EventStore {
 
     /**

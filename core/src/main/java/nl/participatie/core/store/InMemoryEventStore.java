@@ -1,5 +1,7 @@
 package nl.participatie.core.store;
 
+import nl.participatie.core.API;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +15,7 @@ import nl.participatie.core.value.StreamId;
  * An event store in memory (<i>opslag in het geheugen</i>): for tests, examples and short-lived processes.
  * Thread-safe; each stream is locked only while it is appended to.
  */
+@API(status = API.Status.STABLE)
 public final class InMemoryEventStore implements EventStore {
 
     private final ConcurrentMap<StreamId, List<RecordedEvent<?>>> streams = new ConcurrentHashMap<>();

@@ -1,5 +1,7 @@
 package nl.participatie.core.store;
 
+import nl.participatie.core.API;
+
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.participatie.core.value.PersonId;
 
 /** A personal-data store in memory (<i>persoonsgegevens in het geheugen</i>): for tests and examples. */
+@API(status = API.Status.STABLE)
 public final class InMemoryPersonalDataStore implements PersonalDataStore {
 
     private final Map<PersonId, PersonalData> data = new ConcurrentHashMap<>();

@@ -1,5 +1,7 @@
 package nl.participatie.core.store;
 
+import nl.participatie.core.API;
+
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -16,6 +18,7 @@ import nl.participatie.core.value.PersonId;
  * @param person     the person it belongs to
  * @param attributes the data, by attribute name (see the constants); sorted, immutable
  */
+@API(status = API.Status.STABLE)
 public record PersonalData(PersonId person, Map<String, String> attributes) {
 
     /** Name or pseudonym to show. */

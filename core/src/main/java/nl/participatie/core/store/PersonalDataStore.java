@@ -1,5 +1,7 @@
 package nl.participatie.core.store;
 
+import nl.participatie.core.API;
+
 import java.util.Optional;
 
 import nl.participatie.core.value.PersonId;
@@ -9,6 +11,7 @@ import nl.participatie.core.value.PersonId;
  * of the AVG/GDPR: access ({@link #get}) and erasure ({@link #erase}, a real delete). Implementations are
  * thread-safe; the library ships one in memory and one on JDBC.
  */
+@API(status = API.Status.STABLE)
 public interface PersonalDataStore {
 
     /** Stores or replaces everything held about the person. */

@@ -1,5 +1,7 @@
 package nl.participatie.core.validation;
 
+import nl.participatie.core.API;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,7 @@ import nl.participatie.core.value.LocalizedText;
  *
  * <p>One shared, thread-safe validator: building a Hibernate Validator factory is expensive.
  */
+@API(status = API.Status.STABLE)
 public final class CommandValidation {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");

@@ -1,5 +1,7 @@
 package nl.participatie.core.validation;
 
+import nl.participatie.core.API;
+
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.CONSTRUCTOR;
 import static java.lang.annotation.ElementType.FIELD;
@@ -34,6 +36,7 @@ import nl.participatie.core.value.InvalidValueException;
 @Constraint(validatedBy = DistrictCode.Validator.class)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
+@API(status = API.Status.STABLE)
 public @interface DistrictCode {
 
     /** The message template; the default says what the format is, in Dutch and English. */

@@ -1,5 +1,7 @@
 package nl.participatie.core.value;
 
+import nl.participatie.core.API;
+
 /**
  * Who fires a command (<i>actor</i>): a person, by opaque reference, in a role. The audit trail records the
  * actor of every event, so a municipality can account for who decided what (<i>verantwoorden</i>).
@@ -7,6 +9,7 @@ package nl.participatie.core.value;
  * @param person the person, never their name
  * @param role   the role they act in
  */
+@API(status = API.Status.STABLE)
 public record Actor(PersonId person, Role role) {
 
     /** The library itself, firing a time-driven transition. */

@@ -1,5 +1,7 @@
 package nl.participatie.core.value;
 
+import nl.participatie.core.API;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
  *
  * @param value the canonical form: {@code WK}, four digits, two of {@code [0-9A-Z]}
  */
+@API(status = API.Status.STABLE)
 public record DistrictCode(String value) {
 
     private static final Pattern CANONICAL = Pattern.compile("WK[0-9]{4}[0-9A-Z]{2}");

@@ -1,5 +1,7 @@
 package nl.participatie.core.value;
 
+import nl.participatie.core.API;
+
 /**
  * A place on earth in WGS84 latitude and longitude, in decimal degrees (<i>coördinaat</i>, <i>GPS-positie</i>):
  * what apps, phones and Open311 use. Latitude is from -90 to 90, longitude from -180 to 180; NaN and infinity are
@@ -15,6 +17,7 @@ package nl.participatie.core.value;
  * @param latitude  degrees north of the equator, -90 to 90
  * @param longitude degrees east of Greenwich, -180 to 180
  */
+@API(status = API.Status.STABLE)
 public record GeoPoint(double latitude, double longitude) {
 
     /** South edge of the box in which {@link #toRd()} is tried, in degrees. */

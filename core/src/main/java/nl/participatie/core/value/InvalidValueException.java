@@ -1,5 +1,7 @@
 package nl.participatie.core.value;
 
+import nl.participatie.core.API;
+
 import java.util.Objects;
 
 import nl.participatie.core.internal.Messages;
@@ -9,6 +11,7 @@ import nl.participatie.core.internal.Messages;
  * letters {@code SA} (<i>ongeldige waarde</i>). It carries a stable {@link #code() code}, the offending input
  * (shortened) and a message in Dutch and English, so a caller can report it without parsing text.
  */
+@API(status = API.Status.STABLE)
 public final class InvalidValueException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package nl.participatie.core.value;
 
+import nl.participatie.core.API;
+
 import java.util.Locale;
 import java.util.Objects;
 
@@ -10,6 +12,7 @@ import java.util.Objects;
  * @param nl the Dutch text
  * @param en the English text
  */
+@API(status = API.Status.STABLE)
 public record LocalizedText(String nl, String en) {
 
     public LocalizedText {

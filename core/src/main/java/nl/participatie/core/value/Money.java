@@ -1,5 +1,7 @@
 package nl.participatie.core.value;
 
+import nl.participatie.core.API;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
  * @param amount the amount in euros; always held with scale 2 (a value such as {@code 1.5} or {@code 1.230} is
  *               stored as {@code 1.50} resp. {@code 1.23}, which is exact)
  */
+@API(status = API.Status.STABLE)
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
     /** Amounts must be strictly below this many euros, either way. */

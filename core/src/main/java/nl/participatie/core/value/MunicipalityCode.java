@@ -1,5 +1,7 @@
 package nl.participatie.core.value;
 
+import nl.participatie.core.API;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
  *
  * @param value the canonical form: {@code GM} and four digits
  */
+@API(status = API.Status.STABLE)
 public record MunicipalityCode(String value) {
 
     private static final Pattern CANONICAL = Pattern.compile("GM[0-9]{4}");

@@ -1,5 +1,7 @@
 package nl.participatie.core.value;
 
+import nl.participatie.core.API;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
  *
  * @param value the canonical form: {@code BU}, four digits, four of {@code [0-9A-Z]}
  */
+@API(status = API.Status.STABLE)
 public record NeighbourhoodCode(String value) {
 
     private static final Pattern CANONICAL = Pattern.compile("BU[0-9]{4}[0-9A-Z]{4}");

@@ -1,5 +1,7 @@
 package nl.participatie.core.value;
 
+import nl.participatie.core.API;
+
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,7 @@ import java.util.regex.Pattern;
  *
  * @param value 1 to 64 characters of letters, digits, {@code -}, {@code _}, {@code .} or {@code :}
  */
+@API(status = API.Status.STABLE)
 public record PersonId(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9._:-]{1,64}");

@@ -1,5 +1,7 @@
 package nl.participatie.core.value;
 
+import nl.participatie.core.API;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
  * @param digits  the number, 1000 to 9999
  * @param letters the two upper-case letters, not {@code SA}, {@code SD} or {@code SS}
  */
+@API(status = API.Status.STABLE)
 public record Postcode(int digits, String letters) {
 
     private static final Pattern INPUT =

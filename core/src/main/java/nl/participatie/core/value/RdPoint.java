@@ -1,5 +1,7 @@
 package nl.participatie.core.value;
 
+import nl.participatie.core.API;
+
 /**
  * A point in the Dutch national grid, RD New (EPSG:28992), in metres (<i>Rijksdriehoekscoördinaat</i>,
  * <i>RD-coördinaat</i>): what the base registrations (BAG, BGT) and municipal maps use. {@code x} grows to the east,
@@ -15,6 +17,7 @@ package nl.participatie.core.value;
  * @param x easting in metres
  * @param y northing in metres
  */
+@API(status = API.Status.STABLE)
 public record RdPoint(double x, double y) {
 
     /** Easting of the reference point (Amersfoort), in metres. */

@@ -1,5 +1,7 @@
 package nl.participatie.core.value;
 
+import nl.participatie.core.API;
+
 import java.util.regex.Pattern;
 
 /**
@@ -9,6 +11,7 @@ import java.util.regex.Pattern;
  *
  * @param code upper-case letters, digits and underscores, e.g. {@code CIVIL_SERVANT}
  */
+@API(status = API.Status.STABLE)
 public record Role(String code) {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");

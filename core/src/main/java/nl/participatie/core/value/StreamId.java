@@ -1,5 +1,7 @@
 package nl.participatie.core.value;
 
+import nl.participatie.core.API;
+
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,7 @@ import java.util.regex.Pattern;
  * @param type the aggregate's stream type, lower case with dots and dashes, e.g. {@code buurtschouw.report}
  * @param id   the local id, 1 to 64 characters of letters, digits, {@code -}, {@code _} or {@code .}
  */
+@API(status = API.Status.STABLE)
 public record StreamId(String type, String id) {
 
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");

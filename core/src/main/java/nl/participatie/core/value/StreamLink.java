@@ -1,5 +1,7 @@
 package nl.participatie.core.value;
 
+import nl.participatie.core.API;
+
 import java.util.regex.Pattern;
 
 /**
@@ -9,6 +11,7 @@ import java.util.regex.Pattern;
  * @param relation what the link means, lower case with dashes, e.g. {@code part-of} or {@code started}
  * @param target   the stream linked to
  */
+@API(status = API.Status.STABLE)
 public record StreamLink(String relation, StreamId target) {
 
     private static final Pattern RELATION = Pattern.compile("[a-z][a-z0-9-]{0,39}");
