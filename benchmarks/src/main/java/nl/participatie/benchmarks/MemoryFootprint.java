@@ -38,8 +38,6 @@ public final class MemoryFootprint {
         System.setProperty("jol.magicFieldOffset", "true");
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         System.out.println("# JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        System.out.println("# JOL: " + VM.current().details().lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .findFirst().orElse(""));
         System.out.println("# reference size: " + VM.current().addressSize() + " bytes, object alignment: "
                 + VM.current().objectAlignment() + " bytes");
 
