@@ -38,8 +38,10 @@ public final class MemoryFootprint {
         System.setProperty("jol.magicFieldOffset", "true");
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         System.out.println("# JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        System.out.println("# reference size: " + VM.current().addressSize() + " bytes, object alignment: "
-                + VM.current().objectAlignment() + " bytes");
+        var hotspot = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+        System.out.println("# UseCompressedOops=" + hotspot.getVMOption("UseCompressedOops").getValue()
+                + ", object alignment " + VM.current().objectAlignment() + " bytes, max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
 
         CycleState one = stateAfterCycle(0);
         row("minimal cycle state after a full cycle (CycleState)", GraphLayout.parseInstance(one));

@@ -31,7 +31,7 @@ import nl.participatie.benchmarks.peers.Stateless4jCycle;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class PeerComparisonBenchmark {
 
@@ -122,12 +122,16 @@ public class PeerComparisonBenchmark {
         return s.impl.run();
     }
 
+    /** Longer warm-up: Spring's reactive paths need ~20,000 runs before the JIT has compiled them. */
     @Benchmark
+    @Warmup(iterations = 10, time = 2)
     public Object springStatemachine(Spring s) {
         return s.impl.run();
     }
 
+    /** Longer warm-up: Flowable needs ~1,000 runs (MyBatis, H2, the BPMN engine) before it reaches its speed. */
     @Benchmark
+    @Warmup(iterations = 15, time = 2)
     public Object flowableH2(Flowable s) {
         return s.impl.run();
     }
