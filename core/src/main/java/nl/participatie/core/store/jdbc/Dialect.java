@@ -1,0 +1,71 @@
+package nl.participatie.core.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+
+/** The databases the JDBC stores support, and the few statements that differ between them. */
+enum Dialect {
+
+    H2("h2", "?",
+            "SELECT last_position FROM FINAL TABLE (UPDATE participatie_event_head"
+                    + " SET last_position = last_position + ? WHERE id = 1)",
+            "MERGE INTO participatie_person (person_id, stored_at) KEY (person_id) VALUES (?, ?)"),
+    POSTGRESQL("postgresql", "CAST(? AS jsonb)",
+            "UPDATE participatie_event_head SET last_position = last_position + ? WHERE id = 1 RETURNING last_position",
+            "INSERT INTO participatie_person (person_id, stored_at) VALUES (?, ?)"
+                    + " ON CONFLICT (person_id) DO UPDATE SET stored_at = EXCLUDED.stored_at");
+
+    private final String folder;
+    private final String jsonParameter;
+    private final String takePositions;
+    private final String upsertPerson;
+
+    Dialect(String folder, String jsonParameter, String takePositions, String upsertPerson) {
+        this.folder = folder;
+        this.jsonParameter = jsonParameter;
+        this.takePositions = takePositions;
+        this.upsertPerson = upsertPerson;
+    }
+
+    /** The dialect of the connection's database, from its metadata. */
+    static Dialect of(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        String product = meta.getDatabaseProductName();
+        if ("H2".equalsIgnoreCase(product)) {
+            if (meta.getDatabaseMajorVersion() < 2) {
+                throw new IllegalStateException("H2 " + meta.getDatabaseProductVersion()
+                        + " is not supported: use H2 2.x");
+            }
+            return H2;
+        }
+        if ("PostgreSQL".equalsIgnoreCase(product)) {
+            return POSTGRESQL;
+        }
+        throw new IllegalStateException("The participatie JDBC stores support H2 2.x and PostgreSQL, not "
+                + product + " " + meta.getDatabaseProductVersion());
+    }
+
+    /** The classpath folder of this dialect's SQL files. */
+    String resourceFolder() {
+        return "nl/participatie/core/store/jdbc/" + folder;
+    }
+
+    /** The parameter marker of a JSON value. */
+    String jsonParameter() {
+        return jsonParameter;
+    }
+
+    /**
+     * Locks the head row of the feed until commit and moves it on by a number of positions (the parameter);
+     * selects the last position taken, no row when the head row is missing.
+     */
+    String takePositions() {
+        return takePositions;
+    }
+
+    /** Inserts or refreshes a person row (and locks it until commit): person id, stored at. */
+    String upsertPerson() {
+        return upsertPerson;
+    }
+}

@@ -1,0 +1,362 @@
+package nl.participatie.core.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import nl.participatie.core.EventFormat;
+import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.json.ParticipatieJson;
+import nl.participatie.core.store.ConcurrencyConflictException;
+import nl.participatie.core.store.EventStore;
+import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.Role;
+import nl.participatie.core.value.StreamId;
+
+/**
+ * The event store on a relational database (<i>gebeurtenissenopslag in de database</i>): an embedded H2 2.x
+ * (file or in memory, the default of the examples) or PostgreSQL in production. The library never owns the
+ * database: the vendor passes a {@link DataSource} (its own pool, or a plain data source) and creates the tables
+ * once with {@link SchemaMigration#migrate}.
+ *
+ * <pre>{@code
+ * SchemaMigration.migrate(dataSource);
+ * EventStore store = new JdbcEventStore(dataSource);
+ * ProcessEngine<...> engine = ProcessEngine.builder(Initiatives.DEFINITION).store(store).build();
+ * }</pre>
+ *
+ * <p><b>Appends</b> are one transaction each: all events of the batch or none. A second append at the same
+ * expected version fails on the database, not by luck: appends take the feed's lock row in turn and check the
+ * stream's version under it, and the primary key (stream type, stream id, sequence) refuses a duplicate sequence
+ * in any case. Both are reported as {@link ConcurrencyConflictException}; the engine then decides again on the
+ * fresh state. Because appends to one database take that lock row in turn until they commit, the global feed
+ * below is gap-free and in commit order; many application nodes can share the database. Event JSON is written
+ * through the {@link EventFormat} (on PostgreSQL into a {@code jsonb} column) and read back into the same
+ * {@link RecordedEvent}, so the audit trail still verifies. Times are kept to the microsecond, as
+ * {@link nl.participatie.core.AuditTrail#record} makes them.
+ *
+ * <p><b>The global feed</b> ({@link #readAll}) is the outbox for projections and for vendors who publish events
+ * to their own message bus. To track your position, keep the position of the last entry you handled in your own
+ * table, updated in the same transaction as the effect of handling it (or make handling idempotent), and poll:
+ *
+ * <pre>{@code
+ * long position = myOffsets.load("bus-publisher");          // 0 the first time
+ * for (FeedEntry entry : store.readAll(position, 500)) {
+ *     bus.publish(entry.event());
+ *     position = entry.position();
+ *     myOffsets.save("bus-publisher", position);
+ * }
+ * }</pre>
+ *
+ * <p><b>Errors</b> are never swallowed: a database that cannot be reached gives {@link StoreUnavailableException},
+ * a missing or outdated schema {@link SchemaMissingException} or {@link SchemaVersionException}, refused or
+ * unreadable data {@link StoreIntegrityException}; a failed append has written nothing. Only when the connection
+ * breaks during the commit itself is the outcome unknown (the exception says so): read the stream before retrying.
+ * Thread-safe; it keeps no connection between calls.
+ */
+public final class JdbcEventStore implements EventStore {
+
+    private static final String COLUMNS = "sequence_no, type_id, event_json, recorded_at, actor_person, actor_role, "
+            + "step, previous_hash, hash";
+    private static final String READ_STREAM = "SELECT " + COLUMNS + " FROM participatie_event"
+            + " WHERE stream_type = ? AND stream_id = ? AND sequence_no >= ? ORDER BY sequence_no";
+    private static final String READ_ALL = "SELECT global_position, stream_type, stream_id, " + COLUMNS
+            + " FROM participatie_event WHERE global_position > ? ORDER BY global_position LIMIT ?";
+    private static final String VERSION = "SELECT MAX(sequence_no) FROM participatie_event"
+            + " WHERE stream_type = ? AND stream_id = ?";
+    private static final String LAST_POSITION = "SELECT last_position FROM participatie_event_head WHERE id = 1";
+
+    private final Database database;
+    private final EventFormat format;
+    private final StreamCache cache;
+
+    /** A store on the data source, writing events with {@link ParticipatieJson#defaults()}. */
+    public JdbcEventStore(DataSource dataSource) {
+        this(dataSource, ParticipatieJson.defaults());
+    }
+
+    /** A store on the data source, writing events with the given format (the engine's). */
+    public JdbcEventStore(DataSource dataSource, EventFormat format) {
+        this(new Database(dataSource), Objects.requireNonNull(format, "format"), null);
+    }
+
+    private JdbcEventStore(Database database, EventFormat format, StreamCache cache) {
+        this.database = database;
+        this.format = format;
+        this.cache = cache;
+    }
+
+    /**
+     * This store with a read cache (<i>leesbuffer</i>): the decoded histories of recently used streams stay in
+     * memory, and reading a stream then fetches only the events appended since, from any node. The engine reads a
+     * stream's whole history for every command, so a long-lived, busy stream (a campaign with thousands of
+     * reports) costs one short query per command instead of reading and decoding all of it. Safe with many
+     * application nodes, because a committed event never changes; every read still asks the database for newer
+     * events. Bounded to {@code maxEvents} events in all; the least recently used streams leave first. Create a
+     * new store after restoring the database from a backup while the application runs.
+     *
+     * @param maxEvents the most events to keep in memory, 1 or more (an event takes roughly its JSON size)
+     */
+    public JdbcEventStore withReadCache(int maxEvents) {
+        if (maxEvents < 1) {
+            throw new IllegalArgumentException("maxEvents must be 1 or more, was " + maxEvents);
+        }
+        return new JdbcEventStore(database, format, new StreamCache(maxEvents));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException  when an event is of another stream, out of sequence, or has a time finer
+     *                                   than a microsecond (which the database would round, breaking its hash)
+     * @throws StoreUnavailableException when the database cannot be reached; nothing was written
+     * @throws StoreIntegrityException   when the database refuses a value; nothing was written
+     */
+    @Override
+    public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events) {
+        Objects.requireNonNull(stream, "stream");
+        Objects.requireNonNull(events, "events");
+        List<Row> rows = new ArrayList<>(events.size());
+        long sequence = expectedVersion;
+        for (RecordedEvent<?> event : events) {
+            sequence++;
+            if (!event.stream().equals(stream) || event.sequence() != sequence) {
+                throw new IllegalArgumentException("Event " + event.stream() + "#" + event.sequence()
+                        + " does not follow " + stream + "#" + (sequence - 1));
+            }
+            if (event.recordedAt().getNano() % 1000 != 0) {
+                throw new IllegalArgumentException("Event " + stream + "#" + sequence + " was recorded at "
+                        + event.recordedAt() + ", finer than a microsecond: record it with AuditTrail.record");
+            }
+            rows.add(new Row(event, format.typeId(event.event()), format.toJson(event.event())));
+        }
+        if (rows.isEmpty()) {
+            long actual = version(stream);
+            if (actual != expectedVersion) {
+                throw new ConcurrencyConflictException(stream, expectedVersion, actual);
+            }
+            return;
+        }
+        String action = "appending to " + stream;
+        database.transaction(action, c -> {
+            long last = takePositions(c, rows.size());
+            long actual = version(c, stream);
+            if (actual != expectedVersion) {
+                if (cache != null && actual < cache.get(stream).size()) {
+                    cache.forget(stream);
+                }
+                throw new ConcurrencyConflictException(stream, expectedVersion, actual);
+            }
+            insert(c, stream, rows, last - rows.size() + 1);
+            return null;
+        }, e -> {
+            if (SqlFailures.isConflict(e)) {
+                ConcurrencyConflictException conflict = new ConcurrencyConflictException(stream, expectedVersion, -1);
+                conflict.initCause(e);
+                return conflict;
+            }
+            return SqlFailures.translate(action, e);
+        });
+        if (cache != null) {
+            List<RecordedEvent<?>> cached = cache.get(stream);
+            if (cached.size() == expectedVersion) {
+                List<RecordedEvent<?>> joined = new ArrayList<>(cached.size() + events.size());
+                joined.addAll(cached);
+                joined.addAll(events);
+                cache.offer(stream, Collections.unmodifiableList(joined));
+            }
+        }
+    }
+
+    @Override
+    public List<RecordedEvent<?>> read(StreamId stream, long fromSequence) {
+        Objects.requireNonNull(stream, "stream");
+        if (cache == null) {
+            return query(stream, Math.max(1, fromSequence));
+        }
+        List<RecordedEvent<?>> cached = cache.get(stream);
+        List<RecordedEvent<?>> newer = query(stream, cached.size() + 1);
+        List<RecordedEvent<?>> history = cached;
+        if (!newer.isEmpty()) {
+            RecordedEvent<?> first = newer.get(0);
+            if (!cached.isEmpty() && !first.previousHash().equals(cached.get(cached.size() - 1).hash())) {
+                // The database no longer continues what was cached (restored from a backup?): read it afresh.
+                cache.forget(stream);
+                history = query(stream, 1);
+            } else {
+                List<RecordedEvent<?>> joined = new ArrayList<>(cached.size() + newer.size());
+                joined.addAll(cached);
+                joined.addAll(newer);
+                history = Collections.unmodifiableList(joined);
+            }
+            cache.offer(stream, history);
+        }
+        int from = (int) Math.min(history.size(), Math.max(0, fromSequence - 1));
+        return from == 0 ? history : history.subList(from, history.size());
+    }
+
+    private List<RecordedEvent<?>> query(StreamId stream, long fromSequence) {
+        return database.call("reading " + stream, c -> {
+            try (PreparedStatement ps = c.prepareStatement(READ_STREAM)) {
+                ps.setString(1, stream.type());
+                ps.setString(2, stream.id());
+                ps.setLong(3, fromSequence);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<RecordedEvent<?>> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(event(rs, stream, 1));
+                    }
+                    return List.copyOf(out);
+                }
+            }
+        });
+    }
+
+    @Override
+    public long version(StreamId stream) {
+        Objects.requireNonNull(stream, "stream");
+        return database.call("reading the version of " + stream, c -> version(c, stream));
+    }
+
+    /**
+     * The global feed (outbox): at most {@code limit} events of every stream with a position after
+     * {@code afterPosition}, in position order. Start with 0; then pass the position of the last entry handled.
+     * An empty list means the reader is up to date. See the class documentation for tracking the position.
+     *
+     * @param afterPosition the position of the last entry already handled, 0 to start at the beginning
+     * @param limit         the most entries to return, 1 or more
+     */
+    public List<FeedEntry> readAll(long afterPosition, int limit) {
+        if (afterPosition < 0) {
+            throw new IllegalArgumentException("afterPosition must be 0 or more, was " + afterPosition);
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
+        }
+        return database.call("reading the event feed after position " + afterPosition, c -> {
+            try (PreparedStatement ps = c.prepareStatement(READ_ALL)) {
+                ps.setLong(1, afterPosition);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<FeedEntry> out = new ArrayList<>();
+                    while (rs.next()) {
+                        StreamId stream = streamId(rs.getString(2), rs.getString(3), rs.getLong(1));
+                        out.add(new FeedEntry(rs.getLong(1), event(rs, stream, 4)));
+                    }
+                    return List.copyOf(out);
+                }
+            }
+        });
+    }
+
+    /** The position of the newest event in the global feed; 0 when the store is empty. For monitoring a reader's lag. */
+    public long lastPosition() {
+        return database.call("reading the last feed position", c -> {
+            try (PreparedStatement ps = c.prepareStatement(LAST_POSITION); ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SchemaMissingException("The row of participatie_event_head is missing: run "
+                            + "SchemaMigration.migrate(dataSource)", null);
+                }
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** Locks the head row until commit and takes {@code count} positions; returns the last one taken. */
+    private long takePositions(Connection c, int count) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(database.dialect().takePositions())) {
+            ps.setLong(1, count);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SchemaMissingException("The row of participatie_event_head is missing: run "
+                            + "SchemaMigration.migrate(dataSource)", null);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static long version(Connection c, StreamId stream) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(VERSION)) {
+            ps.setString(1, stream.type());
+            ps.setString(2, stream.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    private void insert(Connection c, StreamId stream, List<Row> rows, long firstPosition) throws SQLException {
+        String sql = "INSERT INTO participatie_event (stream_type, stream_id, sequence_no, global_position, type_id,"
+                + " event_json, recorded_at, actor_person, actor_role, step, previous_hash, hash)"
+                + " VALUES (?, ?, ?, ?, ?, " + database.dialect().jsonParameter() + ", ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            long position = firstPosition;
+            for (Row row : rows) {
+                RecordedEvent<?> r = row.event();
+                ps.setString(1, stream.type());
+                ps.setString(2, stream.id());
+                ps.setLong(3, r.sequence());
+                ps.setLong(4, position++);
+                ps.setString(5, row.typeId());
+                ps.setString(6, row.json());
+                ps.setObject(7, OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC));
+                ps.setString(8, r.actor().person().value());
+                ps.setString(9, r.actor().role().code());
+                ps.setString(10, r.step());
+                ps.setString(11, r.previousHash());
+                ps.setString(12, r.hash());
+                if (rows.size() == 1) {
+                    ps.executeUpdate();
+                } else {
+                    ps.addBatch();
+                }
+            }
+            if (rows.size() > 1) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    /** The recorded event in the current row, whose sequence column is at {@code first}. */
+    private RecordedEvent<?> event(ResultSet rs, StreamId stream, int first) throws SQLException {
+        long sequence = rs.getLong(first);
+        String typeId = rs.getString(first + 1);
+        String json = rs.getString(first + 2);
+        OffsetDateTime at = rs.getObject(first + 3, OffsetDateTime.class);
+        try {
+            Object event = format.fromJson(typeId, json);
+            Instant recordedAt = at.toInstant();
+            Actor actor = Actor.of(PersonId.of(rs.getString(first + 4)), Role.of(rs.getString(first + 5)));
+            return new RecordedEvent<>(stream, sequence, recordedAt, actor, rs.getString(first + 6), event,
+                    rs.getString(first + 7), rs.getString(first + 8));
+        } catch (RuntimeException e) {
+            throw new StoreIntegrityException("The stored event " + stream + "#" + sequence + " (" + typeId
+                    + ") cannot be read back: " + e.getMessage(), e);
+        }
+    }
+
+    private static StreamId streamId(String type, String id, long position) {
+        try {
+            return StreamId.of(type, id);
+        } catch (RuntimeException e) {
+            throw new StoreIntegrityException("The stored event at position " + position + " has an invalid stream id "
+                    + type + "/" + id, e);
+        }
+    }
+
+    /** An event to insert, with its type id and JSON written before the transaction starts. */
+    private record Row(RecordedEvent<?> event, String typeId, String json) {
+    }
+}

@@ -1,0 +1,676 @@
+package nl.participatie.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.participatie.core.Outcome;
+import nl.participatie.core.ProcessEngine;
+import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.sample.Petition;
+import nl.participatie.core.sample.PetitionCommand;
+import nl.participatie.core.sample.PetitionEvent;
+import nl.participatie.core.sample.Petitions;
+import nl.participatie.core.store.NoteFormat.Note;
+import nl.participatie.core.store.jdbc.FeedEntry;
+import nl.participatie.core.store.jdbc.JdbcEventStore;
+import nl.participatie.core.store.jdbc.SchemaMigration;
+import nl.participatie.core.store.jdbc.SchemaMissingException;
+import nl.participatie.core.store.jdbc.SchemaVersionException;
+import nl.participatie.core.store.jdbc.StoreException;
+import nl.participatie.core.store.jdbc.StoreIntegrityException;
+import nl.participatie.core.store.jdbc.StoreUnavailableException;
+import nl.participatie.core.testkit.MutableClock;
+import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamId;
+
+/**
+ * The event store contract plus what only the JDBC store promises: the global feed, all-or-nothing appends when
+ * the database refuses a row or the connection dies half-way, the schema's migration and checks, clear errors when
+ * the database is down, concurrency through the engine, and a killed writer process. Run on H2 and PostgreSQL.
+ */
+public abstract class JdbcEventStoreContract extends EventStoreContract {
+
+    protected TestDatabase database;
+
+    /** A fresh, empty database (not migrated). */
+    protected abstract TestDatabase newDatabase();
+
+    /** Threads of the engine concurrency test. */
+    protected abstract int engineThreads();
+
+    /** Commands per thread of the engine concurrency test. */
+    protected abstract int engineCommandsPerThread();
+
+    @BeforeEach
+    void openDatabase() {
+        database = newDatabase();
+        SchemaMigration.migrate(database.dataSource());
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Override
+    protected JdbcEventStore store() {
+        return new JdbcEventStore(database.dataSource(), NoteFormat.INSTANCE);
+    }
+
+    /** The whole event store contract once more, on a store with a read cache (small, so streams leave it). */
+    @Nested
+    class WithReadCache extends EventStoreContract {
+
+        @Override
+        protected EventStore store() {
+            return JdbcEventStoreContract.this.store().withReadCache(5);
+        }
+    }
+
+    // ---- the global feed
+
+    @Test
+    void the_feed_holds_every_event_of_every_stream_in_commit_order_with_positions_without_gaps() {
+        JdbcEventStore store = store();
+        assertThat(store.readAll(0, 10)).isEmpty();
+        assertThat(store.lastPosition()).isZero();
+        StreamId a = stream("fa");
+        StreamId b = stream("fb");
+        List<RecordedEvent<?>> a1 = notes(a, null, "a1", "a2");
+        List<RecordedEvent<?>> b1 = notes(b, null, "b1");
+        List<RecordedEvent<?>> a2 = notes(a, last(a1), "a3");
+        store.append(a, 0, a1);
+        store.append(b, 0, b1);
+        store.append(a, 2, a2);
+
+        List<FeedEntry> feed = store.readAll(0, 100);
+        assertThat(feed).extracting(FeedEntry::position).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(feed).extracting(FeedEntry::event)
+                .containsExactly(a1.get(0), a1.get(1), b1.get(0), a2.get(0));
+        assertThat(store.readAll(1, 2)).extracting(FeedEntry::position).containsExactly(2L, 3L);
+        assertThat(store.readAll(4, 10)).isEmpty();
+        assertThat(store.lastPosition()).isEqualTo(4);
+        assertThatThrownBy(() -> store.readAll(-1, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.readAll(0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_reader_that_polls_while_others_append_sees_every_event_once_and_in_order() throws Exception {
+        JdbcEventStore store = store();
+        int writers = 4;
+        int appendsEach = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                StreamId s = stream("poll" + w);
+                done.add(pool.submit(() -> {
+                    RecordedEvent<?> previous = null;
+                    for (int i = 0; i < appendsEach; i++) {
+                        List<RecordedEvent<?>> batch = notes(s, previous, "e" + i);
+                        store.append(s, i, batch);
+                        previous = batch.get(0);
+                    }
+                    return null;
+                }));
+            }
+            Future<List<FeedEntry>> reader = pool.submit(() -> {
+                List<FeedEntry> seen = new ArrayList<>();
+                long position = 0;
+                while (true) {
+                    boolean stillWriting = writing.get();
+                    List<FeedEntry> page = store.readAll(position, 7);
+                    for (FeedEntry e : page) {
+                        assertThat(e.position()).isEqualTo(position + 1);
+                        seen.add(e);
+                        position = e.position();
+                    }
+                    if (page.isEmpty() && !stillWriting) {
+                        return seen;
+                    }
+                }
+            });
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+            writing.set(false);
+            List<FeedEntry> seen = reader.get(60, TimeUnit.SECONDS);
+            assertThat(seen).hasSize(writers * appendsEach);
+            Map<StreamId, Long> lastSequence = new HashMap<>();
+            for (FeedEntry e : seen) {
+                long before = lastSequence.getOrDefault(e.event().stream(), 0L);
+                assertThat(e.event().sequence()).isEqualTo(before + 1);
+                lastSequence.put(e.event().stream(), e.event().sequence());
+            }
+        } finally {
+            writing.set(false);
+            pool.shutdownNow();
+        }
+    }
+
+    // ---- all or nothing
+
+    @Test
+    void a_batch_the_database_refuses_half_way_leaves_nothing() {
+        JdbcEventStore store = store();
+        StreamId s = stream("half");
+        List<RecordedEvent<?>> good = notes(s, null, "1", "2");
+        RecordedEvent<?> tooLong = NoteFormat.TRAIL.record(s, last(good), T0, ANNA, "S".repeat(201), new Note("3", 3));
+        List<RecordedEvent<?>> batch = new ArrayList<>(good);
+        batch.add(tooLong);
+
+        assertThatThrownBy(() -> store.append(s, 0, batch))
+                .isInstanceOf(StoreIntegrityException.class)
+                .hasCauseInstanceOf(SQLException.class);
+        assertThat(store.read(s)).isEmpty();
+        assertThat(store.readAll(0, 10)).isEmpty();
+        assertThat(store.lastPosition()).isZero();
+
+        store.append(s, 0, good);
+        assertThat(store.read(s)).containsExactlyElementsOf(good);
+        assertThat(store.readAll(0, 10)).extracting(FeedEntry::position).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void a_connection_that_dies_at_any_point_of_an_append_leaves_all_or_nothing() {
+        FailingDataSource failing = new FailingDataSource(database.unpooled());
+        JdbcEventStore store = new JdbcEventStore(failing, NoteFormat.INSTANCE);
+        StreamId s = stream("dies");
+        store.append(s, 0, notes(s, null, "before"));
+        RecordedEvent<?> before = store.read(s).get(0);
+        List<RecordedEvent<?>> batch = notes(s, before, "1", "2", "3");
+
+        int failures = 0;
+        for (int n = 1; n < 50; n++) {
+            failing.failAt(n, true);
+            try {
+                store.append(s, 1, batch);
+                assertThat(failing.armed()).as("append succeeded before call %d", n).isTrue();
+                break;
+            } catch (StoreUnavailableException e) {
+                failures++;
+                assertThat(e).hasCauseInstanceOf(SQLException.class);
+                failing.disarm();
+                assertThat(store.version(s)).as("version after failing at call %d", n).isEqualTo(1);
+                assertThat(store.readAll(0, 100)).hasSize(1);
+                assertThat(failing.lastClosed()).isTrue();
+            }
+        }
+        failing.disarm();
+        assertThat(failures).as("calls an append makes before it commits").isGreaterThanOrEqualTo(4);
+        assertThat(store.read(s)).hasSize(4);
+        assertThat(NoteFormat.TRAIL.verify(store.read(s)).valid()).isTrue();
+        assertThat(store.readAll(0, 100)).extracting(FeedEntry::position).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void a_statement_that_fails_half_way_rolls_back_and_gives_the_connection_back_as_it_was() {
+        FailingDataSource failing = new FailingDataSource(database.unpooled());
+        JdbcEventStore store = new JdbcEventStore(failing, NoteFormat.INSTANCE);
+        StreamId s = stream("rollback");
+        store.version(s);
+        List<RecordedEvent<?>> batch = notes(s, null, "1", "2", "3");
+        for (int n = 1; n < 50; n++) {
+            failing.failAt(n, false);
+            try {
+                store.append(s, 0, batch);
+                break;
+            } catch (StoreException e) {
+                failing.disarm();
+                assertThat(e).hasCauseInstanceOf(SQLException.class);
+                assertThat(failing.lastClosed()).isTrue();
+                assertThat(failing.lastAutoCommitAtClose()).as("autocommit restored after failing at call %d", n).isTrue();
+                assertThat(store.version(s)).isZero();
+                assertThat(store.lastPosition()).isZero();
+            }
+        }
+        failing.disarm();
+        assertThat(store.read(s)).containsExactlyElementsOf(batch);
+        assertThat(failing.lastAutoCommitAtClose()).isTrue();
+    }
+
+    @Test
+    void refuses_a_time_finer_than_a_microsecond_which_would_break_the_hash() {
+        StreamId s = stream("nanos");
+        RecordedEvent<?> fine = notes(s, null, "x").get(0);
+        RecordedEvent<?> tooFine = new RecordedEvent<>(s, 1, Instant.parse("2026-01-05T09:00:00.123456789Z"),
+                fine.actor(), fine.step(), fine.event(), fine.previousHash(), fine.hash());
+        assertThatThrownBy(() -> store().append(s, 0, List.of(tooFine))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_nul_character_is_stored_or_refused_whole_never_damaged() {
+        JdbcEventStore store = store();
+        StreamId s = stream("nul");
+        List<RecordedEvent<?>> batch = notes(s, null, "fine", "with \u0000 nul");
+        try {
+            store.append(s, 0, batch);
+            assertThat(store.read(s)).containsExactlyElementsOf(batch);
+        } catch (StoreIntegrityException refused) {
+            assertThat(store.read(s)).isEmpty();
+        }
+    }
+
+    @Test
+    void an_event_that_can_no_longer_be_read_is_an_integrity_error_not_a_gap() throws SQLException {
+        JdbcEventStore store = store();
+        StreamId s = stream("unreadable");
+        store.append(s, 0, notes(s, null, "1", "2"));
+        execute("UPDATE participatie_event SET type_id = 'storetest.removed.v1' WHERE sequence_no = 2");
+        assertThatThrownBy(() -> store.read(s))
+                .isInstanceOf(StoreIntegrityException.class)
+                .hasMessageContaining("#2")
+                .hasMessageContaining("storetest.removed.v1");
+        assertThatThrownBy(() -> store.readAll(0, 10)).isInstanceOf(StoreIntegrityException.class);
+    }
+
+    // ---- schema
+
+    @Test
+    void migrating_again_changes_nothing_and_keeps_the_data() throws SQLException {
+        JdbcEventStore store = store();
+        StreamId s = stream("kept");
+        store.append(s, 0, notes(s, null, "1"));
+        assertThat(SchemaMigration.migrate(database.dataSource())).isEqualTo(SchemaMigration.LATEST_VERSION);
+        assertThat(SchemaMigration.migrate(database.dataSource())).isEqualTo(SchemaMigration.LATEST_VERSION);
+        assertThat(SchemaMigration.version(database.dataSource())).isEqualTo(SchemaMigration.LATEST_VERSION);
+        assertThat(count("SELECT COUNT(*) FROM participatie_schema_version")).isEqualTo(SchemaMigration.LATEST_VERSION);
+        assertThat(store.read(s)).hasSize(1);
+        assertThat(store.lastPosition()).isEqualTo(1);
+    }
+
+    @Test
+    void nodes_that_migrate_at_the_same_time_all_succeed() throws Exception {
+        try (TestDatabase fresh = newDatabase()) {
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> results = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return SchemaMigration.migrate(fresh.dataSource());
+                    }));
+                }
+                start.countDown();
+                for (Future<Integer> r : results) {
+                    assertThat(r.get(60, TimeUnit.SECONDS)).isEqualTo(SchemaMigration.LATEST_VERSION);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            JdbcEventStore store = new JdbcEventStore(fresh.dataSource(), NoteFormat.INSTANCE);
+            store.append(stream("m"), 0, notes(stream("m"), null, "1"));
+            assertThat(store.readAll(0, 10)).hasSize(1);
+        }
+    }
+
+    @Test
+    void a_database_without_the_schema_is_reported_as_such() {
+        try (TestDatabase fresh = newDatabase()) {
+            assertThat(SchemaMigration.version(fresh.dataSource())).isZero();
+            JdbcEventStore store = new JdbcEventStore(fresh.dataSource(), NoteFormat.INSTANCE);
+            assertThatThrownBy(() -> store.read(stream("x")))
+                    .isInstanceOf(SchemaMissingException.class)
+                    .hasMessageContaining("SchemaMigration.migrate")
+                    .hasCauseInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> store.append(stream("x"), 0, notes(stream("x"), null, "1")))
+                    .isInstanceOf(SchemaMissingException.class);
+        }
+    }
+
+    @Test
+    void a_schema_newer_than_the_library_is_refused_by_migrate_and_by_the_store() throws SQLException {
+        execute("INSERT INTO participatie_schema_version (version, description, installed_at)"
+                + " VALUES (" + (SchemaMigration.LATEST_VERSION + 1) + ", 'from the future', CURRENT_TIMESTAMP)");
+        assertThatThrownBy(() -> SchemaMigration.migrate(database.dataSource()))
+                .isInstanceOf(SchemaVersionException.class)
+                .satisfies(e -> {
+                    SchemaVersionException v = (SchemaVersionException) e;
+                    assertThat(v.isDatabaseNewer()).isTrue();
+                    assertThat(v.found()).isEqualTo(SchemaMigration.LATEST_VERSION + 1);
+                    assertThat(v.known()).isEqualTo(SchemaMigration.LATEST_VERSION);
+                });
+        assertThatThrownBy(() -> store().version(stream("x")))
+                .isInstanceOf(SchemaVersionException.class)
+                .hasMessageContaining("upgrade the library");
+        assertThat(count("SELECT COUNT(*) FROM participatie_schema_version")).isEqualTo(2);
+    }
+
+    @Test
+    void the_sql_files_are_where_the_documentation_says() {
+        String location = SchemaMigration.scriptLocation(database.dataSource());
+        assertThat(location).isEqualTo("classpath:nl/participatie/core/store/jdbc/" + database.kind().toLowerCase());
+        assertThat(getClass().getClassLoader().getResource(location.substring("classpath:".length())
+                + "/V1__event_store_and_personal_data.sql")).isNotNull();
+    }
+
+    // ---- the database is down
+
+    @Test
+    void a_database_that_cannot_be_reached_gives_store_unavailable_with_the_cause() {
+        DataSource down = database.unreachable();
+        JdbcEventStore store = new JdbcEventStore(down, NoteFormat.INSTANCE);
+        StreamId s = stream("down");
+        assertThatThrownBy(() -> store.read(s))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasCauseInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> store.append(s, 0, notes(s, null, "1")))
+                .isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> SchemaMigration.migrate(down)).isInstanceOf(StoreUnavailableException.class);
+    }
+
+    // ---- concurrency through the engine
+
+    @Test
+    void many_threads_firing_commands_on_one_stream_through_the_engine_lose_and_duplicate_nothing() throws Exception {
+        // The engine reads the whole history for every command: with thousands of events on one stream that is
+        // what the read cache is for.
+        fireConcurrently(store().withReadCache(20_000), engineThreads(), engineCommandsPerThread(), 1_000);
+    }
+
+    @Test
+    void without_a_read_cache_too_and_with_few_retries_every_conflict_is_retried_or_reported() throws Exception {
+        fireConcurrently(store(), 4, 40, 2);
+    }
+
+    private void fireConcurrently(JdbcEventStore store, int threads, int each, int maxRetries) throws Exception {
+        AtomicInteger conflicts = new AtomicInteger();
+        EventStore counting = new EventStore() {
+            @Override
+            public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events) {
+                try {
+                    store.append(stream, expectedVersion, events);
+                } catch (ConcurrencyConflictException e) {
+                    conflicts.incrementAndGet();
+                    throw e;
+                }
+            }
+
+            @Override
+            public List<RecordedEvent<?>> read(StreamId stream, long fromSequence) {
+                return store.read(stream, fromSequence);
+            }
+
+            @Override
+            public long version(StreamId stream) {
+                return store.version(stream);
+            }
+        };
+        ProcessEngine<Tally.Count, Note, Long> engine = ProcessEngine.builder(Tally.DEFINITION)
+                .store(counting).format(NoteFormat.INSTANCE).maxRetries(maxRetries).build();
+        StreamId tally = StreamId.of(Tally.DEFINITION.streamType(), "one");
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger reported = new AtomicInteger();
+        Set<String> acceptedCommands = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long started = System.nanoTime();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    Actor actor = Actor.of("counter-" + thread, Tally.COUNTER);
+                    for (int i = 0; i < each; i++) {
+                        String command = thread + "-" + i;
+                        try {
+                            Outcome<Long> outcome = engine.handle(tally, actor, new Tally.Count(command));
+                            assertThat(outcome.isAccepted()).isTrue();
+                            accepted.incrementAndGet();
+                            acceptedCommands.add(command);
+                        } catch (ConcurrencyConflictException gaveUp) {
+                            reported.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(10, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("%s: %d threads x %d commands on one stream through the engine (max %d retries): %d accepted,"
+                        + " %d given up, %d conflicts retried or reported, %.1f s, %.0f commands/s%n", database.kind(),
+                threads, each, maxRetries, accepted.get(), reported.get(), conflicts.get(), seconds,
+                accepted.get() / seconds);
+
+        assertThat(accepted.get() + reported.get()).isEqualTo(threads * each);
+        List<RecordedEvent<Note>> history = engine.history(tally);
+        assertThat(history).hasSize(accepted.get());
+        Set<String> recorded = new HashSet<>();
+        for (int i = 0; i < history.size(); i++) {
+            RecordedEvent<Note> r = history.get(i);
+            assertThat(r.sequence()).isEqualTo(i + 1L);
+            assertThat(r.event().number()).as("decided on the state before it").isEqualTo(i + 1L);
+            assertThat(recorded.add(r.event().text())).as("recorded once: %s", r.event().text()).isTrue();
+        }
+        assertThat(recorded).isEqualTo(acceptedCommands);
+        assertThat(engine.verify(tally).valid()).isTrue();
+        assertThat(engine.load(tally)).isEqualTo((long) accepted.get());
+        assertThat(store.readAll(0, Integer.MAX_VALUE)).extracting(FeedEntry::position)
+                .containsExactlyElementsOf(positions(accepted.get()));
+    }
+
+    @Test
+    void the_sample_process_through_the_engine_with_the_library_json_on_this_database() throws Exception {
+        MutableClock clock = MutableClock.startingMonday();
+        JdbcEventStore store = new JdbcEventStore(database.dataSource());
+        ProcessEngine<PetitionCommand, PetitionEvent, Petition> engine = ProcessEngine.builder(Petitions.DEFINITION)
+                .store(store).clock(clock).maxRetries(100).build();
+        StreamId petition = engine.newStream();
+        Actor resident = Actor.of("anna", Petitions.RESIDENT);
+        engine.handle(petition, resident, new PetitionCommand.Draft("Meer bankjes in het park — \"graag\" 🌳"))
+                .orElseThrow();
+        engine.handle(petition, resident, new PetitionCommand.Open(clock.instant().plus(Duration.ofDays(14))))
+                .orElseThrow();
+        int threads = 4;
+        int each = 15;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < each; i++) {
+                        PersonId supporter = PersonId.of("supporter-" + thread + "-" + i);
+                        engine.handle(petition, Actor.of(supporter, Petitions.RESIDENT),
+                                new PetitionCommand.Support(supporter)).orElseThrow();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        engine.handle(petition, Actor.of("officer", Petitions.OFFICER), new PetitionCommand.Decide(true, "Toegekend."))
+                .orElseThrow();
+
+        List<RecordedEvent<PetitionEvent>> history = engine.history(petition);
+        assertThat(history).hasSize(3 + threads * each);
+        assertThat(engine.verify(petition).valid()).isTrue();
+        assertThat(engine.load(petition).supporters()).hasSize(threads * each).doesNotHaveDuplicates();
+        for (int i = 0; i < threads * each; i++) {
+            assertThat(((PetitionEvent.Supported) history.get(2 + i).event()).count()).isEqualTo(i + 1);
+        }
+        ProcessEngine<PetitionCommand, PetitionEvent, Petition> otherNode = ProcessEngine.builder(Petitions.DEFINITION)
+                .store(new JdbcEventStore(database.dataSource()).withReadCache(1_000)).clock(clock).build();
+        assertThat(otherNode.history(petition)).containsExactlyElementsOf(history);
+        assertThat(otherNode.load(petition)).isEqualTo(engine.load(petition));
+    }
+
+    // ---- the read cache
+
+    @Test
+    void a_store_with_a_read_cache_sees_what_another_node_appends_and_reads_what_an_uncached_store_reads() {
+        JdbcEventStore cached = store().withReadCache(7);
+        JdbcEventStore otherNode = store();
+        Random random = new Random(7);
+        Map<StreamId, List<RecordedEvent<?>>> expected = new HashMap<>();
+        for (int i = 0; i < 80; i++) {
+            StreamId s = stream("cache" + random.nextInt(4));
+            List<RecordedEvent<?>> history = expected.computeIfAbsent(s, k -> new ArrayList<>());
+            JdbcEventStore writer = random.nextBoolean() ? cached : otherNode;
+            List<RecordedEvent<?>> batch = notes(s, history.isEmpty() ? null : last(history),
+                    random.nextBoolean() ? new String[] {"x" + i} : new String[] {"y" + i, "z" + i});
+            writer.append(s, history.size(), batch);
+            history.addAll(batch);
+            long from = 1 + random.nextInt(history.size() + 1);
+            assertThat(cached.read(s, from)).containsExactlyElementsOf(otherNode.read(s, from));
+            assertThat(cached.read(s)).containsExactlyElementsOf(history);
+        }
+        assertThatThrownBy(() -> store().withReadCache(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_cached_store_rereads_a_stream_the_database_no_longer_continues() throws SQLException {
+        JdbcEventStore cached = store().withReadCache(100);
+        StreamId s = stream("restored");
+        List<RecordedEvent<?>> first = notes(s, null, "1", "2");
+        cached.append(s, 0, first);
+        assertThat(cached.read(s)).hasSize(2);
+        // As if a backup from before these events was restored, and another node then wrote other events.
+        execute("DELETE FROM participatie_event");
+        JdbcEventStore otherNode = store();
+        List<RecordedEvent<?>> other = notes(s, null, "a", "b", "c");
+        otherNode.append(s, 0, other);
+        assertThat(cached.read(s)).containsExactlyElementsOf(other);
+        List<RecordedEvent<?>> next = notes(s, last(other), "d");
+        cached.append(s, 3, next);
+        assertThat(otherNode.read(s)).hasSize(4);
+    }
+
+    // ---- a writer process killed with SIGKILL
+
+    @Test
+    void after_a_writer_process_is_killed_every_stream_is_whole_and_verifies(@TempDir Path folder) throws Exception {
+        try (TestDatabase target = crashDatabase(folder)) {
+            Set<String> committed = new HashSet<>();
+            for (int round = 0; round < 2; round++) {
+                committed.addAll(runAndKill(target, 40 - 10 * round));
+            }
+            DataSource dataSource = target.dataSource();
+            SchemaMigration.migrate(dataSource);
+            JdbcEventStore store = new JdbcEventStore(dataSource, NoteFormat.INSTANCE);
+            Map<String, Set<String>> batches = new HashMap<>();
+            long total = 0;
+            for (int i = 0; i < 5; i++) {
+                List<RecordedEvent<?>> history = store.read(stream("crash" + i));
+                assertThat(NoteFormat.TRAIL.verify(history).valid()).as("chain of crash%d", i).isTrue();
+                total += history.size();
+                for (RecordedEvent<?> r : history) {
+                    String[] parts = ((Note) r.event()).text().split(" ");
+                    batches.computeIfAbsent(parts[0], k -> new HashSet<>()).add(parts[1]);
+                }
+            }
+            batches.forEach((batch, parts) -> {
+                int size = Integer.parseInt(parts.iterator().next().split("/")[1]);
+                assertThat(parts).as("batch %s is whole", batch).hasSize(size);
+            });
+            assertThat(batches.keySet()).as("every append the writer saw commit survived").containsAll(committed);
+            assertThat(store.readAll(0, Integer.MAX_VALUE)).extracting(FeedEntry::position)
+                    .containsExactlyElementsOf(positions((int) total));
+        }
+    }
+
+    /** The database the crash test's child process writes to; the same database kind as the rest. */
+    protected abstract TestDatabase crashDatabase(Path folder);
+
+    private static Set<String> runAndKill(TestDatabase target, int killAfter) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx128m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(CrashingAppender.class.getName());
+        command.addAll(List.of(target.connectArguments()));
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Set<String> committed = new HashSet<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            String line;
+            while (committed.size() < killAfter && System.nanoTime() < deadline && (line = out.readLine()) != null) {
+                if (line.startsWith("committed ")) {
+                    committed.add(line.substring("committed ".length()));
+                }
+            }
+            assertThat(committed).as("appends before the kill (child alive: %s)", child.isAlive()).hasSize(killAfter);
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+        return committed;
+    }
+
+    private static List<Long> positions(int count) {
+        List<Long> out = new ArrayList<>(count);
+        for (long p = 1; p <= count; p++) {
+            out.add(p);
+        }
+        return out;
+    }
+
+    protected void execute(String sql) throws SQLException {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    protected long count(String sql) throws SQLException {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
