@@ -3,7 +3,8 @@
 #   benchmarks/results/<group>.json (JMH) and benchmarks/results/<group>.log, memory.txt.
 # Build first:  ./mvnw -q -B -pl benchmarks -am package -DskipTests
 # PostgreSQL rows run only when PARTICIPATIE_TEST_PG_URL (or -Dparticipatie.test.pg.url) names a server.
-# One group at a time; each finishes within about 10 minutes on 2 cores.
+# Forks, warm-up and measurement come from the annotations of each benchmark class (1 fork; warm-up 3-15 x 1-2 s;
+# 5 x 1-2 s measured). One group at a time; each finishes within about 10 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAR=benchmarks/target/benchmarks.jar
@@ -19,9 +20,9 @@ run() {
 }
 
 case "$group" in
-  peers|all) run peers PeerComparisonBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
-  internals|all) run internals 'ReplayBenchmark|JsonBenchmark|HashChainBenchmark|CommandBreakdownBenchmark' -f 1 -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
-  storage|all) run storage 'StorageBenchmark' -f 1 -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
-  methods|all) run methods 'BurgersAanHetStuurBenchmark|BuurtschouwBenchmark' -f 1 -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
+  peers|all) run peers PeerComparisonBenchmark -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
+  internals|all) run internals 'ReplayBenchmark|JsonBenchmark|HashChainBenchmark|CommandBreakdownBenchmark' -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
+  storage|all) run storage 'StorageBenchmark' -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
+  methods|all) run methods 'BurgersAanHetStuurBenchmark|BuurtschouwBenchmark' -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
   memory|all) java -Xmx4g -Djdk.attach.allowAttachSelf=true -cp "$JAR" nl.participatie.benchmarks.MemoryFootprint > "$OUT/memory.txt" ;;
 esac

@@ -16,12 +16,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import nl.participatie.benchmarks.cycle.CycleDecider;
 import nl.participatie.benchmarks.peers.BaselineCycle;
 import nl.participatie.benchmarks.peers.FlowableCycle;
 import nl.participatie.benchmarks.peers.ParticipatieDeciderCycle;
 import nl.participatie.benchmarks.peers.ParticipatieFacadeCycle;
 import nl.participatie.benchmarks.peers.SpringStatemachineCycle;
 import nl.participatie.benchmarks.peers.Stateless4jCycle;
+import nl.participatie.benchmarks.storage.BenchDatabase;
+import nl.participatie.core.store.jdbc.JdbcEventStore;
 
 /**
  * The engine against the workflow engines a Java developer would otherwise pick. One op = create an instance and
@@ -64,6 +67,23 @@ public class PeerComparisonBenchmark {
         @Setup
         public void setUp() {
             impl = new ParticipatieFacadeCycle(CLOCK);
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class FacadeH2 {
+        BenchDatabase db;
+        ParticipatieFacadeCycle impl;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            db = BenchDatabase.open("h2-mem");
+            impl = new ParticipatieFacadeCycle(CLOCK, new JdbcEventStore(db.dataSource()), () -> { }, CycleDecider.DEFINITION);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            db.close();
         }
     }
 
@@ -114,6 +134,11 @@ public class PeerComparisonBenchmark {
 
     @Benchmark
     public Object participatieFacadeInMemory(FacadeInMemory s) {
+        return s.impl.run();
+    }
+
+    @Benchmark
+    public Object participatieFacadeH2(FacadeH2 s) {
         return s.impl.run();
     }
 

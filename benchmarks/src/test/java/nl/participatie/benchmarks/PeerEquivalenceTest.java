@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.participatie.benchmarks.cycle.Cycle;
+import nl.participatie.benchmarks.cycle.CycleDecider;
 import nl.participatie.benchmarks.peers.BaselineCycle;
 import nl.participatie.benchmarks.peers.CycleImplementation;
 import nl.participatie.benchmarks.peers.CycleRun;
@@ -22,6 +23,8 @@ import nl.participatie.benchmarks.peers.ParticipatieDeciderCycle;
 import nl.participatie.benchmarks.peers.ParticipatieFacadeCycle;
 import nl.participatie.benchmarks.peers.SpringStatemachineCycle;
 import nl.participatie.benchmarks.peers.Stateless4jCycle;
+import nl.participatie.benchmarks.storage.BenchDatabase;
+import nl.participatie.core.store.jdbc.JdbcEventStore;
 
 /**
  * The rows of {@link PeerComparisonBenchmark} compare equal work: every implementation ends in the same step with
@@ -33,21 +36,26 @@ class PeerEquivalenceTest {
 
     private final Clock clock = Clock.systemUTC();
     private List<CycleImplementation<?>> implementations;
+    private BenchDatabase h2;
 
     @BeforeAll
     void start() {
+        h2 = BenchDatabase.open("h2-mem");
         implementations = List.of(new BaselineCycle(clock), new ParticipatieDeciderCycle(clock),
-                new ParticipatieFacadeCycle(clock), new Stateless4jCycle(clock), new SpringStatemachineCycle(clock),
-                new FlowableCycle());
+                new ParticipatieFacadeCycle(clock),
+                new ParticipatieFacadeCycle(clock, new JdbcEventStore(h2.dataSource()), () -> { }, CycleDecider.DEFINITION),
+                new Stateless4jCycle(clock), new SpringStatemachineCycle(clock), new FlowableCycle());
     }
 
     @AfterAll
     void stop() {
         implementations.forEach(CycleImplementation::close);
+        h2.close();
     }
 
     Stream<Arguments> implementations() {
-        return implementations.stream().map(i -> Arguments.of(i.getClass().getSimpleName(), i));
+        return implementations.stream().map(i -> Arguments.of(i.getClass().getSimpleName()
+                + (implementations.indexOf(i) == 3 ? " (H2)" : ""), i));
     }
 
     private static <I> CycleRun runAndReport(CycleImplementation<I> implementation) {
