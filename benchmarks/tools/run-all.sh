@@ -22,7 +22,10 @@ run() {
 case "$group" in
   peers|all) run peers PeerComparisonBenchmark -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
   internals|all) run internals 'ReplayBenchmark|JsonBenchmark|HashChainBenchmark|CommandBreakdownBenchmark' -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
-  storage|all) run storage 'StorageBenchmark' -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
+  storage|all)
+    databases=h2-mem,h2-file
+    if [ -n "${PARTICIPATIE_TEST_PG_URL:-}" ]; then databases=$databases,postgres; fi
+    run storage 'StorageBenchmark' -p database=$databases -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
   methods|all) run methods 'BurgersAanHetStuurBenchmark|BuurtschouwBenchmark' -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
   memory|all) java -Xmx4g -Djdk.attach.allowAttachSelf=true -cp "$JAR" nl.participatie.benchmarks.MemoryFootprint > "$OUT/memory.txt" ;;
 esac
