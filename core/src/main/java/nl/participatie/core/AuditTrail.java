@@ -64,17 +64,19 @@ public final class AuditTrail {
         StreamId stream = history.isEmpty() ? null : history.get(0).stream();
         long expectedSequence = 1;
         for (RecordedEvent<?> record : history) {
+            // Report the position in the history, never the sequence the (possibly altered) record claims.
+            long position = expectedSequence;
             if (!record.stream().equals(stream)) {
-                return Verification.broken(record.sequence(), "entry belongs to stream " + record.stream() + ", not " + stream);
+                return Verification.broken(position, "entry belongs to stream " + record.stream() + ", not " + stream);
             }
             if (record.sequence() != expectedSequence) {
-                return Verification.broken(record.sequence(), "expected sequence " + expectedSequence);
+                return Verification.broken(position, "entry claims sequence " + record.sequence());
             }
             if (!record.previousHash().equals(expectedPrevious)) {
-                return Verification.broken(record.sequence(), "previous hash does not match the entry before");
+                return Verification.broken(position, "previous hash does not match the entry before");
             }
             if (!hash(record).equals(record.hash())) {
-                return Verification.broken(record.sequence(), "hash does not match the content");
+                return Verification.broken(position, "hash does not match the content");
             }
             expectedPrevious = record.hash();
             expectedSequence++;
@@ -101,7 +103,7 @@ public final class AuditTrail {
      * The result of verifying a history (<i>controle-uitkomst</i>).
      *
      * @param valid         whether the whole chain matches
-     * @param firstBroken   the sequence of the first entry that does not match; 0 when valid
+     * @param firstBroken   the position (from 1) of the first entry that does not match; 0 when valid
      * @param reason        why it does not match; empty when valid
      */
     public record Verification(boolean valid, long firstBroken, String reason) {

@@ -44,6 +44,7 @@ public final class ProcessEngine<C, E, S> {
     private final AuditTrail auditTrail;
     private final CommandValidation validation;
     private final int maxRetries;
+    private final StateCache<S> cache;
 
     private ProcessEngine(Builder<C, E, S> b) {
         this.definition = b.definition;
@@ -53,6 +54,7 @@ public final class ProcessEngine<C, E, S> {
         this.auditTrail = new AuditTrail(b.format);
         this.validation = CommandValidation.shared();
         this.maxRetries = b.maxRetries;
+        this.cache = b.cachedStreams > 0 ? new StateCache<>(b.cachedStreams) : null;
     }
 
     /** Starts building an engine for the definition; defaults: in-memory store, UTC system clock, random ids. */
@@ -106,25 +108,23 @@ public final class ProcessEngine<C, E, S> {
     }
 
     private Outcome<S> attempt(StreamId stream, Actor actor, C command) {
-        List<RecordedEvent<?>> history = store.read(stream);
+        StateCache.Snapshot<S> current = current(stream);
+        S state = current.state();
+        long version = current.version();
         Decider<C, E, S> decider = definition.decider();
-        S state = decider.initialState();
-        for (RecordedEvent<?> r : history) {
-            state = decider.evolve(state, definition.eventType().cast(r.event()));
-        }
         Enum<?> step = definition.stepOf(state);
         List<Violation> denied = check(step, command, actor);
         if (!denied.isEmpty()) {
             return new Outcome.Rejected<>(stream, denied);
         }
         Instant now = clock.instant();
-        Decision<E> decision = decider.decide(command, state, new DecisionContext(stream, actor, now, history.size(), ids));
+        Decision<E> decision = decider.decide(command, state, new DecisionContext(stream, actor, now, version, ids));
         if (decision instanceof Decision.Reject<E> reject) {
             return new Outcome.Rejected<>(stream, reject.violations());
         }
         Decision.Accept<E> accept = (Decision.Accept<E>) decision;
         List<RecordedEvent<?>> recorded = new ArrayList<>(accept.events().size());
-        RecordedEvent<?> previous = history.isEmpty() ? null : history.get(history.size() - 1);
+        RecordedEvent<?> previous = current.last();
         S next = state;
         for (E event : accept.events()) {
             Objects.requireNonNull(event, "the decider returned a null event");
@@ -135,7 +135,10 @@ public final class ProcessEngine<C, E, S> {
         }
         if (!recorded.isEmpty()) {
             checkMove(command, step, definition.stepOf(next));
-            store.append(stream, history.size(), recorded);
+            store.append(stream, version, recorded);
+            if (cache != null) {
+                cache.put(stream, new StateCache.Snapshot<>(version + recorded.size(), next, previous));
+            }
         }
         return new Outcome.Accepted<>(stream, recorded, next, accept.notifications());
     }
@@ -156,12 +159,29 @@ public final class ProcessEngine<C, E, S> {
     /** The current state of an instance: the fold of its events (the initial state for an unknown stream). */
     public S load(StreamId stream) {
         checkStream(stream);
+        return current(stream).state();
+    }
+
+    /**
+     * The state and version of a stream: folded from the store, or from a cached snapshot plus the events the store
+     * has after it. The store stays the only truth: events appended by other nodes are always read.
+     */
+    private StateCache.Snapshot<S> current(StreamId stream) {
         Decider<C, E, S> decider = definition.decider();
-        S state = decider.initialState();
-        for (RecordedEvent<?> r : store.read(stream)) {
+        StateCache.Snapshot<S> known = cache == null ? null : cache.get(stream);
+        S state = known == null ? decider.initialState() : known.state();
+        long version = known == null ? 0 : known.version();
+        RecordedEvent<?> last = known == null ? null : known.last();
+        List<RecordedEvent<?>> newer = store.read(stream, version + 1);
+        for (RecordedEvent<?> r : newer) {
             state = decider.evolve(state, definition.eventType().cast(r.event()));
+            last = r;
         }
-        return state;
+        StateCache.Snapshot<S> snapshot = new StateCache.Snapshot<>(version + newer.size(), state, last);
+        if (cache != null && !newer.isEmpty()) {
+            cache.put(stream, snapshot);
+        }
+        return snapshot;
     }
 
     /** The recorded events of an instance, in order. */
@@ -232,6 +252,7 @@ public final class ProcessEngine<C, E, S> {
         private IdGenerator ids = IdGenerator.random();
         private EventFormat format;
         private int maxRetries = 10;
+        private int cachedStreams;
 
         private Builder(ProcessDefinition<C, E, S, ?> definition) {
             this.definition = Objects.requireNonNull(definition, "definition");
@@ -267,6 +288,19 @@ public final class ProcessEngine<C, E, S> {
                 throw new IllegalArgumentException("maxRetries must be 0 or more, was " + value);
             }
             this.maxRetries = value;
+            return this;
+        }
+
+        /**
+         * Keeps the state of up to {@code streams} recently used instances in memory, so a command reads only the
+         * events appended since (by this node or any other) instead of folding the whole history: for long-lived
+         * instances. Off (0) by default. The store remains the only source of truth.
+         */
+        public Builder<C, E, S> cacheStates(int streams) {
+            if (streams < 0) {
+                throw new IllegalArgumentException("streams must be 0 or more, was " + streams);
+            }
+            this.cachedStreams = streams;
             return this;
         }
 

@@ -31,6 +31,17 @@ public final class ConcurrencyConflictException extends RuntimeException {
         this.actualVersion = actualVersion;
     }
 
+    /**
+     * @param stream          the instance
+     * @param expectedVersion the version the appender read
+     * @param actualVersion   the version in the store, or -1 when unknown
+     * @param cause           what the store reported, e.g. a unique-key violation
+     */
+    public ConcurrencyConflictException(StreamId stream, long expectedVersion, long actualVersion, Throwable cause) {
+        this(stream, expectedVersion, actualVersion);
+        initCause(cause);
+    }
+
     /** The instance. */
     public StreamId stream() {
         return stream;

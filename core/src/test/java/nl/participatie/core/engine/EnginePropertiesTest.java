@@ -133,7 +133,8 @@ class EnginePropertiesTest {
                                                                    @ForAll @Size(min = 5, max = 40) List<@IntRange(min = 0, max = 3) Integer> kinds)
             throws Exception {
         MutableClock clock = MutableClock.startingMonday();
-        var engine = ProcessEngine.builder(Petitions.DEFINITION).store(new InMemoryEventStore()).clock(clock).maxRetries(1000).build();
+        var engine = ProcessEngine.builder(Petitions.DEFINITION).store(new InMemoryEventStore()).clock(clock).maxRetries(1000)
+                .cacheStates(threads % 2 == 0 ? 10 : 0).build();
         StreamId id = StreamId.of("sample.petition", "p");
         engine.handle(id, Actor.of("anna", Petitions.RESIDENT), new PetitionCommand.Draft("x")).orElseThrow();
         engine.handle(id, Actor.of("anna", Petitions.RESIDENT), new PetitionCommand.Open(clock.instant().plus(Duration.ofDays(7)))).orElseThrow();

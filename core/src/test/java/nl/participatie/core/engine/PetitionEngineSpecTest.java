@@ -169,6 +169,19 @@ class PetitionEngineSpecTest {
         }
 
         @Test
+        void anEntryThatClaimsAnotherSequenceIsFoundAtItsPosition() {
+            var spec = spec();
+            spec.given(ANNA, new Draft("Meer bankjes"), new Open(IN_A_WEEK), new Support(PersonId.of("anna")));
+            List<RecordedEvent<PetitionEvent>> history = new java.util.ArrayList<>(spec.engine().history(spec.stream()));
+            RecordedEvent<PetitionEvent> third = history.get(2);
+            history.set(2, new RecordedEvent<>(third.stream(), 1, third.recordedAt(), third.actor(), third.step(), third.event(),
+                    third.previousHash(), third.hash()));
+            AuditTrail.Verification result = spec.engine().auditTrail().verify(history);
+            assertThat(result.firstBroken()).isEqualTo(3);
+            assertThat(result.reason()).contains("claims sequence 1");
+        }
+
+        @Test
         void sameCommandsWithAFixedClockAndIdsGiveByteIdenticalRecords() {
             assertThat(recordedJson()).isEqualTo(recordedJson());
         }
@@ -219,6 +232,24 @@ class PetitionEngineSpecTest {
             assertThat(((PetitionEvent.Supported) accepted.events().get(0).event()).count()).isEqualTo(2);
             assertThat(engine.load(id).supporters()).extracting(PersonId::value).containsExactly("bob", "anna");
             assertThat(engine.verify(id).valid()).isTrue();
+        }
+
+        @Test
+        void aCachingEngineStillSeesWhatAnotherNodeAppended() {
+            InMemoryEventStore shared = new InMemoryEventStore();
+            StreamId id = StreamId.of("sample.petition", "p");
+            var nodeA = ProcessEngine.builder(Petitions.DEFINITION).store(shared).cacheStates(100).build();
+            var nodeB = ProcessEngine.builder(Petitions.DEFINITION).store(shared).cacheStates(100).build();
+            nodeA.handle(id, ANNA, new Draft("x")).orElseThrow();
+            nodeA.handle(id, ANNA, new Open(Instant.now().plus(Duration.ofDays(7)))).orElseThrow();
+            nodeB.handle(id, BOB, new Support(PersonId.of("bob"))).orElseThrow();
+            Outcome.Accepted<Petition> fromA = nodeA.handle(id, ANNA, new Support(PersonId.of("anna"))).orElseThrow();
+            assertThat(fromA.events().get(0).sequence()).isEqualTo(4);
+            assertThat(fromA.state().supporters()).extracting(PersonId::value).containsExactly("bob", "anna");
+            assertThat(nodeB.load(id)).isEqualTo(fromA.state());
+            assertThat(nodeB.handle(id, BOB, new Support(PersonId.of("bob"))).violations())
+                    .extracting(Violation::code).containsExactly("sample.already-supported");
+            assertThat(nodeA.verify(id).valid()).isTrue();
         }
 
         @Test

@@ -162,9 +162,7 @@ public final class JdbcEventStore implements EventStore {
             return null;
         }, e -> {
             if (SqlFailures.isConflict(e)) {
-                ConcurrencyConflictException conflict = new ConcurrencyConflictException(stream, expectedVersion, -1);
-                conflict.initCause(e);
-                return conflict;
+                return new ConcurrencyConflictException(stream, expectedVersion, -1, e);
             }
             return SqlFailures.translate(action, e);
         });
