@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns a JMH JSON result file (-rf json) into a Markdown table for benchmarks/README.md.
 
-Usage: python3 benchmarks/tools/jmh_table.py RESULT.json [--baseline NAME] [--ratio-to NAME ...]
+Usage: python3 benchmarks/tools/jmh_table.py RESULT.json [--only BenchmarkClass] [--ratio-to NAME ...]
 
 Columns: benchmark (and parameters), score, error (99.9%), unit, allocation per op (gc.alloc.rate.norm, when the
 run used -prof gc), and for each --ratio-to row (by method name, or method:param=value) the score of this row
@@ -67,14 +67,20 @@ def fmt_bytes(x):
 def main(argv):
     path = argv[1]
     ratio_to = []
+    only = None
     i = 2
     while i < len(argv):
-        if argv[i] == "--ratio-to":
+        if argv[i] == "--only":
+            only = argv[i + 1]
+            i += 2
+        elif argv[i] == "--ratio-to":
             ratio_to.append(argv[i + 1])
             i += 2
         else:
             raise SystemExit("unknown argument " + argv[i])
     rows = json.load(open(path))
+    if only:
+        rows = [b for b in rows if b["benchmark"].rsplit(".", 2)[1] == only]
     by_name = {name(b): b for b in rows}
     has_cpu = any(cpu(b) is not None for b in rows)
     head = ["benchmark", "score", "error (99.9%)", "unit", "alloc/op"] + (["CPU/op"] if has_cpu else []) \
@@ -100,7 +106,7 @@ def main(argv):
                 cells.append(fmt(m["score"] / ref["primaryMetric"]["score"]) + "×")
         if has_cpu:
             for ref in refs:
-                if ref is None or cpu(ref) is None or cpu(b) is None:
+                if ref is None or cpu(ref) is None or cpu(b) is None or ref["primaryMetric"]["scoreUnit"] != m["scoreUnit"]:
                     cells.append("")
                 else:
                     cells.append(fmt(cpu(b) / cpu(ref)) + "×")
