@@ -1,0 +1,137 @@
+package nl.participatie.burgersaanhetstuur;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.participatie.core.API;
+import nl.participatie.core.value.InvalidValueException;
+import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.Money;
+import nl.participatie.core.value.PersonId;
+
+/**
+ * An action of the action plan (<i>actie</i>), step 3 of the method: who does what for which goal, by when, with which
+ * resources; then, in step 5, how it goes. Actions are numbered per initiative from 1 and never removed.
+ *
+ * @param id             its number within the initiative, from 1
+ * @param cycle          the cycle it belongs to
+ * @param goal           the goal of the same cycle it serves
+ * @param title          what is done, e.g. "Opschoonochtend met de basisschool"
+ * @param owner          the participant who owns it (<i>trekker</i>); {@code null} while nobody does
+ * @param deadline       when it should be done
+ * @param resources      what it needs; their costs are its planned budget
+ * @param status         planned, started, blocked, done or dropped
+ * @param progress       how far along, 0 to 100 per cent
+ * @param spent          what was spent on it in this cycle
+ * @param note           why it is blocked or dropped, or what was said when it progressed or finished; may be empty
+ * @param lastUpdate     when it was planned or last started, progressed, blocked, finished or dropped
+ * @param overdueNoticed whether the owner was told that the deadline passed (reset when it is rescheduled)
+ * @param carriedFrom    the unfinished action of the previous cycle it continues; 0 for a new action
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public record Action(int id, int cycle, int goal, String title, PersonId owner, LocalDate deadline, List<Resource> resources,
+                     Status status, int progress, Money spent, String note, Instant lastUpdate, boolean overdueNoticed,
+                     int carriedFrom) {
+
+    /**
+     * Nothing spent yet: zero euros whose amount holds no {@link java.math.BigInteger} (unlike the zero of
+     * {@code BigDecimal.ZERO}), which keeps a new action small.
+     */
+    static final Money NOTHING_SPENT = Money.of(new BigDecimal("0.00"));
+
+    public Action {
+        Checks.positive(id, "id");
+        Checks.positive(cycle, "cycle");
+        Checks.positive(goal, "goal");
+        InvalidValueException.requireNonNull(title, "title");
+        InvalidValueException.requireNonNull(deadline, "deadline");
+        resources = Lists.immutable(InvalidValueException.requireNonNull(resources, "resources"));
+        InvalidValueException.requireNonNull(status, "status");
+        if (progress < 0 || progress > 100) {
+            throw new InvalidValueException("burgersaanhetstuur.number-invalid", progress, "progress");
+        }
+        InvalidValueException.requireNonNull(spent, "spent");
+        InvalidValueException.requireNonNull(note, "note");
+        InvalidValueException.requireNonNull(lastUpdate, "lastUpdate");
+        Checks.notNegative(carriedFrom, "carriedFrom");
+    }
+
+    /** Whether the action still has to be done: planned, started or blocked. */
+    public boolean isOpen() {
+        return status.isOpen();
+    }
+
+    /** The planned budget: the sum of its resources' costs. */
+    public Money plannedCost() {
+        Money total = Money.ZERO;
+        for (Resource r : resources) {
+            total = r.cost().isZero() ? total : total.plus(r.cost());
+        }
+        return total;
+    }
+
+    Action withOwner(PersonId value) {
+        return new Action(id, cycle, goal, title, value, deadline, resources, status, progress, spent, note, lastUpdate,
+                overdueNoticed, carriedFrom);
+    }
+
+    Action withDeadline(LocalDate value) {
+        return new Action(id, cycle, goal, title, owner, value, resources, status, progress, spent, note, lastUpdate,
+                false, carriedFrom);
+    }
+
+    Action withStatus(Status value, int newProgress, String newNote, Instant at) {
+        return new Action(id, cycle, goal, title, owner, deadline, resources, value, newProgress, spent, newNote, at,
+                overdueNoticed, carriedFrom);
+    }
+
+    Action withSpent(Money value) {
+        return new Action(id, cycle, goal, title, owner, deadline, resources, status, progress, value, note, lastUpdate,
+                overdueNoticed, carriedFrom);
+    }
+
+    Action withOverdueNoticed() {
+        return new Action(id, cycle, goal, title, owner, deadline, resources, status, progress, spent, note, lastUpdate,
+                true, carriedFrom);
+    }
+
+    /** Where an action stands (<i>status van een actie</i>). */
+    public enum Status {
+        /** Planned, not started (<i>gepland</i>). */
+        PLANNED(true),
+        /** Under way (<i>bezig</i>). */
+        STARTED(true),
+        /** Stuck, with a reason (<i>geblokkeerd</i>). */
+        BLOCKED(true),
+        /** Done (<i>gedaan</i>). */
+        DONE(false),
+        /** Dropped, with a reason (<i>geschrapt</i>). */
+        DROPPED(false);
+
+        // Kept outside the constants, so a state that refers to one holds no text.
+        private static final LocalizedText[] LABELS = {
+            LocalizedText.of("gepland", "planned"),
+            LocalizedText.of("bezig", "started"),
+            LocalizedText.of("geblokkeerd", "blocked"),
+            LocalizedText.of("gedaan", "done"),
+            LocalizedText.of("geschrapt", "dropped")};
+
+        private final boolean open;
+
+        Status(boolean open) {
+            this.open = open;
+        }
+
+        /** The name in Dutch and English. */
+        public LocalizedText label() {
+            return LABELS[ordinal()];
+        }
+
+        /** Whether an action with this status still has to be done. */
+        public boolean isOpen() {
+            return open;
+        }
+    }
+}

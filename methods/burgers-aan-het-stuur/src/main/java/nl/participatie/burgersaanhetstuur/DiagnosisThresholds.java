@@ -1,0 +1,107 @@
+package nl.participatie.burgersaanhetstuur;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+import nl.participatie.core.API;
+import nl.participatie.core.value.InvalidValueException;
+
+/**
+ * The limits a municipality sets for the {@link StallDiagnosis} (<i>signaleringsdrempels</i>): how long an initiative
+ * may stay in each step, how many residents must take part, how long a blocked action may go without follow-up and
+ * how long after its first measuring moment an indicator may go unmeasured. Immutable; change one limit with the
+ * {@code with...} methods.
+ *
+ * <pre>{@code
+ * DiagnosisThresholds mine = DiagnosisThresholds.defaults()
+ *     .withStepLimit(InitiativeStep.EXECUTION, Duration.ofDays(120))
+ *     .withMinimumActiveParticipants(5);
+ * }</pre>
+ *
+ * @param stepLimits                how long an initiative may stay in a step; a step without a limit is never flagged
+ * @param minimumActiveParticipants the fewest members (initiators and participants who have not left) that carry it
+ * @param blockedFollowUp           how long a blocked action may go without follow-up (progress or being taken up)
+ * @param measurementGrace          how long after its first measuring moment an indicator may go unmeasured
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public record DiagnosisThresholds(Map<InitiativeStep, Duration> stepLimits, int minimumActiveParticipants,
+                                  Duration blockedFollowUp, Duration measurementGrace) {
+
+    private static final DiagnosisThresholds DEFAULTS;
+
+    static {
+        Map<InitiativeStep, Duration> limits = new EnumMap<>(InitiativeStep.class);
+        limits.put(InitiativeStep.SITUATION, Duration.ofDays(42));
+        limits.put(InitiativeStep.GOALS, Duration.ofDays(28));
+        limits.put(InitiativeStep.ACTION_PLAN, Duration.ofDays(28));
+        limits.put(InitiativeStep.MEASURABLE_RESULTS, Duration.ofDays(21));
+        limits.put(InitiativeStep.EXECUTION, Duration.ofDays(182));
+        limits.put(InitiativeStep.MEASUREMENT, Duration.ofDays(42));
+        limits.put(InitiativeStep.ACCOUNTABILITY, Duration.ofDays(28));
+        limits.put(InitiativeStep.NEW_GOALS, Duration.ofDays(28));
+        limits.put(InitiativeStep.PAUSED, Duration.ofDays(91));
+        DEFAULTS = new DiagnosisThresholds(limits, 3, Duration.ofDays(14), Duration.ofDays(14));
+    }
+
+    public DiagnosisThresholds {
+        InvalidValueException.requireNonNull(stepLimits, "stepLimits");
+        EnumMap<InitiativeStep, Duration> copy = new EnumMap<>(InitiativeStep.class);
+        stepLimits.forEach((step, limit) -> copy.put(InvalidValueException.requireNonNull(step, "step"), positive(limit, "stepLimit")));
+        stepLimits = Collections.unmodifiableMap(copy);
+        if (minimumActiveParticipants < 0) {
+            throw new InvalidValueException("burgersaanhetstuur.number-invalid", minimumActiveParticipants, "minimumActiveParticipants");
+        }
+        positive(blockedFollowUp, "blockedFollowUp");
+        InvalidValueException.requireNonNull(measurementGrace, "measurementGrace");
+        if (measurementGrace.isNegative()) {
+            throw new InvalidValueException("burgersaanhetstuur.duration-invalid", measurementGrace, "measurementGrace");
+        }
+    }
+
+    /**
+     * The library's defaults: six weeks for the situation, four for goals, the action plan, accountability and new
+     * goals, three for measurable results, half a year for execution, six weeks for measuring, three months paused;
+     * at least three residents; two weeks for a blocked action and for a first measurement.
+     */
+    public static DiagnosisThresholds defaults() {
+        return DEFAULTS;
+    }
+
+    /** The limit for a step, or {@code null} when the step has none. */
+    public Duration stepLimit(InitiativeStep step) {
+        return stepLimits.get(step);
+    }
+
+    /** These thresholds with another limit for a step. */
+    public DiagnosisThresholds withStepLimit(InitiativeStep step, Duration limit) {
+        Map<InitiativeStep, Duration> limits = new EnumMap<>(InitiativeStep.class);
+        limits.putAll(stepLimits);
+        limits.put(InvalidValueException.requireNonNull(step, "step"), limit);
+        return new DiagnosisThresholds(limits, minimumActiveParticipants, blockedFollowUp, measurementGrace);
+    }
+
+    /** These thresholds with another minimum number of members. */
+    public DiagnosisThresholds withMinimumActiveParticipants(int minimum) {
+        return new DiagnosisThresholds(stepLimits, minimum, blockedFollowUp, measurementGrace);
+    }
+
+    /** These thresholds with another limit for a blocked action without follow-up. */
+    public DiagnosisThresholds withBlockedFollowUp(Duration limit) {
+        return new DiagnosisThresholds(stepLimits, minimumActiveParticipants, limit, measurementGrace);
+    }
+
+    /** These thresholds with another grace period for a first measurement. */
+    public DiagnosisThresholds withMeasurementGrace(Duration grace) {
+        return new DiagnosisThresholds(stepLimits, minimumActiveParticipants, blockedFollowUp, grace);
+    }
+
+    private static Duration positive(Duration value, String name) {
+        InvalidValueException.requireNonNull(value, name);
+        if (value.isNegative() || value.isZero()) {
+            throw new InvalidValueException("burgersaanhetstuur.duration-invalid", value, name);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,178 @@
+package nl.participatie.buurtschouw;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import nl.participatie.buurtschouw.CampaignCommand.StartCampaign;
+import nl.participatie.buurtschouw.ReportCommand.FileReport;
+import nl.participatie.buurtschouw.analysis.ReportSummary;
+import nl.participatie.buurtschouw.open311.Open311Mapping;
+import nl.participatie.core.API;
+import nl.participatie.core.IdGenerator;
+import nl.participatie.core.Outcome;
+import nl.participatie.core.ProcessEngine;
+import nl.participatie.core.Violation;
+import nl.participatie.core.store.EventStore;
+import nl.participatie.core.store.InMemoryEventStore;
+import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.StreamId;
+
+/**
+ * The Digitale Buurtschouw as one entry point (<i>buurtschouw</i>): an engine for campaigns and one for reports on one
+ * event store, with the municipality's rules. It starts campaigns and files reports in new streams, checks that a
+ * campaign still takes observations before a report is linked to it, and fires due deadlines over any streams.
+ *
+ * <pre>{@code
+ * Buurtschouw schouw = Buurtschouw.builder().store(store).clock(clock)
+ *     .reportRules(ReportRules.defaults().withBoundaries(boundaries)).build();
+ * StreamId campaign = schouw.startCampaign(coreGroupMember, new StartCampaign("Schouw Indische Buurt", GM0363)).stream();
+ * ...
+ * Outcome<Report> filed = schouw.fileReport(resident, FileReport.problem(category, "Lamp kapot", where, resident.person(), campaign));
+ * }</pre>
+ *
+ * <p>Stateless between calls and thread-safe, like the engines. The campaign check reads the campaign just before the
+ * report is filed; a report filed in the instant entry closes may still get in, which the audit trail shows.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class Buurtschouw {
+
+    private final ProcessEngine<CampaignCommand, CampaignEvent, Campaign> campaigns;
+    private final ProcessEngine<ReportCommand, ReportEvent, Report> reports;
+    private final ReportRules reportRules;
+    private final Clock clock;
+
+    private Buurtschouw(Builder b) {
+        this.reportRules = b.reportRules;
+        this.clock = b.clock;
+        this.campaigns = ProcessEngine.builder(BuurtschouwWorkflow.campaigns(b.campaignRules)).store(b.store).clock(b.clock)
+                .ids(b.ids).build();
+        this.reports = ProcessEngine.builder(BuurtschouwWorkflow.reports(b.reportRules)).store(b.store).clock(b.clock)
+                .ids(b.ids).build();
+    }
+
+    /** Starts the configuration; defaults: an in-memory store, the UTC system clock, random ids, default rules. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The engine of campaigns. */
+    public ProcessEngine<CampaignCommand, CampaignEvent, Campaign> campaigns() {
+        return campaigns;
+    }
+
+    /** The engine of reports. */
+    public ProcessEngine<ReportCommand, ReportEvent, Report> reports() {
+        return reports;
+    }
+
+    /** The rules of reports. */
+    public ReportRules reportRules() {
+        return reportRules;
+    }
+
+    /** Starts a campaign in a new stream. */
+    public Outcome<Campaign> startCampaign(Actor actor, StartCampaign command) {
+        return campaigns.handle(campaigns.newStream(), actor, command);
+    }
+
+    /**
+     * Files a report in a new stream. When it names a campaign, that campaign must exist and take observations now
+     * ({@code buurtschouw.report.campaign-unknown}, {@code buurtschouw.report.campaign-not-open}).
+     */
+    public Outcome<Report> fileReport(Actor actor, FileReport command) {
+        StreamId stream = reports.newStream();
+        if (command.campaign() != null && command.campaign().isOfType(ReportDecider.CAMPAIGN_STREAM)) {
+            Campaign campaign = campaigns.load(command.campaign());
+            if (!campaign.isStarted()) {
+                return new Outcome.Rejected<>(stream, List.of(Violation.of("buurtschouw.report.campaign-unknown", "campaign",
+                        command.campaign())));
+            }
+            if (!campaign.acceptsObservations(clock.instant())) {
+                return new Outcome.Rejected<>(stream, List.of(Violation.of("buurtschouw.report.campaign-not-open", "campaign",
+                        command.campaign(), campaign.step())));
+            }
+        }
+        return reports.handle(stream, actor, command);
+    }
+
+    /** The analysis projection of a filed report. */
+    public ReportSummary summary(StreamId report) {
+        return ReportSummary.of(report, reports.load(report));
+    }
+
+    /** The Open311 mapping of this municipality's categories, in Dutch. */
+    public Open311Mapping open311() {
+        return Open311Mapping.of(reportRules.categories(), reportRules.zone(), Locale.forLanguageTag("nl"));
+    }
+
+    /**
+     * Fires what is due now on each stream (campaigns and reports): closing entry, ending reaction windows and
+     * satisfaction surveys. The vendor's scheduler calls this with the streams that have deadlines.
+     *
+     * @return every outcome, in order
+     */
+    public List<Outcome<?>> fireDue(Collection<StreamId> streams) {
+        List<Outcome<?>> out = new ArrayList<>();
+        for (StreamId stream : streams) {
+            if (stream.isOfType(ReportDecider.CAMPAIGN_STREAM)) {
+                out.addAll(campaigns.fireDue(stream));
+            } else if (stream.isOfType(ReportDecider.REPORT_STREAM)) {
+                out.addAll(reports.fireDue(stream));
+            } else {
+                throw new IllegalArgumentException("Stream " + stream + " is no campaign or report");
+            }
+        }
+        return out;
+    }
+
+    /** Configures a {@link Buurtschouw}. */
+    public static final class Builder {
+        private EventStore store = new InMemoryEventStore();
+        private Clock clock = Clock.systemUTC();
+        private IdGenerator ids = IdGenerator.random();
+        private CampaignRules campaignRules = CampaignRules.defaults();
+        private ReportRules reportRules = ReportRules.defaults();
+
+        private Builder() {
+        }
+
+        /** The event store both engines share. */
+        public Builder store(EventStore value) {
+            this.store = Objects.requireNonNull(value, "store");
+            return this;
+        }
+
+        /** The clock of record times and deadlines. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Where new stream ids come from. */
+        public Builder ids(IdGenerator value) {
+            this.ids = Objects.requireNonNull(value, "ids");
+            return this;
+        }
+
+        /** The rules of campaigns. */
+        public Builder campaignRules(CampaignRules value) {
+            this.campaignRules = Objects.requireNonNull(value, "campaignRules");
+            return this;
+        }
+
+        /** The rules of reports. */
+        public Builder reportRules(ReportRules value) {
+            this.reportRules = Objects.requireNonNull(value, "reportRules");
+            return this;
+        }
+
+        /** Builds it. */
+        public Buurtschouw build() {
+            return new Buurtschouw(this);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package nl.participatie.buurtschouw;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import nl.participatie.buurtschouw.CampaignCommand.CancelCampaign;
+import nl.participatie.buurtschouw.CampaignCommand.ChooseArea;
+import nl.participatie.buurtschouw.CampaignCommand.ChooseThemes;
+import nl.participatie.buurtschouw.CampaignCommand.CloseCampaign;
+import nl.participatie.buurtschouw.CampaignCommand.CloseEntry;
+import nl.participatie.buurtschouw.CampaignCommand.InviteParticipants;
+import nl.participatie.buurtschouw.CampaignCommand.JoinCoreGroup;
+import nl.participatie.buurtschouw.CampaignCommand.LeaveCoreGroup;
+import nl.participatie.buurtschouw.CampaignCommand.PlanRoute;
+import nl.participatie.buurtschouw.CampaignCommand.PublishResults;
+import nl.participatie.buurtschouw.CampaignCommand.RateCampaign;
+import nl.participatie.buurtschouw.CampaignCommand.RecordLesson;
+import nl.participatie.buurtschouw.CampaignCommand.ScheduleWalk;
+import nl.participatie.buurtschouw.CampaignCommand.StartCampaign;
+import nl.participatie.buurtschouw.CampaignCommand.StartWalk;
+import nl.participatie.buurtschouw.ReportCommand.AnswerSatisfactionSurvey;
+import nl.participatie.buurtschouw.ReportCommand.AwaitHandling;
+import nl.participatie.buurtschouw.ReportCommand.Cancel;
+import nl.participatie.buurtschouw.ReportCommand.CloseSatisfactionSurvey;
+import nl.participatie.buurtschouw.ReportCommand.ConfirmSent;
+import nl.participatie.buurtschouw.ReportCommand.ExpireReactionRequest;
+import nl.participatie.buurtschouw.ReportCommand.FileReport;
+import nl.participatie.buurtschouw.ReportCommand.ForwardToExternal;
+import nl.participatie.buurtschouw.ReportCommand.Handle;
+import nl.participatie.buurtschouw.ReportCommand.MarkReadyToSend;
+import nl.participatie.buurtschouw.ReportCommand.React;
+import nl.participatie.buurtschouw.ReportCommand.Reopen;
+import nl.participatie.buurtschouw.ReportCommand.ReportDoneExternally;
+import nl.participatie.buurtschouw.ReportCommand.ReportSendFailure;
+import nl.participatie.buurtschouw.ReportCommand.RequestClosure;
+import nl.participatie.buurtschouw.ReportCommand.RequestReaction;
+import nl.participatie.buurtschouw.ReportCommand.Schedule;
+import nl.participatie.buurtschouw.ReportCommand.SetBackToReported;
+import nl.participatie.buurtschouw.ReportCommand.StartHandling;
+import nl.participatie.buurtschouw.ReportCommand.SupportIdea;
+import nl.participatie.core.API;
+import nl.participatie.core.ProcessDefinition;
+import nl.participatie.core.Workflow;
+import nl.participatie.core.value.Role;
+
+/**
+ * The two state machines of the Digitale Buurtschouw, declared as data (<i>werkwijze</i>): the campaign (preparation,
+ * walk, feedback, evaluation, closed) and the report, whose status changes are exactly Signalen's
+ * {@code ALLOWED_STATUS_CHANGES} between the states a new report can reach (see {@link SignalenStatus}), each with the
+ * roles that may make it. Also the process definitions the engines run.
+ *
+ * <p>A municipality tightens roles with {@link Workflow#restrict} and {@link ProcessDefinition#withWorkflow}, and
+ * configures categories, boundaries and windows with {@link #reports(ReportRules)}.
+ *
+ * <pre>{@code
+ * ProcessEngine<ReportCommand, ReportEvent, Report> reports =
+ *     ProcessEngine.builder(BuurtschouwWorkflow.REPORTS).store(store).clock(clock).build();
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class BuurtschouwWorkflow {
+
+    /** A resident or entrepreneur who reports (<i>melder</i>). */
+    public static final Role REPORTER = Role.of("REPORTER");
+    /** A member of the campaign's core group (<i>kerngroeplid</i>). */
+    public static final Role CORE_GROUP = Role.of("CORE_GROUP");
+    /** Someone walking along: resident, entrepreneur, professional (<i>deelnemer</i>). */
+    public static final Role PARTICIPANT = Role.of("PARTICIPANT");
+    /** The civil servant who handles reports (<i>behandelaar</i>, <i>ambtenaar</i>). */
+    public static final Role CIVIL_SERVANT = Role.of("CIVIL_SERVANT");
+    /** An organisation a report is forwarded to: contractor, housing corporation (<i>externe partij</i>). */
+    public static final Role EXTERNAL_PARTY = Role.of("EXTERNAL_PARTY");
+    /** The alderman or mayor (<i>bestuurder</i>). */
+    public static final Role EXECUTIVE = Role.of("EXECUTIVE");
+
+    /**
+     * The status-change commands of a report and the status each leads to: one command per Signalen target state.
+     * Each may be fired from every status from which Signalen allows a change to its target.
+     */
+    public static final Map<Class<? extends ReportCommand>, ReportStep> STATUS_COMMANDS;
+
+    private static final Map<Class<? extends ReportCommand>, Role[]> STATUS_ROLES = new LinkedHashMap<>();
+
+    static {
+        Map<Class<? extends ReportCommand>, ReportStep> targets = new LinkedHashMap<>();
+        status(targets, SetBackToReported.class, ReportStep.REPORTED, CIVIL_SERVANT);
+        status(targets, AwaitHandling.class, ReportStep.AWAITING_HANDLING, CIVIL_SERVANT);
+        status(targets, StartHandling.class, ReportStep.IN_PROGRESS, CIVIL_SERVANT);
+        status(targets, Schedule.class, ReportStep.SCHEDULED, CIVIL_SERVANT);
+        status(targets, MarkReadyToSend.class, ReportStep.READY_TO_SEND, CIVIL_SERVANT);
+        status(targets, ConfirmSent.class, ReportStep.SENT, EXTERNAL_PARTY, Role.SYSTEM);
+        status(targets, ReportSendFailure.class, ReportStep.SEND_FAILED, EXTERNAL_PARTY, Role.SYSTEM);
+        status(targets, ReportDoneExternally.class, ReportStep.DONE_EXTERNAL, EXTERNAL_PARTY, Role.SYSTEM);
+        status(targets, ForwardToExternal.class, ReportStep.FORWARDED_TO_EXTERNAL, CIVIL_SERVANT);
+        status(targets, RequestClosure.class, ReportStep.CLOSURE_REQUESTED, EXTERNAL_PARTY, CIVIL_SERVANT);
+        status(targets, RequestReaction.class, ReportStep.REACTION_REQUESTED, CIVIL_SERVANT);
+        status(targets, Handle.class, ReportStep.HANDLED, CIVIL_SERVANT);
+        status(targets, Cancel.class, ReportStep.CANCELLED, CIVIL_SERVANT);
+        status(targets, Reopen.class, ReportStep.REOPENED, CIVIL_SERVANT);
+        STATUS_COMMANDS = Collections.unmodifiableMap(targets);
+    }
+
+    /** The campaign's state machine. */
+    public static final Workflow<CampaignStep> CAMPAIGN_WORKFLOW = Workflow
+            .builder("Digitale Buurtschouw: schouw", CampaignStep.class, CampaignStep.PREPARATION)
+            .terminal(CampaignStep.CLOSED)
+            .within(StartCampaign.class, CampaignStep.PREPARATION, CORE_GROUP, CIVIL_SERVANT)
+            .within(JoinCoreGroup.class, EnumSet.of(CampaignStep.PREPARATION, CampaignStep.WALK), CORE_GROUP, CIVIL_SERVANT)
+            .within(LeaveCoreGroup.class, EnumSet.of(CampaignStep.PREPARATION, CampaignStep.WALK), CORE_GROUP, CIVIL_SERVANT)
+            .within(ChooseArea.class, CampaignStep.PREPARATION, CORE_GROUP)
+            .within(PlanRoute.class, CampaignStep.PREPARATION, CORE_GROUP)
+            .within(ChooseThemes.class, CampaignStep.PREPARATION, CORE_GROUP)
+            .within(ScheduleWalk.class, CampaignStep.PREPARATION, CORE_GROUP)
+            .within(InviteParticipants.class, EnumSet.of(CampaignStep.PREPARATION, CampaignStep.WALK), CORE_GROUP)
+            .transition(StartWalk.class, CampaignStep.PREPARATION, CampaignStep.WALK, CORE_GROUP)
+            .transition(CloseEntry.class, CampaignStep.WALK, CampaignStep.FEEDBACK, CORE_GROUP, Role.SYSTEM)
+            .transition(PublishResults.class, CampaignStep.FEEDBACK, CampaignStep.EVALUATION, CORE_GROUP, CIVIL_SERVANT, EXECUTIVE)
+            .within(RateCampaign.class, CampaignStep.EVALUATION, PARTICIPANT, CORE_GROUP, REPORTER)
+            .within(RecordLesson.class, CampaignStep.EVALUATION, CORE_GROUP, CIVIL_SERVANT)
+            .transition(CloseCampaign.class, CampaignStep.EVALUATION, CampaignStep.CLOSED, CORE_GROUP, CIVIL_SERVANT)
+            .fromAnyActive(CancelCampaign.class, CampaignStep.CLOSED, CORE_GROUP, CIVIL_SERVANT, EXECUTIVE)
+            .build();
+
+    /** The report's state machine: Signalen's allowed status changes, with roles. */
+    public static final Workflow<ReportStep> REPORT_WORKFLOW = buildReportWorkflow();
+
+    /** The campaign process with the default rules (a core group of at least 2). */
+    public static final ProcessDefinition<CampaignCommand, CampaignEvent, Campaign, CampaignStep> CAMPAIGNS =
+            campaigns(CampaignRules.defaults());
+
+    /** The report process with the default rules (the default category tree, no boundaries). */
+    public static final ProcessDefinition<ReportCommand, ReportEvent, Report, ReportStep> REPORTS =
+            reports(ReportRules.defaults());
+
+    private BuurtschouwWorkflow() {
+    }
+
+    /** The campaign process with a municipality's rules. */
+    public static ProcessDefinition<CampaignCommand, CampaignEvent, Campaign, CampaignStep> campaigns(CampaignRules rules) {
+        return ProcessDefinition.of(ReportDecider.CAMPAIGN_STREAM, CampaignCommand.class, CampaignEvent.class,
+                new CampaignDecider(rules), CAMPAIGN_WORKFLOW, Campaign::step);
+    }
+
+    /** The report process with a municipality's rules. */
+    public static ProcessDefinition<ReportCommand, ReportEvent, Report, ReportStep> reports(ReportRules rules) {
+        return ProcessDefinition.of(ReportDecider.REPORT_STREAM, ReportCommand.class, ReportEvent.class,
+                new ReportDecider(rules), REPORT_WORKFLOW, Report::step);
+    }
+
+    /**
+     * The status changes the report workflow declares, from each status: what {@link #REPORT_WORKFLOW} allows, in
+     * the form of Signalen's {@code ALLOWED_STATUS_CHANGES}. A status-change command fired in its own target status
+     * counts (Signalen allows {@code m -> m}); other commands that keep the status do not.
+     */
+    public static Map<ReportStep, Set<ReportStep>> statusChanges() {
+        Map<ReportStep, Set<ReportStep>> out = new EnumMap<>(ReportStep.class);
+        for (ReportStep step : ReportStep.values()) {
+            out.put(step, EnumSet.noneOf(ReportStep.class));
+        }
+        for (Workflow.Rule<ReportStep> rule : REPORT_WORKFLOW.rules()) {
+            for (ReportStep from : rule.from()) {
+                for (ReportStep to : rule.to()) {
+                    if (from != to || STATUS_COMMANDS.get(rule.command()) == to) {
+                        out.get(from).add(to);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void status(Map<Class<? extends ReportCommand>, ReportStep> targets, Class<? extends ReportCommand> command,
+                               ReportStep target, Role... roles) {
+        targets.put(command, target);
+        STATUS_ROLES.put(command, roles);
+    }
+
+    /** The steps from which Signalen allows a change to {@code target}; filing ({@code '' -> m}) is FileReport's. */
+    private static Set<ReportStep> sourcesOf(ReportStep target) {
+        Set<ReportStep> from = EnumSet.noneOf(ReportStep.class);
+        SignalenStatus to = SignalenStatus.of(target);
+        for (ReportStep step : ReportStep.values()) {
+            if (step != ReportStep.NEW && SignalenStatus.of(step).allows(to)) {
+                from.add(step);
+            }
+        }
+        return from;
+    }
+
+    private static Workflow<ReportStep> buildReportWorkflow() {
+        Workflow.Builder<ReportStep> flow = Workflow.builder("Digitale Buurtschouw: melding", ReportStep.class, ReportStep.NEW)
+                .terminal(ReportStep.HANDLED, ReportStep.CANCELLED)
+                .transition(FileReport.class, ReportStep.NEW, ReportStep.REPORTED, REPORTER, PARTICIPANT, CORE_GROUP, CIVIL_SERVANT);
+        STATUS_COMMANDS.forEach((command, target) ->
+                flow.rule(command, sourcesOf(target), EnumSet.of(target), STATUS_ROLES.get(command)));
+        // Signalen's reaction received: the reporter answers a question, the external party answers a forward, or
+        // the reaction window passes.
+        flow.transition(React.class, ReportStep.REACTION_REQUESTED, ReportStep.REACTION_RECEIVED, REPORTER)
+                .transition(React.class, ReportStep.FORWARDED_TO_EXTERNAL, ReportStep.REACTION_RECEIVED, EXTERNAL_PARTY)
+                .transition(ExpireReactionRequest.class, ReportStep.REACTION_REQUESTED, ReportStep.REACTION_RECEIVED, Role.SYSTEM)
+                // Signalen's reopen requested: the reporter is not satisfied (KTO); satisfied keeps the report handled.
+                .rule(AnswerSatisfactionSurvey.class, EnumSet.of(ReportStep.HANDLED),
+                        EnumSet.of(ReportStep.HANDLED, ReportStep.REOPEN_REQUESTED), REPORTER)
+                .within(CloseSatisfactionSurvey.class, ReportStep.HANDLED, Role.SYSTEM);
+        Set<ReportStep> supportable = EnumSet.allOf(ReportStep.class);
+        supportable.removeAll(EnumSet.of(ReportStep.NEW, ReportStep.HANDLED, ReportStep.CANCELLED));
+        flow.within(SupportIdea.class, supportable, REPORTER, PARTICIPANT, CORE_GROUP);
+        return flow.build();
+    }
+}

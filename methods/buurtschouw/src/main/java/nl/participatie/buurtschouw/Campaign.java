@@ -1,0 +1,107 @@
+package nl.participatie.buurtschouw;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import nl.participatie.core.API;
+import nl.participatie.core.value.GeoPoint;
+import nl.participatie.core.value.InvalidValueException;
+import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.MunicipalityCode;
+import nl.participatie.core.value.NeighbourhoodCode;
+import nl.participatie.core.value.PersonId;
+
+/**
+ * The state of a neighbourhood walk campaign (<i>buurtschouw</i>, <i>schouwronde</i>): its core group, area, route,
+ * themes, dates, participants, the published results and the evaluation. Only ever the fold of its
+ * {@link CampaignEvent}s. The observations themselves are {@link Report}s in their own streams, linked to this one.
+ *
+ * @param step          where the campaign is
+ * @param title         its title; empty before it is started
+ * @param municipality  the municipality; {@code null} before it is started
+ * @param coreGroup     the core group members (<i>kerngroep</i>)
+ * @param area          the neighbourhoods walked (CBS codes)
+ * @param route         the route, as ordered points
+ * @param themes        the themes looked at
+ * @param walkDates     the dates of the walk
+ * @param entryClosesAt until when observations can be entered; {@code null} before scheduling
+ * @param invited       who was invited, as what
+ * @param walkStartedAt when the walk started; {@code null} before
+ * @param entryClosedAt when entry closed; {@code null} before
+ * @param results       the published feedback; {@code null} before
+ * @param ratings       the participants' ratings
+ * @param lessons       the lessons recorded for the next campaign
+ * @param closedAt      when the campaign closed or was cancelled; {@code null} before
+ * @param cancelReason  why it was cancelled; {@code null} unless cancelled
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public record Campaign(CampaignStep step, String title, MunicipalityCode municipality, List<PersonId> coreGroup,
+                       List<NeighbourhoodCode> area, List<GeoPoint> route, List<Theme> themes, List<LocalDate> walkDates,
+                       Instant entryClosesAt, List<Invitation> invited, Instant walkStartedAt, Instant entryClosedAt,
+                       LocalizedText results, List<Rating> ratings, List<String> lessons, Instant closedAt,
+                       String cancelReason) {
+
+    /** The state of a campaign that has no events yet. */
+    public static final Campaign INITIAL = new Campaign(CampaignStep.PREPARATION, "", null, List.of(), List.of(), List.of(),
+            List.of(), List.of(), null, List.of(), null, null, null, List.of(), List.of(), null, null);
+
+    /**
+     * A participant's rating of the campaign (<i>waardering</i>).
+     *
+     * @param rater  who rated
+     * @param score  1 (poor) to 5 (excellent)
+     * @param remark what they add; may be empty
+     */
+    public record Rating(PersonId rater, int score, String remark) {
+        public Rating {
+            InvalidValueException.requireNonNull(rater, "rater");
+            InvalidValueException.requireNonNull(remark, "remark");
+        }
+    }
+
+    public Campaign {
+        InvalidValueException.requireNonNull(step, "step");
+        InvalidValueException.requireNonNull(title, "title");
+        coreGroup = List.copyOf(coreGroup);
+        area = List.copyOf(area);
+        route = List.copyOf(route);
+        themes = List.copyOf(themes);
+        walkDates = List.copyOf(walkDates);
+        invited = List.copyOf(invited);
+        ratings = List.copyOf(ratings);
+        lessons = List.copyOf(lessons);
+    }
+
+    /** Whether the campaign was started. */
+    public boolean isStarted() {
+        return municipality != null;
+    }
+
+    /** Whether observations can be entered for this campaign at {@code now}: in the walk, before entry closes. */
+    public boolean acceptsObservations(Instant now) {
+        return step == CampaignStep.WALK && (entryClosesAt == null || now.isBefore(entryClosesAt));
+    }
+
+    /** When entry closes by itself, while the walk is on; empty otherwise. For the vendor's scheduler. */
+    public Optional<Instant> nextDeadline() {
+        return step == CampaignStep.WALK ? Optional.ofNullable(entryClosesAt) : Optional.empty();
+    }
+
+    /** Whether the person is in the core group. */
+    public boolean isCoreGroupMember(PersonId person) {
+        return coreGroup.contains(person);
+    }
+
+    /** The average rating, if anyone rated. */
+    public OptionalDouble averageRating() {
+        return ratings.stream().mapToInt(Rating::score).average();
+    }
+
+    Campaign with(CampaignStep s) {
+        return new Campaign(s, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited,
+                walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+    }
+}

@@ -1,0 +1,143 @@
+package nl.participatie.buurtschouw;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import nl.participatie.core.API;
+import nl.participatie.core.value.GeoPoint;
+import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.MunicipalityCode;
+import nl.participatie.core.value.NeighbourhoodCode;
+import nl.participatie.core.value.PersonId;
+
+/**
+ * What people ask of a neighbourhood walk campaign (<i>opdrachten voor de schouw</i>). Which role may fire which
+ * command in which step is declared in {@link BuurtschouwWorkflow#CAMPAIGN_WORKFLOW}; the rules that need the state
+ * are in {@link CampaignDecider}.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public sealed interface CampaignCommand {
+
+    /**
+     * Starts a campaign. A core group member who starts it joins the core group.
+     *
+     * @param title        e.g. "Schouw Indische Buurt, voorjaar 2026"
+     * @param municipality the municipality the area lies in
+     */
+    record StartCampaign(@NotBlank @Size(max = 200) String title, @NotNull MunicipalityCode municipality)
+            implements CampaignCommand {
+    }
+
+    /**
+     * Someone joins the core group (<i>kerngroep</i>).
+     *
+     * @param member who joins
+     */
+    record JoinCoreGroup(@NotNull PersonId member) implements CampaignCommand {
+    }
+
+    /**
+     * Someone leaves the core group; during the walk it may not shrink below the minimum.
+     *
+     * @param member who leaves
+     */
+    record LeaveCoreGroup(@NotNull PersonId member) implements CampaignCommand {
+    }
+
+    /**
+     * Chooses the neighbourhoods to walk; all in the campaign's municipality.
+     *
+     * @param neighbourhoods CBS neighbourhood codes
+     */
+    record ChooseArea(@NotEmpty @Size(max = 50) List<@NotNull NeighbourhoodCode> neighbourhoods) implements CampaignCommand {
+    }
+
+    /**
+     * Plans the route: at least two points, in walking order.
+     *
+     * @param route the points
+     */
+    record PlanRoute(@NotEmpty @Size(max = 500) List<@NotNull GeoPoint> route) implements CampaignCommand {
+    }
+
+    /**
+     * Chooses the themes to look at.
+     *
+     * @param themes e.g. green, litter, lighting
+     */
+    record ChooseThemes(@NotEmpty @Size(max = 20) List<@NotNull Theme> themes) implements CampaignCommand {
+    }
+
+    /**
+     * Schedules the walk and the moment observations can no longer be entered.
+     *
+     * @param dates         the walk dates, not in the past
+     * @param entryClosesAt after the last walk date
+     */
+    record ScheduleWalk(@NotEmpty @Size(max = 10) List<@NotNull LocalDate> dates, @NotNull Instant entryClosesAt)
+            implements CampaignCommand {
+    }
+
+    /**
+     * Invites participants: residents, entrepreneurs, professionals, the municipality.
+     *
+     * @param invitations who, as what
+     */
+    record InviteParticipants(@NotEmpty @Size(max = 1000) List<@NotNull @Valid Invitation> invitations)
+            implements CampaignCommand {
+    }
+
+    /** The walk begins: needs the minimum core group, an area, a route, themes and a schedule. */
+    record StartWalk() implements CampaignCommand {
+    }
+
+    /** Entry of observations closes; fired by the system when {@code entryClosesAt} passes, or earlier by the core group. */
+    record CloseEntry() implements CampaignCommand {
+    }
+
+    /**
+     * The results are fed back to everyone who took part.
+     *
+     * @param message what was found and what happens with it, in Dutch and English
+     */
+    record PublishResults(@NotNull LocalizedText message) implements CampaignCommand {
+    }
+
+    /**
+     * A participant rates the campaign, once.
+     *
+     * @param score  1 (poor) to 5 (excellent)
+     * @param remark optional remark
+     */
+    record RateCampaign(@Min(1) @Max(5) int score, @Size(max = 2000) String remark) implements CampaignCommand {
+    }
+
+    /**
+     * Records a lesson for the next campaign.
+     *
+     * @param lesson what to keep or change
+     */
+    record RecordLesson(@NotBlank @Size(max = 2000) String lesson) implements CampaignCommand {
+    }
+
+    /** Closes the campaign after the evaluation. */
+    record CloseCampaign() implements CampaignCommand {
+    }
+
+    /**
+     * Cancels the campaign in any step.
+     *
+     * @param reason why
+     */
+    record CancelCampaign(@NotBlank @Size(max = 2000) String reason) implements CampaignCommand {
+    }
+}

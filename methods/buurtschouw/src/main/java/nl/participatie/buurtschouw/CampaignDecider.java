@@ -1,0 +1,379 @@
+package nl.participatie.buurtschouw;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+import nl.participatie.buurtschouw.CampaignCommand.CancelCampaign;
+import nl.participatie.buurtschouw.CampaignCommand.ChooseArea;
+import nl.participatie.buurtschouw.CampaignCommand.ChooseThemes;
+import nl.participatie.buurtschouw.CampaignCommand.CloseCampaign;
+import nl.participatie.buurtschouw.CampaignCommand.CloseEntry;
+import nl.participatie.buurtschouw.CampaignCommand.InviteParticipants;
+import nl.participatie.buurtschouw.CampaignCommand.JoinCoreGroup;
+import nl.participatie.buurtschouw.CampaignCommand.LeaveCoreGroup;
+import nl.participatie.buurtschouw.CampaignCommand.PlanRoute;
+import nl.participatie.buurtschouw.CampaignCommand.PublishResults;
+import nl.participatie.buurtschouw.CampaignCommand.RateCampaign;
+import nl.participatie.buurtschouw.CampaignCommand.RecordLesson;
+import nl.participatie.buurtschouw.CampaignCommand.ScheduleWalk;
+import nl.participatie.buurtschouw.CampaignCommand.StartCampaign;
+import nl.participatie.buurtschouw.CampaignCommand.StartWalk;
+import nl.participatie.buurtschouw.CampaignEvent.AreaChosen;
+import nl.participatie.buurtschouw.CampaignEvent.CampaignCancelled;
+import nl.participatie.buurtschouw.CampaignEvent.CampaignClosed;
+import nl.participatie.buurtschouw.CampaignEvent.CampaignRated;
+import nl.participatie.buurtschouw.CampaignEvent.CampaignStarted;
+import nl.participatie.buurtschouw.CampaignEvent.CoreGroupMemberJoined;
+import nl.participatie.buurtschouw.CampaignEvent.CoreGroupMemberLeft;
+import nl.participatie.buurtschouw.CampaignEvent.EntryClosed;
+import nl.participatie.buurtschouw.CampaignEvent.LessonRecorded;
+import nl.participatie.buurtschouw.CampaignEvent.ParticipantsInvited;
+import nl.participatie.buurtschouw.CampaignEvent.ResultsPublished;
+import nl.participatie.buurtschouw.CampaignEvent.RoutePlanned;
+import nl.participatie.buurtschouw.CampaignEvent.ThemesChosen;
+import nl.participatie.buurtschouw.CampaignEvent.WalkScheduled;
+import nl.participatie.buurtschouw.CampaignEvent.WalkStarted;
+import nl.participatie.core.API;
+import nl.participatie.core.Decider;
+import nl.participatie.core.Decision;
+import nl.participatie.core.DecisionContext;
+import nl.participatie.core.Notification;
+import nl.participatie.core.Recipient;
+import nl.participatie.core.Violation;
+import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.NeighbourhoodCode;
+import nl.participatie.core.value.PersonId;
+
+/**
+ * The rules of a neighbourhood walk campaign (<i>regels van de schouw</i>): what each {@link CampaignCommand} causes,
+ * how each {@link CampaignEvent} changes the {@link Campaign}, and the time-driven close of entry. Who may fire what
+ * in which step is in {@link BuurtschouwWorkflow#CAMPAIGN_WORKFLOW}, checked by the engine first.
+ *
+ * <p>A member of the core group acting in role {@link BuurtschouwWorkflow#CORE_GROUP} must be in this campaign's core
+ * group (or be joining it). Stateless and thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class CampaignDecider implements Decider<CampaignCommand, CampaignEvent, Campaign> {
+
+    private final CampaignRules rules;
+
+    /** A decider with the given rules. */
+    public CampaignDecider(CampaignRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** The rules this decider applies. */
+    public CampaignRules rules() {
+        return rules;
+    }
+
+    @Override
+    public Campaign initialState() {
+        return Campaign.INITIAL;
+    }
+
+    @Override
+    public Decision<CampaignEvent> decide(CampaignCommand command, Campaign state, DecisionContext context) {
+        if (command instanceof StartCampaign c) {
+            if (state.isStarted()) {
+                return Decision.reject("buurtschouw.campaign.already-started", "");
+            }
+            List<CampaignEvent> events = new ArrayList<>();
+            events.add(new CampaignStarted(c.title().strip(), c.municipality()));
+            if (BuurtschouwWorkflow.CORE_GROUP.equals(context.actor().role())) {
+                events.add(new CoreGroupMemberJoined(context.actor().person()));
+            }
+            return Decision.accept(events);
+        }
+        if (!state.isStarted()) {
+            return Decision.reject("buurtschouw.campaign.not-started", "");
+        }
+        PersonId actor = context.actor().person();
+        boolean selfJoin = command instanceof JoinCoreGroup j && j.member().equals(actor);
+        if (BuurtschouwWorkflow.CORE_GROUP.equals(context.actor().role()) && !state.isCoreGroupMember(actor) && !selfJoin) {
+            return Decision.reject("buurtschouw.campaign.not-a-member", "", actor);
+        }
+        Instant now = context.now();
+        if (command instanceof JoinCoreGroup c) {
+            if (state.isCoreGroupMember(c.member())) {
+                return Decision.reject("buurtschouw.campaign.already-member", "member", c.member());
+            }
+            return Decision.accept(new CoreGroupMemberJoined(c.member()));
+        }
+        if (command instanceof LeaveCoreGroup c) {
+            if (!state.isCoreGroupMember(c.member())) {
+                return Decision.reject("buurtschouw.campaign.not-member", "member", c.member());
+            }
+            if (state.step() != CampaignStep.PREPARATION && state.coreGroup().size() - 1 < rules.minimumCoreGroup()) {
+                return Decision.reject("buurtschouw.campaign.core-group-too-small", "member", state.coreGroup().size() - 1,
+                        rules.minimumCoreGroup());
+            }
+            return Decision.accept(new CoreGroupMemberLeft(c.member()));
+        }
+        if (command instanceof ChooseArea c) {
+            List<Violation> violations = new ArrayList<>();
+            for (int i = 0; i < c.neighbourhoods().size(); i++) {
+                NeighbourhoodCode code = c.neighbourhoods().get(i);
+                if (!code.isIn(state.municipality())) {
+                    violations.add(Violation.of("buurtschouw.campaign.area-outside-municipality", "neighbourhoods[" + i + "]",
+                            code.value(), state.municipality().value()));
+                }
+            }
+            if (!violations.isEmpty()) {
+                return Decision.reject(violations);
+            }
+            return Decision.accept(new AreaChosen(List.copyOf(new LinkedHashSet<>(c.neighbourhoods()))));
+        }
+        if (command instanceof PlanRoute c) {
+            if (c.route().size() < 2) {
+                return Decision.reject("buurtschouw.campaign.route-too-short", "route", c.route().size());
+            }
+            return Decision.accept(new RoutePlanned(c.route()));
+        }
+        if (command instanceof ChooseThemes c) {
+            return Decision.accept(new ThemesChosen(List.copyOf(new LinkedHashSet<>(c.themes()))));
+        }
+        if (command instanceof ScheduleWalk c) {
+            return schedule(c, context);
+        }
+        if (command instanceof InviteParticipants c) {
+            return invite(c, state);
+        }
+        if (command instanceof StartWalk) {
+            return startWalk(state, now);
+        }
+        if (command instanceof CloseEntry) {
+            boolean deadline = state.entryClosesAt() != null && !now.isBefore(state.entryClosesAt());
+            if (context.actor().isSystem() && !deadline) {
+                return Decision.reject("buurtschouw.campaign.entry-still-open", "", state.entryClosesAt());
+            }
+            LocalizedText text = Texts.format("Er kunnen geen waarnemingen meer worden ingevoerd voor ''{0}''. De resultaten volgen.",
+                    "Observations can no longer be entered for ''{0}''. The results will follow.", state.title());
+            return Decision.<CampaignEvent>accept(new EntryClosed(now, deadline))
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), "buurtschouw.campaign.entry-closed", text))
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), "buurtschouw.campaign.entry-closed", text));
+        }
+        if (command instanceof PublishResults c) {
+            LocalizedText message = Texts.normalize(c.message());
+            if (message == null) {
+                return Decision.reject("buurtschouw.campaign.message-required", "message");
+            }
+            return Decision.<CampaignEvent>accept(new ResultsPublished(message, now))
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), "buurtschouw.campaign.results-published", message))
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), "buurtschouw.campaign.results-published", message));
+        }
+        if (command instanceof RateCampaign c) {
+            for (Campaign.Rating r : state.ratings()) {
+                if (r.rater().equals(actor)) {
+                    return Decision.reject("buurtschouw.campaign.already-rated", "", actor);
+                }
+            }
+            return Decision.accept(new CampaignRated(actor, c.score(), Texts.strip(c.remark())));
+        }
+        if (command instanceof RecordLesson c) {
+            return Decision.accept(new LessonRecorded(c.lesson().strip()));
+        }
+        if (command instanceof CloseCampaign) {
+            return Decision.accept(new CampaignClosed(now));
+        }
+        if (command instanceof CancelCampaign c) {
+            LocalizedText text = Texts.format("De buurtschouw ''{0}'' gaat niet door: {1}", "The neighbourhood walk ''{0}'' is cancelled: {1}",
+                    state.title(), c.reason().strip());
+            return Decision.<CampaignEvent>accept(new CampaignCancelled(c.reason().strip(), now))
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), "buurtschouw.campaign.cancelled", text))
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), "buurtschouw.campaign.cancelled", text));
+        }
+        throw new IllegalArgumentException("Unhandled command " + command.getClass().getName());
+    }
+
+    private Decision<CampaignEvent> schedule(ScheduleWalk c, DecisionContext context) {
+        LocalDate today = context.now().atZone(rules.zone()).toLocalDate();
+        List<Violation> violations = new ArrayList<>();
+        LocalDate last = null;
+        for (int i = 0; i < c.dates().size(); i++) {
+            LocalDate date = c.dates().get(i);
+            if (date.isBefore(today)) {
+                violations.add(Violation.of("buurtschouw.campaign.date-in-past", "dates[" + i + "]", date));
+            }
+            if (last == null || date.isAfter(last)) {
+                last = date;
+            }
+        }
+        if (last != null && !c.entryClosesAt().isAfter(last.atStartOfDay(rules.zone()).toInstant())) {
+            violations.add(Violation.of("buurtschouw.campaign.entry-closes-before-walk", "entryClosesAt", c.entryClosesAt(), last));
+        }
+        if (!violations.isEmpty()) {
+            return Decision.reject(violations);
+        }
+        List<LocalDate> dates = new ArrayList<>(new LinkedHashSet<>(c.dates()));
+        dates.sort(null);
+        return Decision.accept(new WalkScheduled(dates, c.entryClosesAt()));
+    }
+
+    private Decision<CampaignEvent> invite(InviteParticipants c, Campaign state) {
+        List<Violation> violations = new ArrayList<>();
+        List<Invitation> fresh = new ArrayList<>();
+        LinkedHashSet<PersonId> seen = new LinkedHashSet<>();
+        for (Invitation i : state.invited()) {
+            seen.add(i.person());
+        }
+        for (int i = 0; i < c.invitations().size(); i++) {
+            Invitation invitation = c.invitations().get(i);
+            if (state.invited().stream().anyMatch(before -> before.person().equals(invitation.person()))) {
+                violations.add(Violation.of("buurtschouw.campaign.already-invited", "invitations[" + i + "].person",
+                        invitation.person()));
+            } else if (seen.add(invitation.person())) {
+                fresh.add(invitation);
+            }
+        }
+        if (!violations.isEmpty()) {
+            return Decision.reject(violations);
+        }
+        List<Notification> told = new ArrayList<>();
+        LocalizedText dates = state.walkDates().isEmpty() ? LocalizedText.of("een nog te kiezen datum", "a date still to be chosen")
+                : Texts.date(state.walkDates().get(0));
+        for (Invitation i : fresh) {
+            told.add(Notification.of(Recipient.person(i.person()), "buurtschouw.campaign.invited",
+                    Texts.format("U bent uitgenodigd voor de buurtschouw ''{0}'' op {1}.", "You are invited to the neighbourhood walk ''{0}'' on {2}.",
+                            state.title(), dates.nl(), dates.en())));
+        }
+        return Decision.<CampaignEvent>accept(new ParticipantsInvited(fresh)).notify(told);
+    }
+
+    private Decision<CampaignEvent> startWalk(Campaign state, Instant now) {
+        List<Violation> violations = new ArrayList<>();
+        if (state.coreGroup().size() < rules.minimumCoreGroup()) {
+            violations.add(Violation.of("buurtschouw.campaign.core-group-too-small", "coreGroup", state.coreGroup().size(),
+                    rules.minimumCoreGroup()));
+        }
+        if (state.area().isEmpty()) {
+            violations.add(Violation.of("buurtschouw.campaign.area-missing", "area"));
+        }
+        if (state.route().isEmpty()) {
+            violations.add(Violation.of("buurtschouw.campaign.route-missing", "route"));
+        }
+        if (state.themes().isEmpty()) {
+            violations.add(Violation.of("buurtschouw.campaign.themes-missing", "themes"));
+        }
+        if (state.walkDates().isEmpty()) {
+            violations.add(Violation.of("buurtschouw.campaign.walk-not-scheduled", "walkDates"));
+        } else if (!now.isBefore(state.entryClosesAt())) {
+            violations.add(Violation.of("buurtschouw.campaign.entry-deadline-passed", "entryClosesAt", state.entryClosesAt()));
+        }
+        if (!violations.isEmpty()) {
+            return Decision.reject(violations);
+        }
+        LocalizedText text = Texts.format("De buurtschouw ''{0}'' is begonnen. U kunt waarnemingen invoeren tot {1}.",
+                "The neighbourhood walk ''{0}'' has started. You can enter observations until {2}.", state.title(),
+                Texts.moment(state.entryClosesAt(), rules.zone()).nl(), Texts.moment(state.entryClosesAt(), rules.zone()).en());
+        return Decision.<CampaignEvent>accept(new WalkStarted(now))
+                .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), "buurtschouw.campaign.walk-started", text));
+    }
+
+    @Override
+    public Campaign evolve(Campaign s, CampaignEvent event) {
+        if (event instanceof CampaignStarted e) {
+            return new Campaign(s.step(), e.title(), e.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
+                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
+                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+        }
+        if (event instanceof CoreGroupMemberJoined e) {
+            List<PersonId> group = new ArrayList<>(s.coreGroup());
+            if (!group.contains(e.member())) {
+                group.add(e.member());
+            }
+            return withCoreGroup(s, group);
+        }
+        if (event instanceof CoreGroupMemberLeft e) {
+            List<PersonId> group = new ArrayList<>(s.coreGroup());
+            group.remove(e.member());
+            return withCoreGroup(s, group);
+        }
+        if (event instanceof AreaChosen e) {
+            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), e.neighbourhoods(), s.route(), s.themes(),
+                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
+                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+        }
+        if (event instanceof RoutePlanned e) {
+            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), e.route(), s.themes(),
+                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
+                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+        }
+        if (event instanceof ThemesChosen e) {
+            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), e.themes(),
+                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
+                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+        }
+        if (event instanceof WalkScheduled e) {
+            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
+                    e.dates(), e.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
+                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+        }
+        if (event instanceof ParticipantsInvited e) {
+            List<Invitation> all = new ArrayList<>(s.invited());
+            all.addAll(e.invitations());
+            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
+                    s.walkDates(), s.entryClosesAt(), all, s.walkStartedAt(), s.entryClosedAt(), s.results(),
+                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+        }
+        if (event instanceof WalkStarted e) {
+            return new Campaign(CampaignStep.WALK, s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
+                    s.walkDates(), s.entryClosesAt(), s.invited(), e.at(), s.entryClosedAt(), s.results(),
+                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+        }
+        if (event instanceof EntryClosed e) {
+            return new Campaign(CampaignStep.FEEDBACK, s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(),
+                    s.themes(), s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), e.at(), s.results(),
+                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+        }
+        if (event instanceof ResultsPublished e) {
+            return new Campaign(CampaignStep.EVALUATION, s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(),
+                    s.themes(), s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(),
+                    e.message(), s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+        }
+        if (event instanceof CampaignRated e) {
+            List<Campaign.Rating> ratings = new ArrayList<>(s.ratings());
+            ratings.add(new Campaign.Rating(e.rater(), e.score(), e.remark()));
+            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
+                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
+                    ratings, s.lessons(), s.closedAt(), s.cancelReason());
+        }
+        if (event instanceof LessonRecorded e) {
+            List<String> lessons = new ArrayList<>(s.lessons());
+            lessons.add(e.lesson());
+            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
+                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
+                    s.ratings(), lessons, s.closedAt(), s.cancelReason());
+        }
+        if (event instanceof CampaignClosed e) {
+            return new Campaign(CampaignStep.CLOSED, s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(),
+                    s.themes(), s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(),
+                    s.results(), s.ratings(), s.lessons(), e.at(), s.cancelReason());
+        }
+        if (event instanceof CampaignCancelled e) {
+            return new Campaign(CampaignStep.CLOSED, s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(),
+                    s.themes(), s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(),
+                    s.results(), s.ratings(), s.lessons(), e.at(), e.reason());
+        }
+        throw new IllegalArgumentException("Unhandled event " + event.getClass().getName());
+    }
+
+    private static Campaign withCoreGroup(Campaign s, List<PersonId> group) {
+        return new Campaign(s.step(), s.title(), s.municipality(), group, s.area(), s.route(), s.themes(), s.walkDates(),
+                s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(), s.ratings(), s.lessons(),
+                s.closedAt(), s.cancelReason());
+    }
+
+    /** Closes entry when {@code entryClosesAt} has passed during the walk. */
+    @Override
+    public List<CampaignCommand> due(Campaign state, Instant now) {
+        if (state.step() == CampaignStep.WALK && state.entryClosesAt() != null && !now.isBefore(state.entryClosesAt())) {
+            return List.of(new CloseEntry());
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,198 @@
+package nl.participatie.buurtschouw;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.participatie.core.API;
+import nl.participatie.core.value.GeoPoint;
+import nl.participatie.core.value.InvalidValueException;
+import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.MunicipalityCode;
+import nl.participatie.core.value.NeighbourhoodCode;
+import nl.participatie.core.value.PersonId;
+
+/**
+ * What happened in a neighbourhood walk campaign (<i>gebeurtenissen van de schouw</i>): the facts its state is folded
+ * from and its audit trail is made of. Persons appear only as opaque {@link PersonId}s.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public sealed interface CampaignEvent {
+
+    /**
+     * The campaign was started.
+     *
+     * @param title        its title
+     * @param municipality its municipality
+     */
+    record CampaignStarted(String title, MunicipalityCode municipality) implements CampaignEvent {
+        public CampaignStarted {
+            InvalidValueException.requireNonNull(title, "title");
+            InvalidValueException.requireNonNull(municipality, "municipality");
+        }
+    }
+
+    /**
+     * Someone joined the core group.
+     *
+     * @param member who
+     */
+    record CoreGroupMemberJoined(PersonId member) implements CampaignEvent {
+        public CoreGroupMemberJoined {
+            InvalidValueException.requireNonNull(member, "member");
+        }
+    }
+
+    /**
+     * Someone left the core group.
+     *
+     * @param member who
+     */
+    record CoreGroupMemberLeft(PersonId member) implements CampaignEvent {
+        public CoreGroupMemberLeft {
+            InvalidValueException.requireNonNull(member, "member");
+        }
+    }
+
+    /**
+     * The area was chosen.
+     *
+     * @param neighbourhoods the neighbourhoods
+     */
+    record AreaChosen(List<NeighbourhoodCode> neighbourhoods) implements CampaignEvent {
+        public AreaChosen {
+            neighbourhoods = List.copyOf(neighbourhoods);
+        }
+    }
+
+    /**
+     * The route was planned.
+     *
+     * @param route the points in walking order
+     */
+    record RoutePlanned(List<GeoPoint> route) implements CampaignEvent {
+        public RoutePlanned {
+            route = List.copyOf(route);
+        }
+    }
+
+    /**
+     * The themes were chosen.
+     *
+     * @param themes the themes
+     */
+    record ThemesChosen(List<Theme> themes) implements CampaignEvent {
+        public ThemesChosen {
+            themes = List.copyOf(themes);
+        }
+    }
+
+    /**
+     * The walk was scheduled.
+     *
+     * @param dates         the walk dates
+     * @param entryClosesAt until when observations can be entered
+     */
+    record WalkScheduled(List<LocalDate> dates, Instant entryClosesAt) implements CampaignEvent {
+        public WalkScheduled {
+            dates = List.copyOf(dates);
+            InvalidValueException.requireNonNull(entryClosesAt, "entryClosesAt");
+        }
+    }
+
+    /**
+     * Participants were invited.
+     *
+     * @param invitations who, as what
+     */
+    record ParticipantsInvited(List<Invitation> invitations) implements CampaignEvent {
+        public ParticipantsInvited {
+            invitations = List.copyOf(invitations);
+        }
+    }
+
+    /**
+     * The walk started.
+     *
+     * @param at when
+     */
+    record WalkStarted(Instant at) implements CampaignEvent {
+        public WalkStarted {
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * Entry of observations closed.
+     *
+     * @param at       when
+     * @param deadline whether it closed because {@code entryClosesAt} passed (not earlier by the core group)
+     */
+    record EntryClosed(Instant at, boolean deadline) implements CampaignEvent {
+        public EntryClosed {
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The results were fed back.
+     *
+     * @param message what was told
+     * @param at      when
+     */
+    record ResultsPublished(LocalizedText message, Instant at) implements CampaignEvent {
+        public ResultsPublished {
+            InvalidValueException.requireNonNull(message, "message");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A participant rated the campaign.
+     *
+     * @param rater  who
+     * @param score  1 to 5
+     * @param remark the remark; may be empty
+     */
+    record CampaignRated(PersonId rater, int score, String remark) implements CampaignEvent {
+        public CampaignRated {
+            InvalidValueException.requireNonNull(rater, "rater");
+            InvalidValueException.requireNonNull(remark, "remark");
+        }
+    }
+
+    /**
+     * A lesson was recorded.
+     *
+     * @param lesson the lesson
+     */
+    record LessonRecorded(String lesson) implements CampaignEvent {
+        public LessonRecorded {
+            InvalidValueException.requireNonNull(lesson, "lesson");
+        }
+    }
+
+    /**
+     * The campaign was closed after its evaluation.
+     *
+     * @param at when
+     */
+    record CampaignClosed(Instant at) implements CampaignEvent {
+        public CampaignClosed {
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The campaign was cancelled.
+     *
+     * @param reason why
+     * @param at     when
+     */
+    record CampaignCancelled(String reason, Instant at) implements CampaignEvent {
+        public CampaignCancelled {
+            InvalidValueException.requireNonNull(reason, "reason");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+}

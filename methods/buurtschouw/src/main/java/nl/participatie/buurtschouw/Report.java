@@ -1,0 +1,193 @@
+package nl.participatie.buurtschouw;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import nl.participatie.core.API;
+import nl.participatie.core.value.GeoPoint;
+import nl.participatie.core.value.InvalidValueException;
+import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.NeighbourhoodCode;
+import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.Postcode;
+import nl.participatie.core.value.StreamId;
+
+/**
+ * The state of one report (<i>melding</i>): an observation of a walk or a report between walks: a problem, an idea or
+ * a quality assessment, with its category, location, status and what the reporter was last told. Only ever the fold
+ * of its {@link ReportEvent}s; the history of statuses is the stream itself. Kept small on purpose: analysis over
+ * many reports works on {@link nl.participatie.buurtschouw.analysis.ReportSummary}.
+ *
+ * @param step             the status
+ * @param kind             problem, idea or quality assessment; {@code null} before filing
+ * @param category         the subcategory; {@code null} before filing
+ * @param theme            the theme; {@code null} before filing
+ * @param description      what the reporter wrote (untrusted text; escape it when rendering)
+ * @param location         where; {@code null} before filing
+ * @param address          a human-readable address or place description; may be {@code null}
+ * @param postcode         the postcode; may be {@code null}
+ * @param neighbourhood    the CBS neighbourhood, given or derived from the boundaries; may be {@code null}
+ * @param photos           references to photos (the library stores no binaries)
+ * @param reporter         who reported; {@code null} when anonymous
+ * @param campaign         the campaign it was observed in; {@code null} for a report between walks
+ * @param quality          the quality score of an assessment; {@code null} for other kinds
+ * @param filedAt          when it was filed
+ * @param expectedBy       when it should be handled, from the category's service-level objective
+ * @param firstResponseAt  the first status change after filing; {@code null} before
+ * @param updatedAt        the last change
+ * @param closedAt         when it was last handled or cancelled; {@code null} while open
+ * @param lastMessage      what the reporter was told at the last status change; {@code null} when nothing
+ * @param externalParty    the party it was sent or forwarded to; {@code null} when none
+ * @param reactionDeadline until when the reporter may react; {@code null} unless a reaction is requested
+ * @param surveyClosesAt   until when the satisfaction survey is open; {@code null} when it is not
+ * @param satisfied        the answer to the last satisfaction survey; {@code null} when not answered
+ * @param duplicateOf      the original, when cancelled as a duplicate
+ * @param supporters       the supporters of an idea
+ * @param reopenCount      how often it was reopened
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public record Report(ReportStep step, ReportKind kind, CategoryCode category, Theme theme, String description,
+                     GeoPoint location, String address, Postcode postcode, NeighbourhoodCode neighbourhood, List<URI> photos,
+                     PersonId reporter, StreamId campaign, QualityScore quality, Instant filedAt, Instant expectedBy,
+                     Instant firstResponseAt, Instant updatedAt, Instant closedAt, LocalizedText lastMessage,
+                     String externalParty, Instant reactionDeadline, Instant surveyClosesAt, Boolean satisfied,
+                     StreamId duplicateOf, List<IdeaSupport> supporters, int reopenCount) {
+
+    /** The state of a report that was not filed yet. */
+    public static final Report INITIAL = new Report(ReportStep.NEW, null, null, null, "", null, null, null, null, List.of(),
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), 0);
+
+    public Report {
+        InvalidValueException.requireNonNull(step, "step");
+        InvalidValueException.requireNonNull(description, "description");
+        photos = List.copyOf(photos);
+        supporters = List.copyOf(supporters);
+    }
+
+    /** Whether it was filed. */
+    public boolean isFiled() {
+        return step != ReportStep.NEW;
+    }
+
+    /** Whether the reporter is anonymous. */
+    public boolean isAnonymous() {
+        return reporter == null;
+    }
+
+    /** Whether it is open and past its expected handling moment at {@code now}. */
+    public boolean isOverdue(Instant now) {
+        return step.isOpen() && expectedBy != null && now.isAfter(expectedBy);
+    }
+
+    /** Whether the person already supports this idea. */
+    public boolean isSupportedBy(PersonId person) {
+        for (IdeaSupport s : supporters) {
+            if (s.supporter().equals(person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * When something becomes due on this report by itself: the end of the reaction window or of the satisfaction
+     * survey. The vendor's scheduler calls {@code fireDue} then; empty when nothing is pending.
+     */
+    public Optional<Instant> nextDeadline() {
+        if (step == ReportStep.REACTION_REQUESTED && reactionDeadline != null) {
+            return Optional.of(reactionDeadline);
+        }
+        if (step == ReportStep.HANDLED && surveyClosesAt != null) {
+            return Optional.of(surveyClosesAt);
+        }
+        return Optional.empty();
+    }
+
+    /** The Signalen state of this report. */
+    public SignalenStatus signalenStatus() {
+        return SignalenStatus.of(step);
+    }
+
+    /** A mutable copy, for the decider's evolve. */
+    static final class Copy {
+        ReportStep step;
+        ReportKind kind;
+        CategoryCode category;
+        Theme theme;
+        String description;
+        GeoPoint location;
+        String address;
+        Postcode postcode;
+        NeighbourhoodCode neighbourhood;
+        List<URI> photos;
+        PersonId reporter;
+        StreamId campaign;
+        QualityScore quality;
+        Instant filedAt;
+        Instant expectedBy;
+        Instant firstResponseAt;
+        Instant updatedAt;
+        Instant closedAt;
+        LocalizedText lastMessage;
+        String externalParty;
+        Instant reactionDeadline;
+        Instant surveyClosesAt;
+        Boolean satisfied;
+        StreamId duplicateOf;
+        List<IdeaSupport> supporters;
+        int reopenCount;
+
+        Copy(Report r) {
+            step = r.step;
+            kind = r.kind;
+            category = r.category;
+            theme = r.theme;
+            description = r.description;
+            location = r.location;
+            address = r.address;
+            postcode = r.postcode;
+            neighbourhood = r.neighbourhood;
+            photos = r.photos;
+            reporter = r.reporter;
+            campaign = r.campaign;
+            quality = r.quality;
+            filedAt = r.filedAt;
+            expectedBy = r.expectedBy;
+            firstResponseAt = r.firstResponseAt;
+            updatedAt = r.updatedAt;
+            closedAt = r.closedAt;
+            lastMessage = r.lastMessage;
+            externalParty = r.externalParty;
+            reactionDeadline = r.reactionDeadline;
+            surveyClosesAt = r.surveyClosesAt;
+            satisfied = r.satisfied;
+            duplicateOf = r.duplicateOf;
+            supporters = r.supporters;
+            reopenCount = r.reopenCount;
+        }
+
+        /** A status change at {@code at}: first response, last update, no open reaction request or survey. */
+        Copy moved(ReportStep to, Instant at, LocalizedText message) {
+            step = to;
+            lastMessage = message;
+            updatedAt = at;
+            if (firstResponseAt == null) {
+                firstResponseAt = at;
+            }
+            reactionDeadline = null;
+            surveyClosesAt = null;
+            if (!to.isClosed()) {
+                closedAt = null;
+            }
+            return this;
+        }
+
+        Report build() {
+            return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos,
+                    reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage,
+                    externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package nl.participatie.buurtschouw;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import nl.participatie.core.API;
+import nl.participatie.core.value.GeoPoint;
+import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.NeighbourhoodCode;
+import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.Postcode;
+import nl.participatie.core.value.RdPoint;
+import nl.participatie.core.value.StreamId;
+
+/**
+ * What people ask of a report (<i>opdrachten voor een melding</i>): filing it, the status changes of its handling
+ * (one command per Signalen target state), the reporter's reaction and satisfaction answer, support for an idea,
+ * and the time-driven ends of the reaction window and the satisfaction survey. Which role may fire which command
+ * from which status is declared in {@link BuurtschouwWorkflow#REPORT_WORKFLOW}.
+ *
+ * <p>Texts for the reporter ({@code message}) are in Dutch and English; a blank language is filled from the other.
+ * A {@code note} is internal and never shown to the reporter.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public sealed interface ReportCommand {
+
+    /**
+     * Files a report.
+     *
+     * @param kind          problem, idea or quality assessment
+     * @param category      the subcategory, from the municipality's {@link CategoryTree}
+     * @param description   what was seen; required for problems and ideas; at most 4,000 characters (as Open311)
+     * @param location      where, in WGS84; or give {@code rdLocation}
+     * @param rdLocation    where, in RD New, when {@code location} is not given
+     * @param address       a human-readable address or place description; optional
+     * @param postcode      optional
+     * @param neighbourhood optional; derived from the municipality's boundaries when not given
+     * @param theme         optional; the category's theme when not given
+     * @param photos        references to photos, http or https; at most 10
+     * @param reporter      the reporter; {@code null} for an anonymous report; only a civil servant files in another's name
+     * @param campaign      the campaign it was observed in; {@code null} for a report between walks
+     * @param observed      for a quality assessment: the level seen
+     * @param target        for a quality assessment: the level aimed for; the municipality's target when not given
+     */
+    record FileReport(@NotNull ReportKind kind, @NotNull CategoryCode category, @Size(max = 4000) String description,
+                      GeoPoint location, RdPoint rdLocation, @Size(max = 200) String address, Postcode postcode,
+                      NeighbourhoodCode neighbourhood, Theme theme, @Size(max = 10) List<@NotNull URI> photos,
+                      PersonId reporter, StreamId campaign, QualityLevel observed, QualityLevel target)
+            implements ReportCommand {
+
+        /** A problem at a place, by a reporter (or {@code null}), for a campaign (or {@code null}). */
+        public static FileReport problem(CategoryCode category, String description, GeoPoint location, PersonId reporter,
+                                         StreamId campaign) {
+            return new FileReport(ReportKind.PROBLEM, category, description, location, null, null, null, null, null,
+                    List.of(), reporter, campaign, null, null);
+        }
+
+        /** An idea at a place, by a reporter (or {@code null}), for a campaign (or {@code null}). */
+        public static FileReport idea(CategoryCode category, String description, GeoPoint location, PersonId reporter,
+                                      StreamId campaign) {
+            return new FileReport(ReportKind.IDEA, category, description, location, null, null, null, null, null,
+                    List.of(), reporter, campaign, null, null);
+        }
+
+        /** A quality assessment of a theme at a place against the municipality's target level. */
+        public static FileReport assessment(CategoryCode category, Theme theme, QualityLevel observed, GeoPoint location,
+                                            PersonId reporter, StreamId campaign) {
+            return new FileReport(ReportKind.QUALITY_ASSESSMENT, category, "", location, null, null, null, null, theme,
+                    List.of(), reporter, campaign, observed, null);
+        }
+
+        /** This command with an address and postcode. */
+        public FileReport withAddress(String text, Postcode code) {
+            return new FileReport(kind, category, description, location, rdLocation, text, code, neighbourhood, theme, photos,
+                    reporter, campaign, observed, target);
+        }
+
+        /** This command with photo references. */
+        public FileReport withPhotos(List<URI> references) {
+            return new FileReport(kind, category, description, location, rdLocation, address, postcode, neighbourhood, theme,
+                    references, reporter, campaign, observed, target);
+        }
+
+        /** This command with a neighbourhood. */
+        public FileReport withNeighbourhood(NeighbourhoodCode code) {
+            return new FileReport(kind, category, description, location, rdLocation, address, postcode, code, theme, photos,
+                    reporter, campaign, observed, target);
+        }
+    }
+
+    /**
+     * Back to reported (Signalen {@code m}).
+     *
+     * @param message optional text for the reporter
+     * @param note    optional internal note
+     */
+    record SetBackToReported(LocalizedText message, @Size(max = 2000) String note) implements ReportCommand {
+    }
+
+    /**
+     * Awaiting handling (Signalen {@code i}).
+     *
+     * @param message optional text for the reporter
+     * @param note    optional internal note
+     */
+    record AwaitHandling(LocalizedText message, @Size(max = 2000) String note) implements ReportCommand {
+    }
+
+    /**
+     * In progress (Signalen {@code b}).
+     *
+     * @param message optional text for the reporter
+     * @param note    optional internal note
+     */
+    record StartHandling(LocalizedText message, @Size(max = 2000) String note) implements ReportCommand {
+    }
+
+    /**
+     * Scheduled for a date (Signalen {@code ingepland}); the reporter is always told.
+     *
+     * @param plannedFor the date, not in the past
+     * @param message    optional text for the reporter; a standard text with the date when absent
+     */
+    record Schedule(@NotNull LocalDate plannedFor, LocalizedText message) implements ReportCommand {
+    }
+
+    /**
+     * To be sent to an external system (Signalen {@code ready to send}).
+     *
+     * @param externalParty who it goes to, e.g. a contractor or a housing corporation
+     * @param message       optional text for the reporter
+     */
+    record MarkReadyToSend(@NotBlank @Size(max = 200) String externalParty, LocalizedText message) implements ReportCommand {
+    }
+
+    /**
+     * The external system received it (Signalen {@code sent}).
+     *
+     * @param note optional internal note
+     */
+    record ConfirmSent(@Size(max = 2000) String note) implements ReportCommand {
+    }
+
+    /**
+     * Sending to the external system failed (Signalen {@code send failed}).
+     *
+     * @param reason what went wrong (internal)
+     */
+    record ReportSendFailure(@NotBlank @Size(max = 2000) String reason) implements ReportCommand {
+    }
+
+    /**
+     * The external system finished it (Signalen {@code done external}).
+     *
+     * @param message optional text for the reporter
+     * @param note    optional internal note
+     */
+    record ReportDoneExternally(LocalizedText message, @Size(max = 2000) String note) implements ReportCommand {
+    }
+
+    /**
+     * Forwarded to an external party (Signalen {@code forward to external}).
+     *
+     * @param externalParty who it goes to
+     * @param message       optional text for the reporter
+     */
+    record ForwardToExternal(@NotBlank @Size(max = 200) String externalParty, LocalizedText message) implements ReportCommand {
+    }
+
+    /**
+     * The external party asks to close it (Signalen {@code closure requested}).
+     *
+     * @param message optional text for the reporter
+     * @param note    optional internal note
+     */
+    record RequestClosure(LocalizedText message, @Size(max = 2000) String note) implements ReportCommand {
+    }
+
+    /**
+     * Asks the reporter a question (Signalen {@code reaction requested}); the reporter has the reaction window to
+     * answer, after which the report moves on by itself.
+     *
+     * @param question the question, in Dutch and English
+     */
+    record RequestReaction(@NotNull LocalizedText question) implements ReportCommand {
+    }
+
+    /**
+     * A reaction (Signalen {@code reaction received}): from the reporter to a question, or from the external party a
+     * report was forwarded to.
+     *
+     * @param text   the reaction
+     * @param photos references to photos
+     */
+    record React(@NotBlank @Size(max = 4000) String text, @Size(max = 10) List<@NotNull URI> photos) implements ReportCommand {
+    }
+
+    /** Time-driven: the reaction window passed without a reaction (Signalen moves on to {@code reaction received}). */
+    record ExpireReactionRequest() implements ReportCommand {
+    }
+
+    /**
+     * Handled (Signalen {@code o}); a text for the reporter is required, and the satisfaction survey opens.
+     *
+     * @param message what was done, in Dutch and English
+     */
+    record Handle(@NotNull LocalizedText message) implements ReportCommand {
+    }
+
+    /**
+     * Cancelled (Signalen {@code a}), e.g. as a duplicate of another report; a text for the reporter is required.
+     *
+     * @param message     why, in Dutch and English
+     * @param duplicateOf the original report, when it is a duplicate
+     */
+    record Cancel(@NotNull LocalizedText message, StreamId duplicateOf) implements ReportCommand {
+    }
+
+    /**
+     * Reopened (Signalen {@code reopened}); a text for the reporter is required.
+     *
+     * @param message why and what happens now, in Dutch and English
+     */
+    record Reopen(@NotNull LocalizedText message) implements ReportCommand {
+    }
+
+    /**
+     * The reporter answers the satisfaction survey (<i>klanttevredenheidsonderzoek</i>, KTO); not satisfied moves
+     * the report to reopen requested (Signalen {@code reopen requested}).
+     *
+     * @param satisfied whether the reporter is satisfied with the handling
+     * @param remark    optional remark
+     */
+    record AnswerSatisfactionSurvey(boolean satisfied, @Size(max = 2000) String remark) implements ReportCommand {
+    }
+
+    /** Time-driven: the satisfaction survey window passed. */
+    record CloseSatisfactionSurvey() implements ReportCommand {
+    }
+
+    /**
+     * A resident supports an idea, optionally willing to help.
+     *
+     * @param offers    what they offer to bring; empty to only support
+     * @param household their household, to count distinct households; optional
+     */
+    record SupportIdea(@Size(max = 3) List<@NotNull HelpOffer> offers, HouseholdRef household) implements ReportCommand {
+    }
+}

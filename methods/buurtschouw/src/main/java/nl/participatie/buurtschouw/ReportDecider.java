@@ -1,0 +1,486 @@
+package nl.participatie.buurtschouw;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import nl.participatie.buurtschouw.ReportCommand.AnswerSatisfactionSurvey;
+import nl.participatie.buurtschouw.ReportCommand.AwaitHandling;
+import nl.participatie.buurtschouw.ReportCommand.Cancel;
+import nl.participatie.buurtschouw.ReportCommand.CloseSatisfactionSurvey;
+import nl.participatie.buurtschouw.ReportCommand.ConfirmSent;
+import nl.participatie.buurtschouw.ReportCommand.ExpireReactionRequest;
+import nl.participatie.buurtschouw.ReportCommand.FileReport;
+import nl.participatie.buurtschouw.ReportCommand.ForwardToExternal;
+import nl.participatie.buurtschouw.ReportCommand.Handle;
+import nl.participatie.buurtschouw.ReportCommand.MarkReadyToSend;
+import nl.participatie.buurtschouw.ReportCommand.React;
+import nl.participatie.buurtschouw.ReportCommand.Reopen;
+import nl.participatie.buurtschouw.ReportCommand.ReportDoneExternally;
+import nl.participatie.buurtschouw.ReportCommand.ReportSendFailure;
+import nl.participatie.buurtschouw.ReportCommand.RequestClosure;
+import nl.participatie.buurtschouw.ReportCommand.RequestReaction;
+import nl.participatie.buurtschouw.ReportCommand.Schedule;
+import nl.participatie.buurtschouw.ReportCommand.SetBackToReported;
+import nl.participatie.buurtschouw.ReportCommand.StartHandling;
+import nl.participatie.buurtschouw.ReportCommand.SupportIdea;
+import nl.participatie.buurtschouw.ReportEvent.IdeaSupported;
+import nl.participatie.buurtschouw.ReportEvent.ReactionReceived;
+import nl.participatie.buurtschouw.ReportEvent.ReactionRequestExpired;
+import nl.participatie.buurtschouw.ReportEvent.ReactionRequested;
+import nl.participatie.buurtschouw.ReportEvent.ReportCancelled;
+import nl.participatie.buurtschouw.ReportEvent.ReportFiled;
+import nl.participatie.buurtschouw.ReportEvent.ReportForwarded;
+import nl.participatie.buurtschouw.ReportEvent.ReportHandled;
+import nl.participatie.buurtschouw.ReportEvent.ReportReopened;
+import nl.participatie.buurtschouw.ReportEvent.ReportScheduled;
+import nl.participatie.buurtschouw.ReportEvent.SatisfactionAnswered;
+import nl.participatie.buurtschouw.ReportEvent.SatisfactionSurveyClosed;
+import nl.participatie.buurtschouw.ReportEvent.StatusChanged;
+import nl.participatie.core.API;
+import nl.participatie.core.Decider;
+import nl.participatie.core.Decision;
+import nl.participatie.core.DecisionContext;
+import nl.participatie.core.Notification;
+import nl.participatie.core.Recipient;
+import nl.participatie.core.Violation;
+import nl.participatie.core.value.GeoPoint;
+import nl.participatie.core.value.InvalidValueException;
+import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.NeighbourhoodCode;
+import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamLink;
+
+/**
+ * The rules of a report (<i>regels van een melding</i>): what each {@link ReportCommand} causes, how each
+ * {@link ReportEvent} changes the {@link Report}, the feedback the reporter is owed, and the time-driven ends of the
+ * reaction window and the satisfaction survey. Which status changes exist and who may make them is in
+ * {@link BuurtschouwWorkflow#REPORT_WORKFLOW}, checked by the engine first.
+ *
+ * <p>Feedback to the reporter is mandatory: the category's handling message on filing; a message at every change the
+ * reporter should know of (scheduled, a question, handled, cancelled, reopened; other changes when staff add a text);
+ * handling, cancelling or reopening without a text for the reporter is rejected. Supporters of an idea hear when it is
+ * handled, cancelled or reopened. Nothing is sent to an anonymous reporter.
+ *
+ * <p>Stateless and thread-safe; configured by {@link ReportRules}, which only {@code decide} reads, so a replay never
+ * depends on configuration.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class ReportDecider implements Decider<ReportCommand, ReportEvent, Report> {
+
+    /** The stream type of a report, for links. */
+    static final String REPORT_STREAM = "buurtschouw.report";
+    /** The stream type of a campaign, for links. */
+    static final String CAMPAIGN_STREAM = "buurtschouw.campaign";
+
+    private final ReportRules rules;
+
+    /** A decider with the given rules. */
+    public ReportDecider(ReportRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** The rules this decider applies. */
+    public ReportRules rules() {
+        return rules;
+    }
+
+    @Override
+    public Report initialState() {
+        return Report.INITIAL;
+    }
+
+    @Override
+    public Decision<ReportEvent> decide(ReportCommand command, Report state, DecisionContext context) {
+        Instant now = context.now();
+        if (command instanceof FileReport c) {
+            return file(c, context);
+        }
+        if (command instanceof SetBackToReported c) {
+            return changed(state, ReportStep.REPORTED, c.message(), c.note(), now);
+        }
+        if (command instanceof AwaitHandling c) {
+            return changed(state, ReportStep.AWAITING_HANDLING, c.message(), c.note(), now);
+        }
+        if (command instanceof StartHandling c) {
+            return changed(state, ReportStep.IN_PROGRESS, c.message(), c.note(), now);
+        }
+        if (command instanceof ConfirmSent c) {
+            return changed(state, ReportStep.SENT, null, c.note(), now);
+        }
+        if (command instanceof ReportSendFailure c) {
+            return changed(state, ReportStep.SEND_FAILED, null, c.reason(), now);
+        }
+        if (command instanceof ReportDoneExternally c) {
+            return changed(state, ReportStep.DONE_EXTERNAL, c.message(), c.note(), now);
+        }
+        if (command instanceof RequestClosure c) {
+            return changed(state, ReportStep.CLOSURE_REQUESTED, c.message(), c.note(), now);
+        }
+        if (command instanceof Schedule c) {
+            LocalDate today = now.atZone(rules.zone()).toLocalDate();
+            if (c.plannedFor().isBefore(today)) {
+                return Decision.reject("buurtschouw.report.date-in-past", "plannedFor", c.plannedFor());
+            }
+            LocalizedText date = Texts.date(c.plannedFor());
+            LocalizedText message = Texts.normalize(c.message());
+            if (message == null) {
+                message = Texts.format("Uw melding is ingepland voor {0}.", "Your report is scheduled for {1}.", date.nl(), date.en());
+            }
+            return Decision.<ReportEvent>accept(new ReportScheduled(c.plannedFor(), message, now))
+                    .notify(toReporter(state, "buurtschouw.report.scheduled", message));
+        }
+        if (command instanceof MarkReadyToSend c) {
+            return forwarded(state, ReportStep.READY_TO_SEND, c.externalParty(), c.message(), now);
+        }
+        if (command instanceof ForwardToExternal c) {
+            return forwarded(state, ReportStep.FORWARDED_TO_EXTERNAL, c.externalParty(), c.message(), now);
+        }
+        if (command instanceof RequestReaction c) {
+            LocalizedText question = Texts.normalize(c.question());
+            if (question == null) {
+                return Decision.reject("buurtschouw.report.question-required", "question");
+            }
+            if (state.isAnonymous()) {
+                return Decision.reject("buurtschouw.report.reporter-anonymous", "");
+            }
+            Instant deadline = now.plus(rules.reactionWindow());
+            LocalizedText until = Texts.moment(deadline, rules.zone());
+            LocalizedText text = Texts.append(question, Texts.format("U kunt reageren tot {0}.", "You can react until {1}.",
+                    until.nl(), until.en()));
+            return Decision.<ReportEvent>accept(new ReactionRequested(question, deadline, now))
+                    .notify(toReporter(state, "buurtschouw.report.reaction-requested", text));
+        }
+        if (command instanceof React c) {
+            boolean external = state.step() == ReportStep.FORWARDED_TO_EXTERNAL;
+            if (!external && !context.actor().person().equals(state.reporter())) {
+                return Decision.reject("buurtschouw.report.not-the-reporter", "");
+            }
+            List<Violation> bad = photoViolations(c.photos());
+            if (!bad.isEmpty()) {
+                return Decision.reject(bad);
+            }
+            return Decision.<ReportEvent>accept(new ReactionReceived(c.text().strip(), orEmpty(c.photos()), external, now))
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT), "buurtschouw.report.reaction-received",
+                            external ? LocalizedText.of("De externe partij heeft gereageerd op de melding.",
+                                    "The external party reacted to the report.")
+                                    : LocalizedText.of("De melder heeft gereageerd op uw vraag.", "The reporter reacted to your question.")));
+        }
+        if (command instanceof ExpireReactionRequest) {
+            if (state.reactionDeadline() == null || now.isBefore(state.reactionDeadline())) {
+                return Decision.reject("buurtschouw.report.reaction-window-open", "", state.reactionDeadline());
+            }
+            return Decision.<ReportEvent>accept(new ReactionRequestExpired(now))
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT), "buurtschouw.report.reaction-expired",
+                            LocalizedText.of("Geen reactie ontvangen van de melder binnen de termijn.",
+                                    "No reaction was received from the reporter within the window.")));
+        }
+        if (command instanceof Handle c) {
+            LocalizedText message = Texts.normalize(c.message());
+            if (message == null) {
+                return Decision.reject("buurtschouw.report.message-required", "message");
+            }
+            Instant surveyClosesAt = state.isAnonymous() ? null : now.plus(rules.satisfactionWindow());
+            List<Notification> told = new ArrayList<>();
+            addToReporter(told, state, "buurtschouw.report.handled", message);
+            if (surveyClosesAt != null) {
+                LocalizedText until = Texts.moment(surveyClosesAt, rules.zone());
+                addToReporter(told, state, "buurtschouw.report.satisfaction-survey", Texts.format(
+                        "Bent u tevreden over de afhandeling van uw melding? U kunt dat laten weten tot {0}.",
+                        "Are you satisfied with how your report was handled? You can let us know until {1}.", until.nl(), until.en()));
+            }
+            addToSupporters(told, state, "buurtschouw.report.handled", message);
+            return Decision.<ReportEvent>accept(new ReportHandled(message, now, surveyClosesAt)).notify(told);
+        }
+        if (command instanceof Cancel c) {
+            LocalizedText message = Texts.normalize(c.message());
+            if (message == null) {
+                return Decision.reject("buurtschouw.report.message-required", "message");
+            }
+            StreamLink duplicate = null;
+            if (c.duplicateOf() != null) {
+                if (!c.duplicateOf().isOfType(REPORT_STREAM)) {
+                    return Decision.reject("buurtschouw.report.duplicate-not-a-report", "duplicateOf", c.duplicateOf());
+                }
+                if (c.duplicateOf().equals(context.stream())) {
+                    return Decision.reject("buurtschouw.report.duplicate-of-itself", "duplicateOf", c.duplicateOf());
+                }
+                duplicate = StreamLink.of("duplicate-of", c.duplicateOf());
+            }
+            List<Notification> told = new ArrayList<>();
+            addToReporter(told, state, "buurtschouw.report.cancelled", message);
+            addToSupporters(told, state, "buurtschouw.report.cancelled", message);
+            return Decision.<ReportEvent>accept(new ReportCancelled(message, duplicate, now)).notify(told);
+        }
+        if (command instanceof Reopen c) {
+            LocalizedText message = Texts.normalize(c.message());
+            if (message == null) {
+                return Decision.reject("buurtschouw.report.message-required", "message");
+            }
+            List<Notification> told = new ArrayList<>();
+            addToReporter(told, state, "buurtschouw.report.reopened", message);
+            addToSupporters(told, state, "buurtschouw.report.reopened", message);
+            return Decision.<ReportEvent>accept(new ReportReopened(message, now)).notify(told);
+        }
+        if (command instanceof AnswerSatisfactionSurvey c) {
+            if (!context.actor().person().equals(state.reporter())) {
+                return Decision.reject("buurtschouw.report.not-the-reporter", "");
+            }
+            if (state.satisfied() != null) {
+                return Decision.reject("buurtschouw.report.survey-answered", "");
+            }
+            if (state.surveyClosesAt() == null || !now.isBefore(state.surveyClosesAt())) {
+                return Decision.reject("buurtschouw.report.survey-closed", "");
+            }
+            Decision<ReportEvent> decision = Decision.accept(new SatisfactionAnswered(c.satisfied(), Texts.strip(c.remark()), now));
+            if (!c.satisfied()) {
+                decision = decision
+                        .notify(toReporter(state, "buurtschouw.report.reopen-requested", LocalizedText.of(
+                                "U bent niet tevreden over de afhandeling. Wij bekijken uw melding opnieuw en laten u weten wat we doen.",
+                                "You are not satisfied with the handling. We will look at your report again and let you know what we do.")))
+                        .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT), "buurtschouw.report.reopen-requested",
+                                LocalizedText.of("De melder is niet tevreden en vraagt de melding te heropenen.",
+                                        "The reporter is not satisfied and asks to reopen the report.")));
+            }
+            return decision;
+        }
+        if (command instanceof CloseSatisfactionSurvey) {
+            if (state.surveyClosesAt() == null || now.isBefore(state.surveyClosesAt())) {
+                return Decision.reject("buurtschouw.report.survey-not-due", "", state.surveyClosesAt());
+            }
+            return Decision.accept(new SatisfactionSurveyClosed(now));
+        }
+        if (command instanceof SupportIdea c) {
+            PersonId supporter = context.actor().person();
+            if (state.kind() != ReportKind.IDEA) {
+                return Decision.reject("buurtschouw.report.not-an-idea", "");
+            }
+            if (supporter.equals(state.reporter())) {
+                return Decision.reject("buurtschouw.report.own-idea", "");
+            }
+            if (state.isSupportedBy(supporter)) {
+                return Decision.reject("buurtschouw.report.already-supported", "", supporter);
+            }
+            IdeaSupported event = new IdeaSupported(supporter, c.offers(), c.household(), now);
+            int supporters = state.supporters().size() + 1;
+            long helpers = state.supporters().stream().filter(IdeaSupport::willingToHelp).count() + (event.offers().isEmpty() ? 0 : 1);
+            return Decision.<ReportEvent>accept(event).notify(toReporter(state, "buurtschouw.idea.supported", Texts.format(
+                    "Iemand steunt uw idee. Het heeft nu {0} steunbetuiging(en), van wie {1} wil(len) helpen.",
+                    "Someone supports your idea. It now has {0} supporter(s), {1} of whom want to help.", supporters, helpers)));
+        }
+        throw new IllegalArgumentException("Unhandled command " + command.getClass().getName());
+    }
+
+    private Decision<ReportEvent> file(FileReport c, DecisionContext context) {
+        List<Violation> violations = new ArrayList<>();
+        PersonId actor = context.actor().person();
+        if (c.reporter() != null && !BuurtschouwWorkflow.CIVIL_SERVANT.equals(context.actor().role()) && !c.reporter().equals(actor)) {
+            violations.add(Violation.of("buurtschouw.report.reporter-not-actor", "reporter", c.reporter()));
+        }
+        Optional<CategoryTree.SubCategory> sub = rules.categories().find(c.category());
+        if (sub.isEmpty()) {
+            violations.add(Violation.of("buurtschouw.report.category-unknown", "category", c.category()));
+        }
+        GeoPoint location = c.location();
+        if (location == null && c.rdLocation() != null) {
+            try {
+                location = c.rdLocation().toWgs84();
+            } catch (InvalidValueException e) {
+                violations.add(Violation.of("buurtschouw.report.location-invalid", "rdLocation", c.rdLocation().x() + " " + c.rdLocation().y()));
+            }
+        } else if (location == null) {
+            violations.add(Violation.of("buurtschouw.report.location-required", "location"));
+        }
+        String description = Texts.strip(c.description());
+        if (description.isEmpty() && c.kind() != ReportKind.QUALITY_ASSESSMENT) {
+            violations.add(Violation.of("buurtschouw.report.description-required", "description"));
+        }
+        if (c.kind() == ReportKind.QUALITY_ASSESSMENT && c.observed() == null) {
+            violations.add(Violation.of("buurtschouw.report.quality-level-required", "observed"));
+        }
+        if (c.kind() != ReportKind.QUALITY_ASSESSMENT && (c.observed() != null || c.target() != null)) {
+            violations.add(Violation.of("buurtschouw.report.quality-level-not-allowed", c.observed() != null ? "observed" : "target"));
+        }
+        violations.addAll(photoViolations(c.photos()));
+        if (c.campaign() != null && !c.campaign().isOfType(CAMPAIGN_STREAM)) {
+            violations.add(Violation.of("buurtschouw.report.campaign-invalid", "campaign", c.campaign()));
+        }
+        if (!violations.isEmpty()) {
+            return Decision.reject(violations);
+        }
+        CategoryTree.SubCategory category = sub.get();
+        Theme theme = c.theme() != null ? c.theme() : category.theme();
+        NeighbourhoodCode neighbourhood = c.neighbourhood();
+        if (neighbourhood == null && rules.boundaries() != null) {
+            neighbourhood = rules.boundaries().neighbourhoodOf(location).orElse(null);
+        }
+        QualityScore quality = c.kind() == ReportKind.QUALITY_ASSESSMENT
+                ? new QualityScore(theme, c.observed(), c.target() != null ? c.target() : rules.targetFor(theme)) : null;
+        Instant now = context.now();
+        Instant expectedBy = category.serviceLevel().expectedBy(now, rules.zone(), rules.holidays());
+        String address = c.address() == null || c.address().isBlank() ? null : c.address().strip();
+        ReportFiled filed = new ReportFiled(c.kind(), c.category(), theme, description, location, address, c.postcode(),
+                neighbourhood, orEmpty(c.photos()), c.reporter(), c.campaign() == null ? null : StreamLink.of("part-of", c.campaign()),
+                quality, now, expectedBy);
+        List<Notification> told = new ArrayList<>();
+        if (c.reporter() != null) {
+            told.add(Notification.of(Recipient.person(c.reporter()), "buurtschouw.report.received", category.handlingMessage()));
+        }
+        return Decision.<ReportEvent>accept(filed).notify(told);
+    }
+
+    private static List<Violation> photoViolations(List<URI> photos) {
+        List<Violation> out = new ArrayList<>();
+        if (photos != null) {
+            for (int i = 0; i < photos.size(); i++) {
+                URI uri = photos.get(i);
+                String scheme = uri == null ? null : uri.getScheme();
+                if (uri == null || !uri.isAbsolute() || uri.getHost() == null
+                        || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
+                    out.add(Violation.of("buurtschouw.report.photo-invalid", "photos[" + i + "]", String.valueOf(uri)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<URI> orEmpty(List<URI> photos) {
+        return photos == null ? List.of() : photos;
+    }
+
+    private static Decision<ReportEvent> changed(Report state, ReportStep to, LocalizedText text, String note, Instant now) {
+        LocalizedText message = Texts.normalize(text);
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        Decision<ReportEvent> decision = Decision.accept(new StatusChanged(to, message, cleanNote, now));
+        return message == null ? decision : decision.notify(toReporter(state, "buurtschouw.report.status-changed", message));
+    }
+
+    private static Decision<ReportEvent> forwarded(Report state, ReportStep to, String party, LocalizedText text, Instant now) {
+        LocalizedText message = Texts.normalize(text);
+        Decision<ReportEvent> decision = Decision.accept(new ReportForwarded(to, party.strip(), message, now));
+        return message == null ? decision : decision.notify(toReporter(state, "buurtschouw.report.forwarded", message));
+    }
+
+    private static List<Notification> toReporter(Report state, String code, LocalizedText message) {
+        List<Notification> out = new ArrayList<>(1);
+        addToReporter(out, state, code, message);
+        return out;
+    }
+
+    private static void addToReporter(List<Notification> out, Report state, String code, LocalizedText message) {
+        if (state.reporter() != null) {
+            out.add(Notification.of(Recipient.person(state.reporter()), code, message));
+        }
+    }
+
+    private static void addToSupporters(List<Notification> out, Report state, String code, LocalizedText message) {
+        for (IdeaSupport s : state.supporters()) {
+            out.add(Notification.of(Recipient.person(s.supporter()), code, message));
+        }
+    }
+
+    @Override
+    public Report evolve(Report state, ReportEvent event) {
+        Report.Copy r = new Report.Copy(state);
+        if (event instanceof ReportFiled e) {
+            r.step = ReportStep.REPORTED;
+            r.kind = e.kind();
+            r.category = e.category();
+            r.theme = e.theme();
+            r.description = e.description();
+            r.location = e.location();
+            r.address = e.address();
+            r.postcode = e.postcode();
+            r.neighbourhood = e.neighbourhood();
+            r.photos = e.photos();
+            r.reporter = e.reporter();
+            r.campaign = e.campaign() == null ? null : e.campaign().target();
+            r.quality = e.quality();
+            r.filedAt = e.filedAt();
+            r.expectedBy = e.expectedBy();
+            r.updatedAt = e.filedAt();
+            return r.build();
+        }
+        if (event instanceof StatusChanged e) {
+            return r.moved(e.status(), e.at(), e.message()).build();
+        }
+        if (event instanceof ReportScheduled e) {
+            return r.moved(ReportStep.SCHEDULED, e.at(), e.message()).build();
+        }
+        if (event instanceof ReportForwarded e) {
+            r.moved(e.status(), e.at(), e.message());
+            r.externalParty = e.externalParty();
+            return r.build();
+        }
+        if (event instanceof ReactionRequested e) {
+            r.moved(ReportStep.REACTION_REQUESTED, e.at(), e.question());
+            r.reactionDeadline = e.deadline();
+            return r.build();
+        }
+        if (event instanceof ReactionReceived e) {
+            return r.moved(ReportStep.REACTION_RECEIVED, e.at(), null).build();
+        }
+        if (event instanceof ReactionRequestExpired e) {
+            return r.moved(ReportStep.REACTION_RECEIVED, e.at(), null).build();
+        }
+        if (event instanceof ReportHandled e) {
+            r.moved(ReportStep.HANDLED, e.at(), e.message());
+            r.closedAt = e.at();
+            r.surveyClosesAt = e.surveyClosesAt();
+            r.satisfied = null;
+            return r.build();
+        }
+        if (event instanceof ReportCancelled e) {
+            r.moved(ReportStep.CANCELLED, e.at(), e.message());
+            r.closedAt = e.at();
+            r.duplicateOf = e.duplicateOf() == null ? null : e.duplicateOf().target();
+            return r.build();
+        }
+        if (event instanceof ReportReopened e) {
+            r.moved(ReportStep.REOPENED, e.at(), e.message());
+            r.reopenCount = state.reopenCount() + 1;
+            r.duplicateOf = null;
+            return r.build();
+        }
+        if (event instanceof SatisfactionAnswered e) {
+            r.satisfied = e.satisfied();
+            r.surveyClosesAt = null;
+            r.updatedAt = e.at();
+            if (!e.satisfied()) {
+                r.step = ReportStep.REOPEN_REQUESTED;
+                r.closedAt = null;
+            }
+            return r.build();
+        }
+        if (event instanceof SatisfactionSurveyClosed e) {
+            r.surveyClosesAt = null;
+            r.updatedAt = e.at();
+            return r.build();
+        }
+        if (event instanceof IdeaSupported e) {
+            List<IdeaSupport> more = new ArrayList<>(state.supporters().size() + 1);
+            more.addAll(state.supporters());
+            more.add(new IdeaSupport(e.supporter(), e.offers(), e.household(), e.at()));
+            r.supporters = more;
+            return r.build();
+        }
+        throw new IllegalArgumentException("Unhandled event " + event.getClass().getName());
+    }
+
+    /** Ends the reaction window and the satisfaction survey when their moment has passed. */
+    @Override
+    public List<ReportCommand> due(Report state, Instant now) {
+        if (state.step() == ReportStep.REACTION_REQUESTED && state.reactionDeadline() != null
+                && !now.isBefore(state.reactionDeadline())) {
+            return List.of(new ExpireReactionRequest());
+        }
+        if (state.step() == ReportStep.HANDLED && state.surveyClosesAt() != null && !now.isBefore(state.surveyClosesAt())) {
+            return List.of(new CloseSatisfactionSurvey());
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,229 @@
+package nl.participatie.buurtschouw;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.participatie.core.API;
+import nl.participatie.core.value.GeoPoint;
+import nl.participatie.core.value.InvalidValueException;
+import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.NeighbourhoodCode;
+import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.Postcode;
+import nl.participatie.core.value.StreamLink;
+
+/**
+ * What happened to a report (<i>gebeurtenissen van een melding</i>): the facts its state is folded from and its audit
+ * trail is made of. Persons appear only as opaque {@link PersonId}s; everything a replay needs (the neighbourhood, the
+ * expected handling moment, the quality target) is in the events, so replaying never depends on configuration.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public sealed interface ReportEvent {
+
+    /**
+     * The report was filed.
+     *
+     * @param kind          its kind
+     * @param category      its subcategory
+     * @param theme         its theme
+     * @param description   what the reporter wrote
+     * @param location      where
+     * @param address       address or place description; may be {@code null}
+     * @param postcode      may be {@code null}
+     * @param neighbourhood given or derived; may be {@code null}
+     * @param photos        photo references
+     * @param reporter      who; {@code null} when anonymous
+     * @param campaign      the link to its campaign ({@code part-of}); {@code null} between walks
+     * @param quality       the score of a quality assessment; {@code null} for other kinds
+     * @param filedAt       when
+     * @param expectedBy    when it should be handled
+     */
+    record ReportFiled(ReportKind kind, CategoryCode category, Theme theme, String description, GeoPoint location,
+                       String address, Postcode postcode, NeighbourhoodCode neighbourhood, List<URI> photos,
+                       PersonId reporter, StreamLink campaign, QualityScore quality, Instant filedAt, Instant expectedBy)
+            implements ReportEvent {
+        public ReportFiled {
+            InvalidValueException.requireNonNull(kind, "kind");
+            InvalidValueException.requireNonNull(category, "category");
+            InvalidValueException.requireNonNull(theme, "theme");
+            InvalidValueException.requireNonNull(description, "description");
+            InvalidValueException.requireNonNull(location, "location");
+            photos = List.copyOf(photos);
+            InvalidValueException.requireNonNull(filedAt, "filedAt");
+            InvalidValueException.requireNonNull(expectedBy, "expectedBy");
+        }
+    }
+
+    /**
+     * A plain status change: to reported, awaiting handling, in progress, sent, send failed, done external or closure
+     * requested.
+     *
+     * @param status  the new status
+     * @param message what the reporter was told; {@code null} when nothing
+     * @param note    internal note; {@code null} when none
+     * @param at      when
+     */
+    record StatusChanged(ReportStep status, LocalizedText message, String note, Instant at) implements ReportEvent {
+        public StatusChanged {
+            InvalidValueException.requireNonNull(status, "status");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * Scheduled for a date.
+     *
+     * @param plannedFor the date
+     * @param message    what the reporter was told
+     * @param at         when
+     */
+    record ReportScheduled(LocalDate plannedFor, LocalizedText message, Instant at) implements ReportEvent {
+        public ReportScheduled {
+            InvalidValueException.requireNonNull(plannedFor, "plannedFor");
+            InvalidValueException.requireNonNull(message, "message");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * Marked to be sent to, or forwarded to, an external party.
+     *
+     * @param status        {@link ReportStep#READY_TO_SEND} or {@link ReportStep#FORWARDED_TO_EXTERNAL}
+     * @param externalParty who
+     * @param message       what the reporter was told; {@code null} when nothing
+     * @param at            when
+     */
+    record ReportForwarded(ReportStep status, String externalParty, LocalizedText message, Instant at) implements ReportEvent {
+        public ReportForwarded {
+            InvalidValueException.requireNonNull(status, "status");
+            InvalidValueException.requireNonNull(externalParty, "externalParty");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The reporter was asked a question.
+     *
+     * @param question the question
+     * @param deadline until when they may react
+     * @param at       when
+     */
+    record ReactionRequested(LocalizedText question, Instant deadline, Instant at) implements ReportEvent {
+        public ReactionRequested {
+            InvalidValueException.requireNonNull(question, "question");
+            InvalidValueException.requireNonNull(deadline, "deadline");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A reaction came in.
+     *
+     * @param text           the reaction
+     * @param photos         photo references
+     * @param externalParty  whether it came from the external party rather than the reporter
+     * @param at             when
+     */
+    record ReactionReceived(String text, List<URI> photos, boolean externalParty, Instant at) implements ReportEvent {
+        public ReactionReceived {
+            InvalidValueException.requireNonNull(text, "text");
+            photos = List.copyOf(photos);
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The reaction window passed without a reaction; the report moved on to reaction received.
+     *
+     * @param at when
+     */
+    record ReactionRequestExpired(Instant at) implements ReportEvent {
+        public ReactionRequestExpired {
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * Handled.
+     *
+     * @param message        what the reporter was told
+     * @param at             when
+     * @param surveyClosesAt until when the satisfaction survey is open; {@code null} for an anonymous report
+     */
+    record ReportHandled(LocalizedText message, Instant at, Instant surveyClosesAt) implements ReportEvent {
+        public ReportHandled {
+            InvalidValueException.requireNonNull(message, "message");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * Cancelled.
+     *
+     * @param message     what the reporter was told
+     * @param duplicateOf the link to the original ({@code duplicate-of}); {@code null} when not a duplicate
+     * @param at          when
+     */
+    record ReportCancelled(LocalizedText message, StreamLink duplicateOf, Instant at) implements ReportEvent {
+        public ReportCancelled {
+            InvalidValueException.requireNonNull(message, "message");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * Reopened.
+     *
+     * @param message what the reporter was told
+     * @param at      when
+     */
+    record ReportReopened(LocalizedText message, Instant at) implements ReportEvent {
+        public ReportReopened {
+            InvalidValueException.requireNonNull(message, "message");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The reporter answered the satisfaction survey; not satisfied moved the report to reopen requested.
+     *
+     * @param satisfied whether satisfied
+     * @param remark    the remark; may be empty
+     * @param at        when
+     */
+    record SatisfactionAnswered(boolean satisfied, String remark, Instant at) implements ReportEvent {
+        public SatisfactionAnswered {
+            InvalidValueException.requireNonNull(remark, "remark");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The satisfaction survey window passed without an answer.
+     *
+     * @param at when
+     */
+    record SatisfactionSurveyClosed(Instant at) implements ReportEvent {
+        public SatisfactionSurveyClosed {
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A resident supported the idea.
+     *
+     * @param supporter who
+     * @param offers    what they offer to bring
+     * @param household their household; may be {@code null}
+     * @param at        when
+     */
+    record IdeaSupported(PersonId supporter, List<HelpOffer> offers, HouseholdRef household, Instant at) implements ReportEvent {
+        public IdeaSupported {
+            InvalidValueException.requireNonNull(supporter, "supporter");
+            offers = IdeaSupport.canonical(offers);
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package nl.participatie.buurtschouw;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Set;
+
+import nl.participatie.core.API;
+import nl.participatie.core.value.InvalidValueException;
+import nl.participatie.core.value.LocalizedText;
+
+/**
+ * The service-level objective of a subcategory (<i>afhandeltermijn</i>): within how many calendar or working days a
+ * report should be handled. The expected handling moment of a report is its filing moment plus that many days, at
+ * the same time of day in the municipality's time zone; working days skip Saturdays, Sundays and the given public
+ * holidays.
+ *
+ * @param days how many days, 1 to 365
+ * @param kind calendar or working days
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public record ServiceLevel(int days, DayKind kind) {
+
+    /** Whether the objective counts calendar days or working days (<i>kalenderdagen</i>, <i>werkdagen</i>). */
+    public enum DayKind {
+        /** Every day counts. */
+        CALENDAR,
+        /** Monday to Friday, not on public holidays. */
+        WORKING
+    }
+
+    public ServiceLevel {
+        InvalidValueException.requireNonNull(kind, "kind");
+        if (days < 1 || days > 365) {
+            throw new InvalidValueException("buurtschouw.serviceLevel.invalid", days);
+        }
+    }
+
+    /** {@code days} calendar days. */
+    public static ServiceLevel calendarDays(int days) {
+        return new ServiceLevel(days, DayKind.CALENDAR);
+    }
+
+    /** {@code days} working days. */
+    public static ServiceLevel workingDays(int days) {
+        return new ServiceLevel(days, DayKind.WORKING);
+    }
+
+    /** When a report filed at {@code filedAt} should be handled. */
+    public Instant expectedBy(Instant filedAt, ZoneId zone, Set<LocalDate> holidays) {
+        ZonedDateTime at = filedAt.atZone(zone);
+        if (kind == DayKind.CALENDAR) {
+            return at.plusDays(days).toInstant();
+        }
+        LocalDate date = at.toLocalDate();
+        int left = days;
+        while (left > 0) {
+            date = date.plusDays(1);
+            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.contains(date)) {
+                left--;
+            }
+        }
+        return ZonedDateTime.of(date, at.toLocalTime(), zone).toInstant();
+    }
+
+    /** "5 werkdagen" / "5 working days". */
+    public LocalizedText label() {
+        boolean one = days == 1;
+        return kind == DayKind.CALENDAR
+                ? LocalizedText.of(days + (one ? " dag" : " dagen"), days + (one ? " day" : " days"))
+                : LocalizedText.of(days + (one ? " werkdag" : " werkdagen"), days + (one ? " working day" : " working days"));
+    }
+}

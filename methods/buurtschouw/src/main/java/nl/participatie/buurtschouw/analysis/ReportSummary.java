@@ -1,0 +1,80 @@
+package nl.participatie.buurtschouw.analysis;
+
+import java.time.Instant;
+
+import nl.participatie.buurtschouw.CategoryCode;
+import nl.participatie.buurtschouw.QualityScore;
+import nl.participatie.buurtschouw.Report;
+import nl.participatie.buurtschouw.ReportKind;
+import nl.participatie.buurtschouw.ReportStep;
+import nl.participatie.buurtschouw.Theme;
+import nl.participatie.core.API;
+import nl.participatie.core.value.InvalidValueException;
+import nl.participatie.core.value.NeighbourhoodCode;
+import nl.participatie.core.value.StreamId;
+
+/**
+ * A lean projection of a filed report for analysis over many (<i>meldingoverzicht</i>): what aggregation, response
+ * times, quality scores and duplicate detection need, and nothing personal. A vendor keeps these in a read model
+ * and updates one per report event.
+ *
+ * @param id              the report's id, e.g. its stream id
+ * @param kind            problem, idea or quality assessment
+ * @param category        the subcategory
+ * @param theme           the theme
+ * @param step            the status
+ * @param neighbourhood   the neighbourhood; {@code null} when unknown
+ * @param latitude        WGS84 latitude
+ * @param longitude       WGS84 longitude
+ * @param filedAt         when it was filed
+ * @param firstResponseAt the first status change; {@code null} before
+ * @param closedAt        when it was handled or cancelled; {@code null} while open
+ * @param expectedBy      when it should be handled
+ * @param quality         the quality score of an assessment; {@code null} for other kinds
+ * @param campaign        the campaign's id; {@code null} between walks
+ * @param supporters      how many support it (ideas)
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public record ReportSummary(String id, ReportKind kind, CategoryCode category, Theme theme, ReportStep step,
+                            NeighbourhoodCode neighbourhood, double latitude, double longitude, Instant filedAt,
+                            Instant firstResponseAt, Instant closedAt, Instant expectedBy, QualityScore quality,
+                            String campaign, int supporters) {
+
+    public ReportSummary {
+        InvalidValueException.requireNonNull(id, "id");
+        InvalidValueException.requireNonNull(kind, "kind");
+        InvalidValueException.requireNonNull(category, "category");
+        InvalidValueException.requireNonNull(theme, "theme");
+        InvalidValueException.requireNonNull(step, "step");
+        InvalidValueException.requireNonNull(filedAt, "filedAt");
+        InvalidValueException.requireNonNull(expectedBy, "expectedBy");
+        if (!Double.isFinite(latitude) || !Double.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+            throw new InvalidValueException("geoPoint.invalid", "(" + latitude + ", " + longitude + ")");
+        }
+    }
+
+    /**
+     * The summary of a filed report.
+     *
+     * @throws IllegalArgumentException when the report was not filed
+     */
+    public static ReportSummary of(StreamId id, Report report) {
+        if (!report.isFiled()) {
+            throw new IllegalArgumentException("Report " + id + " was not filed");
+        }
+        return new ReportSummary(id.toString(), report.kind(), report.category(), report.theme(), report.step(),
+                report.neighbourhood(), report.location().latitude(), report.location().longitude(), report.filedAt(),
+                report.firstResponseAt(), report.closedAt(), report.expectedBy(), report.quality(),
+                report.campaign() == null ? null : report.campaign().toString(), report.supporters().size());
+    }
+
+    /** Whether it was handled (not cancelled) and is closed. */
+    public boolean isHandled() {
+        return step == ReportStep.HANDLED && closedAt != null;
+    }
+
+    /** Whether it is open and past its expected handling moment at {@code now}. */
+    public boolean isOverdue(Instant now) {
+        return step.isOpen() && now.isAfter(expectedBy);
+    }
+}

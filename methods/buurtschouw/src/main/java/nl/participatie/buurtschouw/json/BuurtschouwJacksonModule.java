@@ -1,0 +1,104 @@
+package nl.participatie.buurtschouw.json;
+
+import nl.participatie.buurtschouw.CampaignCommand;
+import nl.participatie.buurtschouw.CampaignEvent;
+import nl.participatie.buurtschouw.CategoryCode;
+import nl.participatie.buurtschouw.HouseholdRef;
+import nl.participatie.buurtschouw.QualityLevel;
+import nl.participatie.buurtschouw.ReportCommand;
+import nl.participatie.buurtschouw.ReportEvent;
+import nl.participatie.buurtschouw.Theme;
+import nl.participatie.core.API;
+import nl.participatie.core.json.TypedJacksonModule;
+
+/**
+ * The Jackson module of {@code participatie-buurtschouw} (<i>JSON-koppeling buurtschouw</i>): stable, versioned type
+ * ids for the commands and events of the campaign and the report, and the method's value types as plain strings
+ * (a category as {@code "afval/grofvuil"}, a quality level as {@code "A+"}). Registered through
+ * {@code META-INF/services}, so {@code ParticipatieJson.defaults()} and {@code findAndRegisterModules()} find it.
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class BuurtschouwJacksonModule extends TypedJacksonModule {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The module; found by {@link java.util.ServiceLoader}. */
+    public BuurtschouwJacksonModule() {
+        super("participatie-buurtschouw");
+        stringValue(CategoryCode.class, CategoryCode::toString, CategoryCode::parse);
+        stringValue(Theme.class, Theme::code, Theme::of);
+        stringValue(QualityLevel.class, QualityLevel::code, QualityLevel::parse);
+        stringValue(HouseholdRef.class, HouseholdRef::value, HouseholdRef::of);
+
+        family(CampaignCommand.class);
+        type(CampaignCommand.StartCampaign.class, "buurtschouw.start-campaign.v1");
+        type(CampaignCommand.JoinCoreGroup.class, "buurtschouw.join-core-group.v1");
+        type(CampaignCommand.LeaveCoreGroup.class, "buurtschouw.leave-core-group.v1");
+        type(CampaignCommand.ChooseArea.class, "buurtschouw.choose-area.v1");
+        type(CampaignCommand.PlanRoute.class, "buurtschouw.plan-route.v1");
+        type(CampaignCommand.ChooseThemes.class, "buurtschouw.choose-themes.v1");
+        type(CampaignCommand.ScheduleWalk.class, "buurtschouw.schedule-walk.v1");
+        type(CampaignCommand.InviteParticipants.class, "buurtschouw.invite-participants.v1");
+        type(CampaignCommand.StartWalk.class, "buurtschouw.start-walk.v1");
+        type(CampaignCommand.CloseEntry.class, "buurtschouw.close-entry.v1");
+        type(CampaignCommand.PublishResults.class, "buurtschouw.publish-results.v1");
+        type(CampaignCommand.RateCampaign.class, "buurtschouw.rate-campaign.v1");
+        type(CampaignCommand.RecordLesson.class, "buurtschouw.record-lesson.v1");
+        type(CampaignCommand.CloseCampaign.class, "buurtschouw.close-campaign.v1");
+        type(CampaignCommand.CancelCampaign.class, "buurtschouw.cancel-campaign.v1");
+
+        family(CampaignEvent.class);
+        type(CampaignEvent.CampaignStarted.class, "buurtschouw.campaign-started.v1");
+        type(CampaignEvent.CoreGroupMemberJoined.class, "buurtschouw.core-group-member-joined.v1");
+        type(CampaignEvent.CoreGroupMemberLeft.class, "buurtschouw.core-group-member-left.v1");
+        type(CampaignEvent.AreaChosen.class, "buurtschouw.area-chosen.v1");
+        type(CampaignEvent.RoutePlanned.class, "buurtschouw.route-planned.v1");
+        type(CampaignEvent.ThemesChosen.class, "buurtschouw.themes-chosen.v1");
+        type(CampaignEvent.WalkScheduled.class, "buurtschouw.walk-scheduled.v1");
+        type(CampaignEvent.ParticipantsInvited.class, "buurtschouw.participants-invited.v1");
+        type(CampaignEvent.WalkStarted.class, "buurtschouw.walk-started.v1");
+        type(CampaignEvent.EntryClosed.class, "buurtschouw.entry-closed.v1");
+        type(CampaignEvent.ResultsPublished.class, "buurtschouw.results-published.v1");
+        type(CampaignEvent.CampaignRated.class, "buurtschouw.campaign-rated.v1");
+        type(CampaignEvent.LessonRecorded.class, "buurtschouw.lesson-recorded.v1");
+        type(CampaignEvent.CampaignClosed.class, "buurtschouw.campaign-closed.v1");
+        type(CampaignEvent.CampaignCancelled.class, "buurtschouw.campaign-cancelled.v1");
+
+        family(ReportCommand.class);
+        type(ReportCommand.FileReport.class, "buurtschouw.file-report.v1");
+        type(ReportCommand.SetBackToReported.class, "buurtschouw.set-back-to-reported.v1");
+        type(ReportCommand.AwaitHandling.class, "buurtschouw.await-handling.v1");
+        type(ReportCommand.StartHandling.class, "buurtschouw.start-handling.v1");
+        type(ReportCommand.Schedule.class, "buurtschouw.schedule.v1");
+        type(ReportCommand.MarkReadyToSend.class, "buurtschouw.mark-ready-to-send.v1");
+        type(ReportCommand.ConfirmSent.class, "buurtschouw.confirm-sent.v1");
+        type(ReportCommand.ReportSendFailure.class, "buurtschouw.report-send-failure.v1");
+        type(ReportCommand.ReportDoneExternally.class, "buurtschouw.report-done-externally.v1");
+        type(ReportCommand.ForwardToExternal.class, "buurtschouw.forward-to-external.v1");
+        type(ReportCommand.RequestClosure.class, "buurtschouw.request-closure.v1");
+        type(ReportCommand.RequestReaction.class, "buurtschouw.request-reaction.v1");
+        type(ReportCommand.React.class, "buurtschouw.react.v1");
+        type(ReportCommand.ExpireReactionRequest.class, "buurtschouw.expire-reaction-request.v1");
+        type(ReportCommand.Handle.class, "buurtschouw.handle.v1");
+        type(ReportCommand.Cancel.class, "buurtschouw.cancel.v1");
+        type(ReportCommand.Reopen.class, "buurtschouw.reopen.v1");
+        type(ReportCommand.AnswerSatisfactionSurvey.class, "buurtschouw.answer-satisfaction-survey.v1");
+        type(ReportCommand.CloseSatisfactionSurvey.class, "buurtschouw.close-satisfaction-survey.v1");
+        type(ReportCommand.SupportIdea.class, "buurtschouw.support-idea.v1");
+
+        family(ReportEvent.class);
+        type(ReportEvent.ReportFiled.class, "buurtschouw.report-filed.v1");
+        type(ReportEvent.StatusChanged.class, "buurtschouw.status-changed.v1");
+        type(ReportEvent.ReportScheduled.class, "buurtschouw.report-scheduled.v1");
+        type(ReportEvent.ReportForwarded.class, "buurtschouw.report-forwarded.v1");
+        type(ReportEvent.ReactionRequested.class, "buurtschouw.reaction-requested.v1");
+        type(ReportEvent.ReactionReceived.class, "buurtschouw.reaction-received.v1");
+        type(ReportEvent.ReactionRequestExpired.class, "buurtschouw.reaction-request-expired.v1");
+        type(ReportEvent.ReportHandled.class, "buurtschouw.report-handled.v1");
+        type(ReportEvent.ReportCancelled.class, "buurtschouw.report-cancelled.v1");
+        type(ReportEvent.ReportReopened.class, "buurtschouw.report-reopened.v1");
+        type(ReportEvent.SatisfactionAnswered.class, "buurtschouw.satisfaction-answered.v1");
+        type(ReportEvent.SatisfactionSurveyClosed.class, "buurtschouw.satisfaction-survey-closed.v1");
+        type(ReportEvent.IdeaSupported.class, "buurtschouw.idea-supported.v1");
+    }
+}

@@ -1,0 +1,56 @@
+package nl.participatie.buurtschouw;
+
+import static nl.participatie.buurtschouw.Fixtures.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.participatie.buurtschouw.CampaignCommand.*;
+import nl.participatie.buurtschouw.CampaignEvent.*;
+import nl.participatie.core.ProcessDefinition;
+import nl.participatie.core.testkit.MethodContract;
+import nl.participatie.core.value.LocalizedText;
+
+/** The campaign keeps the contract of every aggregate: decided, evolved, typed, golden, round-tripped. */
+class CampaignContractTest extends MethodContract<CampaignCommand, CampaignEvent, Campaign> {
+
+    @Override
+    protected ProcessDefinition<CampaignCommand, CampaignEvent, Campaign, ?> definition() {
+        return BuurtschouwWorkflow.CAMPAIGNS;
+    }
+
+    @Override
+    protected List<CampaignCommand> sampleCommands() {
+        return List.of(new StartCampaign("Schouw Indische Buurt", AMSTERDAM), new JoinCoreGroup(BRAM), new LeaveCoreGroup(BRAM),
+                new ChooseArea(List.of(WEST, OOST)), new PlanRoute(List.of(JAVASTRAAT, JAVAPLEIN)),
+                new ChooseThemes(List.of(Theme.GREEN, Theme.of("speelplekken"))),
+                new ScheduleWalk(List.of(LocalDate.of(2026, 6, 6)), Instant.parse("2026-06-20T22:00:00Z")),
+                new InviteParticipants(List.of(Invitation.of(CHAIMA, Invitation.Kind.RESIDENT),
+                        Invitation.of(DIRK, Invitation.Kind.ENTREPRENEUR))),
+                new StartWalk(), new CloseEntry(), new PublishResults(LocalizedText.of("Dank!", "Thanks!")),
+                new RateCampaign(4, "Goed georganiseerd"), new RecordLesson("Eerder uitnodigen"), new CloseCampaign(),
+                new CancelCampaign("Te weinig aanmeldingen"));
+    }
+
+    @Override
+    protected List<CampaignEvent> sampleEvents() {
+        return List.of(new CampaignStarted("Schouw Indische Buurt", AMSTERDAM), new CoreGroupMemberJoined(ANNA),
+                new CoreGroupMemberLeft(BRAM), new AreaChosen(List.of(WEST, OOST)), new RoutePlanned(List.of(JAVASTRAAT, JAVAPLEIN)),
+                new ThemesChosen(List.of(Theme.GREEN, Theme.LITTER)),
+                new WalkScheduled(List.of(LocalDate.of(2026, 6, 6), LocalDate.of(2026, 6, 7)), Instant.parse("2026-06-20T22:00:00Z")),
+                new ParticipantsInvited(List.of(Invitation.of(CHAIMA, Invitation.Kind.RESIDENT))), new WalkStarted(T),
+                new EntryClosed(T, true), new ResultsPublished(LocalizedText.of("Dank voor het meelopen.", "Thanks for walking along."), T),
+                new CampaignRated(CHAIMA, 5, "Leerzaam"), new LessonRecorded("Eerder uitnodigen"), new CampaignClosed(T),
+                new CampaignCancelled("Te weinig aanmeldingen", T));
+    }
+
+    @Override
+    protected List<Campaign> sampleStates() {
+        Campaign prepared = preparedCampaign();
+        Campaign walking = BuurtschouwWorkflow.CAMPAIGNS.decider().evolve(prepared, new WalkStarted(T));
+        Campaign evaluated = BuurtschouwWorkflow.CAMPAIGNS.decider().fold(walking, List.of(new EntryClosed(T, true),
+                new ResultsPublished(LocalizedText.of("Dank", "Thanks"), T), new CampaignRated(CHAIMA, 4, "")));
+        return List.of(Campaign.INITIAL, prepared, walking, evaluated);
+    }
+}

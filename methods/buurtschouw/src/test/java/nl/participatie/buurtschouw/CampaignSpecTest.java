@@ -1,0 +1,299 @@
+package nl.participatie.buurtschouw;
+
+import static nl.participatie.buurtschouw.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import nl.participatie.buurtschouw.CampaignCommand.*;
+import nl.participatie.buurtschouw.CampaignEvent.*;
+import nl.participatie.core.Notification;
+import nl.participatie.core.Recipient;
+import nl.participatie.core.testkit.Spec;
+import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.NeighbourhoodCode;
+
+/** Specification of the campaign: every command, every rejection. The spec clock starts on Monday 5 January 2026. */
+class CampaignSpecTest {
+
+    static final Instant NOW = Instant.parse("2026-01-05T09:00:00Z");
+    static final LocalDate WALK_DAY = LocalDate.of(2026, 1, 10);
+    static final Instant ENTRY_CLOSES = Instant.parse("2026-01-17T22:59:00Z");
+
+    static Spec<CampaignCommand, CampaignEvent, Campaign> started() {
+        return Spec.of(BuurtschouwWorkflow.CAMPAIGNS).given(ANNA_CORE, new StartCampaign("Schouw Indische Buurt", AMSTERDAM));
+    }
+
+    static Spec<CampaignCommand, CampaignEvent, Campaign> prepared() {
+        return started().given(ANNA_CORE, new JoinCoreGroup(BRAM), new ChooseArea(List.of(WEST, OOST)),
+                new PlanRoute(List.of(JAVASTRAAT, JAVAPLEIN)), new ChooseThemes(List.of(Theme.GREEN, Theme.LITTER)),
+                new ScheduleWalk(List.of(WALK_DAY), ENTRY_CLOSES),
+                new InviteParticipants(List.of(Invitation.of(CHAIMA, Invitation.Kind.RESIDENT))));
+    }
+
+    static Spec<CampaignCommand, CampaignEvent, Campaign> walking() {
+        return prepared().given(ANNA_CORE, new StartWalk());
+    }
+
+    static Spec<CampaignCommand, CampaignEvent, Campaign> evaluating() {
+        return walking().given(BRAM_CORE, new CloseEntry())
+                .given(OFFICER, new PublishResults(LocalizedText.of("Dank!", "Thanks!")));
+    }
+
+    @Nested
+    class Preparation {
+
+        @Test
+        void aCoreGroupMemberStartsTheCampaignAndJoinsItsCoreGroup() {
+            Spec.of(BuurtschouwWorkflow.CAMPAIGNS)
+                    .when(ANNA_CORE, new StartCampaign("  Schouw Indische Buurt ", AMSTERDAM))
+                    .thenEvents(new CampaignStarted("Schouw Indische Buurt", AMSTERDAM), new CoreGroupMemberJoined(ANNA))
+                    .thenState(c -> assertThat(c.coreGroup()).containsExactly(ANNA));
+        }
+
+        @Test
+        void aCivilServantStartsTheCampaignWithoutJoiningIt() {
+            Spec.of(BuurtschouwWorkflow.CAMPAIGNS)
+                    .when(OFFICER, new StartCampaign("Schouw", AMSTERDAM))
+                    .thenEvents(new CampaignStarted("Schouw", AMSTERDAM));
+        }
+
+        @Test
+        void aCampaignStartsOnce() {
+            started().when(ANNA_CORE, new StartCampaign("Nog een keer", AMSTERDAM)).thenRejected("buurtschouw.campaign.already-started");
+        }
+
+        @Test
+        void nothingButStartingBeforeTheCampaignIsStarted() {
+            Spec.of(BuurtschouwWorkflow.CAMPAIGNS).when(OFFICER, new JoinCoreGroup(BRAM)).thenRejected("buurtschouw.campaign.not-started");
+        }
+
+        @Test
+        void aTitleIsRequired() {
+            Spec.of(BuurtschouwWorkflow.CAMPAIGNS).when(ANNA_CORE, new StartCampaign(" ", AMSTERDAM)).thenRejected("constraint.NotBlank");
+        }
+
+        @Test
+        void membersJoinTheCoreGroupOnce() {
+            started().when(ANNA_CORE, new JoinCoreGroup(BRAM)).thenEvents(new CoreGroupMemberJoined(BRAM));
+            started().when(ANNA_CORE, new JoinCoreGroup(ANNA)).thenRejected("buurtschouw.campaign.already-member");
+        }
+
+        @Test
+        void someoneInTheCoreGroupRoleMayJoinThemselvesButNotActForAGroupTheyAreNotIn() {
+            started().when(BRAM_CORE, new JoinCoreGroup(BRAM)).thenEvents(new CoreGroupMemberJoined(BRAM));
+            started().when(BRAM_CORE, new ChooseThemes(List.of(Theme.GREEN))).thenRejected("buurtschouw.campaign.not-a-member");
+        }
+
+        @Test
+        void membersLeaveTheCoreGroup() {
+            prepared().when(BRAM_CORE, new LeaveCoreGroup(BRAM)).thenEvents(new CoreGroupMemberLeft(BRAM))
+                    .thenState(c -> assertThat(c.coreGroup()).containsExactly(ANNA));
+            prepared().when(ANNA_CORE, new LeaveCoreGroup(DIRK)).thenRejected("buurtschouw.campaign.not-member");
+        }
+
+        @Test
+        void duringTheWalkTheCoreGroupDoesNotShrinkBelowTheMinimum() {
+            walking().when(ANNA_CORE, new LeaveCoreGroup(BRAM)).thenRejected("buurtschouw.campaign.core-group-too-small");
+        }
+
+        @Test
+        void theAreaLiesInTheMunicipality() {
+            started().when(ANNA_CORE, new ChooseArea(List.of(WEST, OOST, WEST))).thenEvents(new AreaChosen(List.of(WEST, OOST)));
+            started().when(ANNA_CORE, new ChooseArea(List.of(WEST, NeighbourhoodCode.parse("BU03440101"))))
+                    .thenRejected("buurtschouw.campaign.area-outside-municipality")
+                    .thenState(c -> assertThat(c.area()).isEmpty());
+        }
+
+        @Test
+        void aRouteHasAtLeastTwoPoints() {
+            started().when(ANNA_CORE, new PlanRoute(List.of(JAVASTRAAT, JAVAPLEIN))).thenEvents(new RoutePlanned(List.of(JAVASTRAAT, JAVAPLEIN)));
+            started().when(ANNA_CORE, new PlanRoute(List.of(JAVASTRAAT))).thenRejected("buurtschouw.campaign.route-too-short");
+            started().when(ANNA_CORE, new PlanRoute(List.of())).thenRejected("constraint.NotEmpty");
+        }
+
+        @Test
+        void themesAreChosenWithoutDuplicates() {
+            started().when(ANNA_CORE, new ChooseThemes(List.of(Theme.GREEN, Theme.of("speelplekken"), Theme.GREEN)))
+                    .thenEvents(new ThemesChosen(List.of(Theme.GREEN, Theme.of("speelplekken"))));
+        }
+
+        @Test
+        void theWalkIsScheduledInTheFutureWithEntryClosingAfterIt() {
+            started().when(ANNA_CORE, new ScheduleWalk(List.of(WALK_DAY.plusDays(1), WALK_DAY), ENTRY_CLOSES))
+                    .thenEvents(new WalkScheduled(List.of(WALK_DAY, WALK_DAY.plusDays(1)), ENTRY_CLOSES));
+            started().when(ANNA_CORE, new ScheduleWalk(List.of(LocalDate.of(2026, 1, 2)), ENTRY_CLOSES))
+                    .thenRejected("buurtschouw.campaign.date-in-past");
+            started().when(ANNA_CORE, new ScheduleWalk(List.of(WALK_DAY), Instant.parse("2026-01-09T23:00:00Z")))
+                    .thenRejected("buurtschouw.campaign.entry-closes-before-walk");
+        }
+
+        @Test
+        void participantsAreInvitedOnceAndEachIsTold() {
+            started().when(ANNA_CORE, new InviteParticipants(List.of(Invitation.of(CHAIMA, Invitation.Kind.RESIDENT),
+                            Invitation.of(DIRK, Invitation.Kind.ENTREPRENEUR), Invitation.of(CHAIMA, Invitation.Kind.RESIDENT))))
+                    .thenEvents(new ParticipantsInvited(List.of(Invitation.of(CHAIMA, Invitation.Kind.RESIDENT),
+                            Invitation.of(DIRK, Invitation.Kind.ENTREPRENEUR))))
+                    .thenNotified(n -> assertThat(n).extracting(Notification::recipient)
+                            .containsExactly(Recipient.person(CHAIMA), Recipient.person(DIRK)));
+            prepared().when(ANNA_CORE, new InviteParticipants(List.of(Invitation.of(CHAIMA, Invitation.Kind.RESIDENT))))
+                    .thenRejected("buurtschouw.campaign.already-invited");
+        }
+
+        @Test
+        void theWalkStartsWhenEverythingIsPrepared() {
+            prepared().when(BRAM_CORE, new StartWalk())
+                    .thenEvents(new WalkStarted(NOW))
+                    .thenNotified(n -> assertThat(n).singleElement().satisfies(one -> {
+                        assertThat(one.recipient()).isEqualTo(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT));
+                        assertThat(one.message().nl()).contains("Schouw Indische Buurt").contains("17 januari 2026, 23:59");
+                        assertThat(one.message().en()).contains("17 January 2026, 23:59");
+                    }))
+                    .thenState(c -> assertThat(c.step()).isEqualTo(CampaignStep.WALK));
+        }
+
+        @Test
+        void theWalkDoesNotStartUnprepared() {
+            started().when(ANNA_CORE, new StartWalk()).thenRejected("buurtschouw.campaign.core-group-too-small",
+                    "buurtschouw.campaign.area-missing", "buurtschouw.campaign.route-missing", "buurtschouw.campaign.themes-missing",
+                    "buurtschouw.campaign.walk-not-scheduled");
+        }
+
+        @Test
+        void theWalkDoesNotStartAfterEntryShouldHaveClosed() {
+            prepared().after(Duration.ofDays(14)).when(ANNA_CORE, new StartWalk())
+                    .thenRejected("buurtschouw.campaign.entry-deadline-passed");
+        }
+
+        @Test
+        void aMunicipalityCanAskForABiggerCoreGroup() {
+            Spec.of(BuurtschouwWorkflow.campaigns(CampaignRules.defaults().withMinimumCoreGroup(3)))
+                    .given(ANNA_CORE, new StartCampaign("Schouw", AMSTERDAM), new JoinCoreGroup(BRAM),
+                            new ChooseArea(List.of(WEST)), new PlanRoute(List.of(JAVASTRAAT, JAVAPLEIN)),
+                            new ChooseThemes(List.of(Theme.GREEN)), new ScheduleWalk(List.of(WALK_DAY), ENTRY_CLOSES))
+                    .when(ANNA_CORE, new StartWalk())
+                    .thenRejected("buurtschouw.campaign.core-group-too-small");
+        }
+    }
+
+    @Nested
+    class Walk {
+
+        @Test
+        void entryClosesByItselfWhenTheMomentPasses() {
+            assertThat(walking().state().nextDeadline()).contains(ENTRY_CLOSES);
+            assertThat(prepared().state().nextDeadline()).isEmpty();
+            walking().after(Duration.ofDays(13)).whenDeadlinesPass()
+                    .thenEvents(new EntryClosed(NOW.plus(Duration.ofDays(13)), true))
+                    .thenState(c -> assertThat(c.step()).isEqualTo(CampaignStep.FEEDBACK))
+                    .thenNotified(n -> assertThat(n).extracting(Notification::code).containsOnly("buurtschouw.campaign.entry-closed"));
+        }
+
+        @Test
+        void nothingIsDueBeforeTheMoment() {
+            Spec<CampaignCommand, CampaignEvent, Campaign> spec = walking().after(Duration.ofDays(12));
+            assertThat(spec.engine().due(spec.stream(), spec.clock().instant())).isEmpty();
+        }
+
+        @Test
+        void theCoreGroupMayCloseEntryEarlierButTheSystemMayNot() {
+            walking().when(ANNA_CORE, new CloseEntry()).thenEvents(new EntryClosed(NOW, false));
+            walking().when(Actor.SYSTEM, new CloseEntry()).thenRejected("buurtschouw.campaign.entry-still-open");
+        }
+
+        @Test
+        void participantsMayStillBeInvitedDuringTheWalk() {
+            walking().when(ANNA_CORE, new InviteParticipants(List.of(Invitation.of(DIRK, Invitation.Kind.PROFESSIONAL))))
+                    .thenEvents(new ParticipantsInvited(List.of(Invitation.of(DIRK, Invitation.Kind.PROFESSIONAL))));
+        }
+
+        @Test
+        void theCampaignAcceptsObservationsDuringTheWalkUntilEntryCloses() {
+            Campaign walking = walking().state();
+            assertThat(walking.acceptsObservations(NOW)).isTrue();
+            assertThat(walking.acceptsObservations(ENTRY_CLOSES)).isFalse();
+            assertThat(prepared().state().acceptsObservations(NOW)).isFalse();
+        }
+    }
+
+    @Nested
+    class FeedbackAndEvaluation {
+
+        @Test
+        void resultsArePublishedToParticipantsAndCoreGroup() {
+            walking().given(ANNA_CORE, new CloseEntry())
+                    .when(ALDERMAN, new PublishResults(LocalizedText.of("Dank voor uw inzet.", " ")))
+                    .thenEvents(new ResultsPublished(LocalizedText.of("Dank voor uw inzet.", "Dank voor uw inzet."), NOW))
+                    .thenNotified(n -> assertThat(n).extracting(Notification::recipient).containsExactly(
+                            Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP)))
+                    .thenState(c -> assertThat(c.step()).isEqualTo(CampaignStep.EVALUATION));
+        }
+
+        @Test
+        void resultsNeedAMessage() {
+            walking().given(ANNA_CORE, new CloseEntry())
+                    .when(OFFICER, new PublishResults(LocalizedText.of(" ", "")))
+                    .thenRejected("buurtschouw.campaign.message-required");
+        }
+
+        @Test
+        void participantsRateOnce() {
+            evaluating().when(CHAIMA_PARTICIPANT, new RateCampaign(4, " Leuk ")).thenEvents(new CampaignRated(CHAIMA, 4, "Leuk"));
+            evaluating().given(CHAIMA_PARTICIPANT, new RateCampaign(4, null))
+                    .when(CHAIMA_PARTICIPANT, new RateCampaign(5, null)).thenRejected("buurtschouw.campaign.already-rated");
+            evaluating().when(CHAIMA_PARTICIPANT, new RateCampaign(6, null)).thenRejected("constraint.Max");
+        }
+
+        @Test
+        void lessonsAreRecordedAndTheCampaignCloses() {
+            evaluating().when(OFFICER, new RecordLesson("Eerder uitnodigen")).thenEvents(new LessonRecorded("Eerder uitnodigen"));
+            evaluating().given(CHAIMA_PARTICIPANT, new RateCampaign(4, null)).given(ANNA_CORE, new RecordLesson("Meer lampen"))
+                    .when(ANNA_CORE, new CloseCampaign()).thenEvents(new CampaignClosed(NOW))
+                    .thenState(c -> {
+                        assertThat(c.step()).isEqualTo(CampaignStep.CLOSED);
+                        assertThat(c.lessons()).containsExactly("Meer lampen");
+                        assertThat(c.averageRating()).hasValue(4.0);
+                    });
+        }
+
+        @Test
+        void aCampaignCanBeCancelledInEveryActiveStep() {
+            for (Spec<CampaignCommand, CampaignEvent, Campaign> spec : List.of(started(), walking(), evaluating())) {
+                spec.when(ALDERMAN, new CancelCampaign("Te weinig aanmeldingen"))
+                        .thenEvents(new CampaignCancelled("Te weinig aanmeldingen", NOW))
+                        .thenState(c -> assertThat(c.cancelReason()).isEqualTo("Te weinig aanmeldingen"));
+            }
+            evaluating().given(ANNA_CORE, new CloseCampaign()).when(ALDERMAN, new CancelCampaign("Te laat"))
+                    .thenRejected("workflow.step-not-allowed");
+        }
+    }
+
+    @Nested
+    class Roles {
+
+        @Test
+        void onlyTheCoreGroupPreparesTheWalk() {
+            started().when(OFFICER, new ChooseThemes(List.of(Theme.GREEN))).thenRejected("workflow.role-not-allowed");
+            prepared().when(CHAIMA_PARTICIPANT, new StartWalk()).thenRejected("workflow.role-not-allowed");
+        }
+
+        @Test
+        void participantsCannotCloseEntryOrPublish() {
+            walking().when(CHAIMA_PARTICIPANT, new CloseEntry()).thenRejected("workflow.role-not-allowed");
+            walking().given(ANNA_CORE, new CloseEntry())
+                    .when(CHAIMA_PARTICIPANT, new PublishResults(LocalizedText.of("x", "x"))).thenRejected("workflow.role-not-allowed");
+        }
+
+        @Test
+        void externalPartiesDoNotRate() {
+            evaluating().when(CONTRACTOR, new RateCampaign(1, null)).thenRejected("workflow.role-not-allowed");
+        }
+    }
+}

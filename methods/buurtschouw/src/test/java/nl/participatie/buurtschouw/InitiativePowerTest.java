@@ -1,0 +1,116 @@
+package nl.participatie.buurtschouw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import nl.participatie.core.value.PersonId;
+
+/** Initiative power: documented scores with explained parts, and ranking. */
+class InitiativePowerTest {
+
+    static final Instant AS_OF = Instant.parse("2026-06-01T12:00:00Z");
+
+    static IdeaSupport support(String person, String household, int daysAgo, HelpOffer... offers) {
+        return new IdeaSupport(PersonId.of(person), List.of(offers), household == null ? null : HouseholdRef.of(household),
+                AS_OF.minus(Duration.ofDays(daysAgo)));
+    }
+
+    @Test
+    void aScoreIsExplainedInPartsThatAddUp() {
+        InitiativePower.Idea idea = new InitiativePower.Idea("buurtschouw.report/geveltuin", "Geveltuinen in de Balistraat", List.of(
+                support("p-1", "h-1", 0, HelpOffer.TIME),
+                support("p-2", "h-1", 0),
+                support("p-3", "h-2", 30, HelpOffer.SKILLS, HelpOffer.MATERIALS),
+                support("p-4", null, 0)));
+        InitiativePower.Score score = InitiativePower.defaults().score(idea, AS_OF);
+        // 4 supporters × 1 + 2 helpers × 2 + 2 households × 0.5 − recency: p-3 (weight 3) is 30 days old, so counts half.
+        assertThat(score.part("supporters").points()).isEqualTo(4.0);
+        assertThat(score.part("helpers").points()).isEqualTo(4.0);
+        assertThat(score.part("households").points()).isEqualTo(1.0);
+        assertThat(score.part("recency").points()).isCloseTo(-1.5, within(1e-9));
+        assertThat(score.total()).isCloseTo(7.5, within(1e-9));
+        assertThat(score.parts().stream().mapToDouble(InitiativePower.Part::points).sum()).isCloseTo(score.total(), within(1e-9));
+        assertThat(score.part("helpers").explanation().nl()).isEqualTo("2 wil(len) helpen met tijd, kennis of materiaal × 2 extra = 4");
+        assertThat(score.part("households").explanation().nl()).isEqualTo("2 verschillende huishouden(s) × 0,5 = 1");
+        assertThat(score.part("supporters").explanation().en()).isEqualTo("4 supporter(s) × 1 = 4");
+        assertThat(score.part("households").explanation().en()).isEqualTo("2 distinct household(s) × 0.5 = 1");
+        assertThat(score.part("recency").explanation().en()).isEqualTo("1 older supporter(s) count less (half after 30 days): −1.5");
+    }
+
+    @Test
+    void ideasWithHelpersRankAboveIdeasWithMoreMereSupporters() {
+        InitiativePower.Idea many = new InitiativePower.Idea("a", "Meer bankjes", List.of(support("p-1", "h-1", 1), support("p-2", "h-2", 1),
+                support("p-3", "h-3", 1), support("p-4", "h-4", 1)));
+        InitiativePower.Idea helpers = new InitiativePower.Idea("b", "Buurtmoestuin", List.of(support("p-5", "h-5", 1, HelpOffer.TIME),
+                support("p-6", "h-6", 1, HelpOffer.SKILLS), support("p-7", "h-6", 1, HelpOffer.MATERIALS)));
+        InitiativePower.Idea none = new InitiativePower.Idea("c", "Fontein", List.of());
+        List<InitiativePower.RankedIdea> ranked = InitiativePower.defaults().rank(List.of(none, many, helpers), AS_OF);
+        assertThat(ranked).extracting(r -> r.idea().ref()).containsExactly("b", "a", "c");
+        assertThat(ranked).extracting(InitiativePower.RankedIdea::rank).containsExactly(1, 2, 3);
+        assertThat(ranked.get(2).score().total()).isZero();
+    }
+
+    @Test
+    void tiesGoToMoreSupportersThenToTheReference() {
+        InitiativePower power = InitiativePower.of(new InitiativePower.Weights(1, 1, 0, Duration.ZERO));
+        InitiativePower.Idea twoHelpers = new InitiativePower.Idea("x", "", List.of(support("p-1", null, 1, HelpOffer.TIME)));
+        InitiativePower.Idea twoSupporters = new InitiativePower.Idea("y", "", List.of(support("p-2", null, 1), support("p-3", null, 1)));
+        InitiativePower.Idea same = new InitiativePower.Idea("w", "", List.of(support("p-4", null, 1), support("p-5", null, 1)));
+        assertThat(power.rank(List.of(twoHelpers, twoSupporters, same), AS_OF)).extracting(r -> r.idea().ref())
+                .containsExactly("w", "y", "x");
+        assertThat(power.score(twoHelpers, AS_OF).part("recency").explanation().en()).isEqualTo("age does not count");
+    }
+
+    @Test
+    void weightsAreNotNegative() {
+        assertThatThrownBy(() -> new InitiativePower.Weights(-1, 0, 0, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new InitiativePower.Weights(Double.NaN, 0, 0, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Property(tries = 300)
+    void addingASupporterNeverLowersAnIdeasScore(@ForAll("supports") List<IdeaSupport> supporters,
+                                                 @ForAll("support") IdeaSupport newcomer, @ForAll("weights") InitiativePower.Weights weights) {
+        InitiativePower power = InitiativePower.of(weights);
+        List<IdeaSupport> more = new ArrayList<>(supporters);
+        more.add(newcomer);
+        double before = power.score(new InitiativePower.Idea("i", "", supporters), AS_OF).total();
+        double after = power.score(new InitiativePower.Idea("i", "", more), AS_OF).total();
+        assertThat(after).isGreaterThanOrEqualTo(before - 1e-9);
+    }
+
+    @Provide
+    Arbitrary<IdeaSupport> support() {
+        Arbitrary<String> person = Arbitraries.integers().between(1, 10_000).map(i -> "p-" + i);
+        Arbitrary<String> household = Arbitraries.integers().between(1, 20).map(i -> "h-" + i).injectNull(0.3);
+        Arbitrary<List<HelpOffer>> offers = Arbitraries.of(HelpOffer.class).list().ofMaxSize(3);
+        Arbitrary<Integer> age = Arbitraries.integers().between(-10, 400);
+        return Combinators.combine(person, household, offers, age).as((p, h, o, d) -> new IdeaSupport(PersonId.of(p), o,
+                h == null ? null : HouseholdRef.of(h), AS_OF.minus(Duration.ofDays(d))));
+    }
+
+    @Provide
+    Arbitrary<List<IdeaSupport>> supports() {
+        return support().list().ofMaxSize(40);
+    }
+
+    @Provide
+    Arbitrary<InitiativePower.Weights> weights() {
+        Arbitrary<Double> w = Arbitraries.doubles().between(0, 10);
+        return Combinators.combine(w, w, w, Arbitraries.integers().between(0, 365))
+                .as((s, h, d, days) -> new InitiativePower.Weights(s, h, d, Duration.ofDays(days)));
+    }
+}

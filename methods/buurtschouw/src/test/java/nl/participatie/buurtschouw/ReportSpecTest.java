@@ -1,0 +1,484 @@
+package nl.participatie.buurtschouw;
+
+import static nl.participatie.buurtschouw.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import nl.participatie.buurtschouw.ReportCommand.*;
+import nl.participatie.buurtschouw.ReportEvent.*;
+import nl.participatie.core.Notification;
+import nl.participatie.core.Recipient;
+import nl.participatie.core.testkit.Spec;
+import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.GeoPoint;
+import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.Postcode;
+import nl.participatie.core.value.RdPoint;
+import nl.participatie.core.value.StreamId;
+import nl.participatie.core.value.StreamLink;
+
+/** Specification of a report: every command, every rejection, the feedback owed. The spec clock starts Monday 5 January 2026, 09:00 UTC. */
+class ReportSpecTest {
+
+    static final Instant NOW = Instant.parse("2026-01-05T09:00:00Z");
+    static final LocalizedText MESSAGE = LocalizedText.of("We gaan ermee aan de slag.", "We are working on it.");
+
+    static Spec<ReportCommand, ReportEvent, Report> spec() {
+        return Spec.of(BuurtschouwWorkflow.REPORTS);
+    }
+
+    static Spec<ReportCommand, ReportEvent, Report> filed() {
+        return spec().given(ANNA_REPORTER, problem(ANNA));
+    }
+
+    static Spec<ReportCommand, ReportEvent, Report> handled() {
+        return filed().given(OFFICER, new StartHandling(null, null), new Handle(DONE));
+    }
+
+    static Spec<ReportCommand, ReportEvent, Report> ideaFiled() {
+        return spec().given(ANNA_REPORTER, idea(ANNA));
+    }
+
+    @Nested
+    class Filing {
+
+        @Test
+        void aProblemIsFiledWithTheCategorysServiceLevelAndTheReporterGetsItsHandlingMessage() {
+            spec().when(ANNA_REPORTER, problem(ANNA).withAddress(" Javastraat 12 ", Postcode.parse("1094HA"))
+                            .withPhotos(List.of(URI.create("https://foto.example/1.jpg"))))
+                    .thenEvents(new ReportFiled(ReportKind.PROBLEM, CONTAINER, Theme.LITTER, "De container bij de Javastraat is vol",
+                            JAVASTRAAT, "Javastraat 12", Postcode.parse("1094 HA"), null, List.of(URI.create("https://foto.example/1.jpg")),
+                            ANNA, null, null, NOW, Instant.parse("2026-01-08T09:00:00Z")))
+                    .thenNotified(n -> assertThat(n).containsExactly(Notification.of(Recipient.person(ANNA), "buurtschouw.report.received",
+                            CategoryTree.defaults().find(CONTAINER).orElseThrow().handlingMessage())))
+                    .thenState(r -> {
+                        assertThat(r.step()).isEqualTo(ReportStep.REPORTED);
+                        assertThat(r.signalenStatus()).isEqualTo(SignalenStatus.GEMELD);
+                    });
+        }
+
+        @Test
+        void workingDaysSkipTheWeekendAndHolidays() {
+            // Filed on Friday 9 January: 3 working days is Wednesday 14 January, or Thursday with a holiday on Monday.
+            spec().after(Duration.ofDays(4)).when(ANNA_REPORTER, problem(ANNA))
+                    .thenState(r -> assertThat(r.expectedBy()).isEqualTo(Instant.parse("2026-01-14T09:00:00Z")));
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withHolidays(java.util.Set.of(LocalDate.of(2026, 1, 12)))))
+                    .after(Duration.ofDays(4)).when(ANNA_REPORTER, problem(ANNA))
+                    .thenState(r -> assertThat(r.expectedBy()).isEqualTo(Instant.parse("2026-01-15T09:00:00Z")));
+        }
+
+        @Test
+        void calendarDaysCountEveryDay() {
+            spec().when(ANNA_REPORTER, FileReport.problem(CategoryCode.of("overlast-in-de-openbare-ruimte", "fietswrak"), "Wrak",
+                            JAVASTRAAT, ANNA, null))
+                    .thenState(r -> assertThat(r.expectedBy()).isEqualTo(NOW.plus(Duration.ofDays(28))));
+        }
+
+        @Test
+        void anAnonymousReportTellsNobody() {
+            spec().when(ANNA_REPORTER, problem(null)).thenNotified(n -> assertThat(n).isEmpty())
+                    .thenState(r -> assertThat(r.isAnonymous()).isTrue());
+        }
+
+        @Test
+        void aCivilServantFilesOnBehalfOfAResident() {
+            spec().when(OFFICER, problem(BRAM)).thenState(r -> assertThat(r.reporter()).isEqualTo(BRAM));
+        }
+
+        @Test
+        void onlyACivilServantReportsInAnothersName() {
+            spec().when(ANNA_REPORTER, problem(BRAM)).thenRejected("buurtschouw.report.reporter-not-actor");
+            spec().when(CHAIMA_PARTICIPANT, problem(BRAM)).thenRejected("buurtschouw.report.reporter-not-actor");
+            spec().when(ANNA_CORE, problem(BRAM)).thenRejected("buurtschouw.report.reporter-not-actor");
+            spec().when(CHAIMA_PARTICIPANT, problem(CHAIMA)).thenState(r -> assertThat(r.reporter()).isEqualTo(CHAIMA));
+        }
+
+        @Test
+        void theCategoryMustBeInTheTree() {
+            spec().when(ANNA_REPORTER, FileReport.problem(CategoryCode.of("afval", "kernafval"), "?", JAVASTRAAT, ANNA, null))
+                    .thenRejected("buurtschouw.report.category-unknown");
+        }
+
+        @Test
+        void aLocationIsRequiredAndMayBeGivenInRd() {
+            FileReport noWhere = new FileReport(ReportKind.PROBLEM, CONTAINER, "Vol", null, null, null, null, null, null, null, ANNA,
+                    null, null, null);
+            spec().when(ANNA_REPORTER, noWhere).thenRejected("buurtschouw.report.location-required");
+            RdPoint rd = JAVASTRAAT.toRd();
+            spec().when(ANNA_REPORTER, new FileReport(ReportKind.PROBLEM, CONTAINER, "Vol", null, rd, null, null, null, null, null,
+                            ANNA, null, null, null))
+                    .thenState(r -> assertThat(r.location().distanceMetres(JAVASTRAAT)).isLessThan(1.0));
+            spec().when(ANNA_REPORTER, new FileReport(ReportKind.PROBLEM, CONTAINER, "Vol", null, RdPoint.of(290_000, 400_000), null,
+                    null, null, null, null, ANNA, null, null, null)).thenRejected("buurtschouw.report.location-invalid");
+        }
+
+        @Test
+        void problemsAndIdeasNeedADescription() {
+            spec().when(ANNA_REPORTER, FileReport.problem(CONTAINER, "  ", JAVASTRAAT, ANNA, null))
+                    .thenRejected("buurtschouw.report.description-required");
+            spec().when(ANNA_REPORTER, FileReport.problem(CONTAINER, "x".repeat(4001), JAVASTRAAT, ANNA, null))
+                    .thenRejected("constraint.Size");
+        }
+
+        @Test
+        void aQualityAssessmentScoresAThemeAgainstTheMunicipalitysTarget() {
+            spec().when(CHAIMA_PARTICIPANT, FileReport.assessment(TREE, Theme.GREEN, QualityLevel.C, JAVAPLEIN, CHAIMA, CAMPAIGN))
+                    .thenState(r -> {
+                        assertThat(r.quality()).isEqualTo(new QualityScore(Theme.GREEN, QualityLevel.C, QualityLevel.B));
+                        assertThat(r.quality().meetsTarget()).isFalse();
+                        assertThat(r.campaign()).isEqualTo(CAMPAIGN);
+                    });
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withTarget(Theme.GREEN, QualityLevel.A)))
+                    .when(CHAIMA_PARTICIPANT, FileReport.assessment(TREE, Theme.GREEN, QualityLevel.A_PLUS, JAVAPLEIN, CHAIMA, CAMPAIGN))
+                    .thenState(r -> assertThat(r.quality()).isEqualTo(new QualityScore(Theme.GREEN, QualityLevel.A_PLUS, QualityLevel.A)));
+        }
+
+        @Test
+        void qualityLevelsBelongToAssessmentsOnly() {
+            spec().when(CHAIMA_PARTICIPANT, FileReport.assessment(TREE, Theme.GREEN, null, JAVAPLEIN, CHAIMA, CAMPAIGN))
+                    .thenRejected("buurtschouw.report.quality-level-required");
+            spec().when(CHAIMA_PARTICIPANT, new FileReport(ReportKind.PROBLEM, TREE, "Boom", JAVAPLEIN, null, null, null, null, null,
+                    null, CHAIMA, null, QualityLevel.B, null)).thenRejected("buurtschouw.report.quality-level-not-allowed");
+        }
+
+        @Test
+        void photosAreHttpReferences() {
+            spec().when(ANNA_REPORTER, problem(ANNA).withPhotos(List.of(URI.create("https://foto.example/ok.jpg"),
+                    URI.create("file:///etc/passwd")))).thenRejected("buurtschouw.report.photo-invalid");
+        }
+
+        @Test
+        void theCampaignLinkMustBeACampaign() {
+            spec().when(ANNA_REPORTER, FileReport.problem(CONTAINER, "Vol", JAVASTRAAT, ANNA, OTHER_REPORT))
+                    .thenRejected("buurtschouw.report.campaign-invalid");
+            spec().when(ANNA_REPORTER, FileReport.problem(CONTAINER, "Vol", JAVASTRAAT, ANNA, CAMPAIGN))
+                    .thenAccepted(e -> assertThat(((ReportFiled) e.get(0)).campaign()).isEqualTo(StreamLink.of("part-of", CAMPAIGN)));
+        }
+
+        @Test
+        void allViolationsAreReportedAtOnce() {
+            spec().when(ANNA_REPORTER, new FileReport(ReportKind.IDEA, CategoryCode.of("x", "y"), "", null, null, null, null, null, null,
+                            null, BRAM, OTHER_REPORT, null, QualityLevel.A))
+                    .thenRejected("buurtschouw.report.reporter-not-actor", "buurtschouw.report.category-unknown",
+                            "buurtschouw.report.location-required", "buurtschouw.report.description-required",
+                            "buurtschouw.report.quality-level-not-allowed", "buurtschouw.report.campaign-invalid");
+        }
+
+        @Test
+        void theNeighbourhoodIsDerivedFromTheBoundaries() {
+            NeighbourhoodBoundaries boundaries = NeighbourhoodBoundaries.builder(NeighbourhoodBoundaries.CoordinateSystem.WGS84)
+                    .add(WEST, "POLYGON ((4.930 52.358, 4.939 52.358, 4.939 52.366, 4.930 52.366, 4.930 52.358))")
+                    .add(OOST, "POLYGON ((4.939 52.358, 4.950 52.358, 4.950 52.370, 4.939 52.370, 4.939 52.358))")
+                    .build();
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries)))
+                    .when(ANNA_REPORTER, problem(ANNA))
+                    .thenState(r -> assertThat(r.neighbourhood()).isEqualTo(WEST));
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries)))
+                    .when(ANNA_REPORTER, problem(ANNA).withNeighbourhood(OOST))
+                    .thenState(r -> assertThat(r.neighbourhood()).as("given wins").isEqualTo(OOST));
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries)))
+                    .when(ANNA_REPORTER, FileReport.problem(CONTAINER, "Vol", GeoPoint.of(52.0, 5.0), ANNA, null))
+                    .thenState(r -> assertThat(r.neighbourhood()).isNull());
+        }
+
+        @Test
+        void aReportIsFiledOnce() {
+            filed().when(ANNA_REPORTER, problem(ANNA)).thenRejected("workflow.step-not-allowed");
+        }
+
+        @Test
+        void externalPartiesAndExecutivesDoNotFile() {
+            spec().when(CONTRACTOR, problem(null)).thenRejected("workflow.role-not-allowed");
+            spec().when(ALDERMAN, problem(null)).thenRejected("workflow.role-not-allowed");
+        }
+    }
+
+    @Nested
+    class Handling {
+
+        @Test
+        void aStatusChangeWithATextTellsTheReporterAndCountsAsFirstResponse() {
+            filed().after(Duration.ofHours(5)).when(OFFICER, new StartHandling(MESSAGE, " aannemer gebeld "))
+                    .thenEvents(new StatusChanged(ReportStep.IN_PROGRESS, MESSAGE, "aannemer gebeld", NOW.plus(Duration.ofHours(5))))
+                    .thenNotified(n -> assertThat(n).containsExactly(Notification.of(Recipient.person(ANNA),
+                            "buurtschouw.report.status-changed", MESSAGE)))
+                    .thenState(r -> assertThat(r.firstResponseAt()).isEqualTo(NOW.plus(Duration.ofHours(5))));
+        }
+
+        @Test
+        void aStatusChangeWithoutATextTellsNobody() {
+            filed().when(OFFICER, new AwaitHandling(LocalizedText.of(" ", " "), null))
+                    .thenEvents(new StatusChanged(ReportStep.AWAITING_HANDLING, null, null, NOW))
+                    .thenNotified(n -> assertThat(n).isEmpty());
+            filed().given(OFFICER, new StartHandling(null, null)).when(OFFICER, new SetBackToReported(null, "verkeerde afdeling"))
+                    .thenEvents(new StatusChanged(ReportStep.REPORTED, null, "verkeerde afdeling", NOW));
+        }
+
+        @Test
+        void schedulingAlwaysTellsTheReporterTheDate() {
+            filed().when(OFFICER, new Schedule(LocalDate.of(2026, 1, 12), null))
+                    .thenEvents(new ReportScheduled(LocalDate.of(2026, 1, 12),
+                            LocalizedText.of("Uw melding is ingepland voor 12 januari 2026.", "Your report is scheduled for 12 January 2026."), NOW))
+                    .thenNotified(n -> assertThat(n).extracting(Notification::code).containsExactly("buurtschouw.report.scheduled"));
+            filed().when(OFFICER, new Schedule(LocalDate.of(2026, 1, 4), null)).thenRejected("buurtschouw.report.date-in-past");
+        }
+
+        @Test
+        void externalPartiesGetReportsAndReportBack() {
+            filed().given(OFFICER, new MarkReadyToSend(" Aannemer Groen BV ", null))
+                    .given(CONTRACTOR, new ConfirmSent(null))
+                    .when(CONTRACTOR, new ReportDoneExternally(MESSAGE, null))
+                    .thenEvents(new StatusChanged(ReportStep.DONE_EXTERNAL, MESSAGE, null, NOW))
+                    .thenState(r -> assertThat(r.externalParty()).isEqualTo("Aannemer Groen BV"));
+            filed().given(OFFICER, new MarkReadyToSend("Aannemer", null))
+                    .when(Actor.SYSTEM, new ReportSendFailure("time-out"))
+                    .thenEvents(new StatusChanged(ReportStep.SEND_FAILED, null, "time-out", NOW));
+        }
+
+        @Test
+        void aForwardedReportGetsTheExternalPartysReactionOrClosureRequest() {
+            filed().given(OFFICER, new ForwardToExternal("Woningcorporatie", MESSAGE))
+                    .when(CONTRACTOR, new React("Wij hebben het hek gerepareerd.", null))
+                    .thenEvents(new ReactionReceived("Wij hebben het hek gerepareerd.", List.of(), true, NOW))
+                    .thenNotified(n -> assertThat(n).extracting(Notification::recipient)
+                            .containsExactly(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT)));
+            filed().given(OFFICER, new ForwardToExternal("Woningcorporatie", null))
+                    .when(CONTRACTOR, new RequestClosure(null, "gereed"))
+                    .thenEvents(new StatusChanged(ReportStep.CLOSURE_REQUESTED, null, "gereed", NOW));
+        }
+
+        @Test
+        void handlingNeedsATextAndTellsReporterAndSupportersAndOpensTheSurvey() {
+            ideaFiled().given(BRAM_REPORTER, new SupportIdea(List.of(), null))
+                    .when(OFFICER, new Handle(LocalizedText.of("De geveltuin is aangelegd.", "")))
+                    .thenEvents(new ReportHandled(LocalizedText.of("De geveltuin is aangelegd.", "De geveltuin is aangelegd."), NOW,
+                            NOW.plus(Duration.ofDays(14))))
+                    .thenNotified(n -> {
+                        assertThat(n).extracting(Notification::code).containsExactly("buurtschouw.report.handled",
+                                "buurtschouw.report.satisfaction-survey", "buurtschouw.report.handled");
+                        assertThat(n).extracting(Notification::recipient).containsExactly(Recipient.person(ANNA),
+                                Recipient.person(ANNA), Recipient.person(BRAM));
+                        assertThat(n.get(1).message().nl()).contains("19 januari 2026, 10:00");
+                    })
+                    .thenState(r -> {
+                        assertThat(r.closedAt()).isEqualTo(NOW);
+                        assertThat(r.signalenStatus()).isEqualTo(SignalenStatus.AFGEHANDELD);
+                    });
+            filed().when(OFFICER, new Handle(LocalizedText.of("", " "))).thenRejected("buurtschouw.report.message-required");
+            filed().when(OFFICER, new Handle(null)).thenRejected("constraint.NotNull");
+        }
+
+        @Test
+        void anAnonymousReportIsHandledWithoutSurvey() {
+            spec().given(ANNA_REPORTER, problem(null)).when(OFFICER, new Handle(DONE))
+                    .thenEvents(new ReportHandled(DONE, NOW, null))
+                    .thenNotified(n -> assertThat(n).isEmpty());
+        }
+
+        @Test
+        void cancellingAsADuplicatePointsAtTheOriginal() {
+            filed().when(OFFICER, new Cancel(LocalizedText.of("Dit is al gemeld.", "This was reported before."), OTHER_REPORT))
+                    .thenEvents(new ReportCancelled(LocalizedText.of("Dit is al gemeld.", "This was reported before."),
+                            StreamLink.of("duplicate-of", OTHER_REPORT), NOW))
+                    .thenNotified(n -> assertThat(n).extracting(Notification::code).containsExactly("buurtschouw.report.cancelled"))
+                    .thenState(r -> assertThat(r.duplicateOf()).isEqualTo(OTHER_REPORT));
+        }
+
+        @Test
+        void cancellingNeedsATextAndARealOriginal() {
+            filed().when(OFFICER, new Cancel(LocalizedText.of(" ", ""), null)).thenRejected("buurtschouw.report.message-required");
+            filed().when(OFFICER, new Cancel(MESSAGE, CAMPAIGN)).thenRejected("buurtschouw.report.duplicate-not-a-report");
+            Spec<ReportCommand, ReportEvent, Report> spec = filed();
+            spec.when(OFFICER, new Cancel(MESSAGE, spec.stream())).thenRejected("buurtschouw.report.duplicate-of-itself");
+        }
+
+        @Test
+        void reopeningNeedsATextAndTellsTheReporter() {
+            handled().when(OFFICER, new Reopen(MESSAGE)).thenEvents(new ReportReopened(MESSAGE, NOW))
+                    .thenNotified(n -> assertThat(n).extracting(Notification::code).containsExactly("buurtschouw.report.reopened"))
+                    .thenState(r -> {
+                        assertThat(r.reopenCount()).isEqualTo(1);
+                        assertThat(r.closedAt()).isNull();
+                    });
+            handled().when(OFFICER, new Reopen(LocalizedText.of("", ""))).thenRejected("buurtschouw.report.message-required");
+        }
+
+        @Test
+        void residentsDoNotHandleReports() {
+            filed().when(ANNA_REPORTER, new Handle(DONE)).thenRejected("workflow.role-not-allowed");
+            filed().when(CONTRACTOR, new Cancel(DONE, null)).thenRejected("workflow.role-not-allowed");
+        }
+    }
+
+    @Nested
+    class ReactionWindow {
+
+        @Test
+        void theReporterIsAskedAndHasFiveDays() {
+            filed().when(OFFICER, new RequestReaction(LocalizedText.of("Welke container?", "Which container?")))
+                    .thenEvents(new ReactionRequested(LocalizedText.of("Welke container?", "Which container?"), NOW.plus(Duration.ofDays(5)), NOW))
+                    .thenNotified(n -> assertThat(n).singleElement().satisfies(one -> {
+                        assertThat(one.recipient()).isEqualTo(Recipient.person(ANNA));
+                        assertThat(one.message().nl()).isEqualTo("Welke container? U kunt reageren tot 10 januari 2026, 10:00.");
+                    }));
+        }
+
+        @Test
+        void aQuestionNeedsTextAndAReporter() {
+            filed().when(OFFICER, new RequestReaction(LocalizedText.of(" ", ""))).thenRejected("buurtschouw.report.question-required");
+            spec().given(ANNA_REPORTER, problem(null)).when(OFFICER, new RequestReaction(MESSAGE))
+                    .thenRejected("buurtschouw.report.reporter-anonymous");
+        }
+
+        @Test
+        void theReporterReacts() {
+            filed().given(OFFICER, new RequestReaction(MESSAGE)).after(Duration.ofDays(2))
+                    .when(ANNA_REPORTER, new React(" De tweede van links ", List.of(URI.create("https://foto.example/2.jpg"))))
+                    .thenEvents(new ReactionReceived("De tweede van links", List.of(URI.create("https://foto.example/2.jpg")), false,
+                            NOW.plus(Duration.ofDays(2))))
+                    .thenState(r -> {
+                        assertThat(r.step()).isEqualTo(ReportStep.REACTION_RECEIVED);
+                        assertThat(r.reactionDeadline()).isNull();
+                    });
+        }
+
+        @Test
+        void onlyTheReporterReacts() {
+            filed().given(OFFICER, new RequestReaction(MESSAGE)).when(BRAM_REPORTER, new React("Ik weet het", null))
+                    .thenRejected("buurtschouw.report.not-the-reporter");
+            filed().given(OFFICER, new RequestReaction(MESSAGE))
+                    .when(ANNA_REPORTER, new React("Kijk", List.of(URI.create("ftp://x/y")))).thenRejected("buurtschouw.report.photo-invalid");
+        }
+
+        @Test
+        void afterTheWindowTheReportMovesOnByItself() {
+            assertThat(filed().given(OFFICER, new RequestReaction(MESSAGE)).state().nextDeadline()).contains(NOW.plus(Duration.ofDays(5)));
+            assertThat(filed().state().nextDeadline()).isEmpty();
+            filed().given(OFFICER, new RequestReaction(MESSAGE)).after(Duration.ofDays(5)).whenDeadlinesPass()
+                    .thenEvents(new ReactionRequestExpired(NOW.plus(Duration.ofDays(5))))
+                    .thenNotified(n -> assertThat(n).extracting(Notification::code).containsExactly("buurtschouw.report.reaction-expired"))
+                    .thenState(r -> assertThat(r.step()).isEqualTo(ReportStep.REACTION_RECEIVED));
+        }
+
+        @Test
+        void theWindowIsConfigurableAndNotClosedEarly() {
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withReactionWindow(Duration.ofDays(2))))
+                    .given(ANNA_REPORTER, problem(ANNA)).given(OFFICER, new RequestReaction(MESSAGE))
+                    .after(Duration.ofDays(2)).whenDeadlinesPass().thenEvents(new ReactionRequestExpired(NOW.plus(Duration.ofDays(2))));
+            filed().given(OFFICER, new RequestReaction(MESSAGE)).after(Duration.ofDays(4))
+                    .when(Actor.SYSTEM, new ExpireReactionRequest()).thenRejected("buurtschouw.report.reaction-window-open");
+        }
+    }
+
+    @Nested
+    class SatisfactionSurvey {
+
+        @Test
+        void aSatisfiedReporterKeepsTheReportHandled() {
+            handled().after(Duration.ofDays(3)).when(ANNA_REPORTER, new AnswerSatisfactionSurvey(true, "Snel geregeld!"))
+                    .thenEvents(new SatisfactionAnswered(true, "Snel geregeld!", NOW.plus(Duration.ofDays(3))))
+                    .thenNotified(n -> assertThat(n).isEmpty())
+                    .thenState(r -> {
+                        assertThat(r.step()).isEqualTo(ReportStep.HANDLED);
+                        assertThat(r.satisfied()).isTrue();
+                        assertThat(r.surveyClosesAt()).isNull();
+                    });
+        }
+
+        @Test
+        void notSatisfiedMovesTheReportToReopenRequested() {
+            handled().when(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, "Nog steeds vol"))
+                    .thenEvents(new SatisfactionAnswered(false, "Nog steeds vol", NOW))
+                    .thenNotified(n -> assertThat(n).extracting(Notification::recipient).containsExactly(Recipient.person(ANNA),
+                            Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT)))
+                    .thenState(r -> {
+                        assertThat(r.step()).isEqualTo(ReportStep.REOPEN_REQUESTED);
+                        assertThat(r.signalenStatus()).isEqualTo(SignalenStatus.VERZOEK_TOT_HEROPENEN);
+                        assertThat(r.closedAt()).isNull();
+                    });
+        }
+
+        @Test
+        void onlyTheReporterAnswersOnceWithinTheWindow() {
+            handled().when(BRAM_REPORTER, new AnswerSatisfactionSurvey(true, null)).thenRejected("buurtschouw.report.not-the-reporter");
+            handled().given(ANNA_REPORTER, new AnswerSatisfactionSurvey(true, null))
+                    .when(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, null)).thenRejected("buurtschouw.report.survey-answered");
+            handled().after(Duration.ofDays(15)).when(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, null))
+                    .thenRejected("buurtschouw.report.survey-closed");
+        }
+
+        @Test
+        void theSurveyClosesByItselfAfterFourteenDays() {
+            assertThat(handled().state().nextDeadline()).contains(NOW.plus(Duration.ofDays(14)));
+            Spec<ReportCommand, ReportEvent, Report> spec = handled().after(Duration.ofDays(13));
+            assertThat(spec.engine().due(spec.stream(), spec.clock().instant())).isEmpty();
+            spec.when(Actor.SYSTEM, new CloseSatisfactionSurvey()).thenRejected("buurtschouw.report.survey-not-due");
+            spec.after(Duration.ofDays(1)).whenDeadlinesPass()
+                    .thenEvents(new SatisfactionSurveyClosed(NOW.plus(Duration.ofDays(14))))
+                    .thenState(r -> {
+                        assertThat(r.step()).isEqualTo(ReportStep.HANDLED);
+                        assertThat(r.surveyClosesAt()).isNull();
+                    });
+            assertThat(spec.engine().due(spec.stream(), spec.clock().instant())).isEmpty();
+        }
+
+        @Test
+        void aReopenedAndHandledReportAsksAgain() {
+            handled().given(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, null))
+                    .given(OFFICER, new Reopen(MESSAGE), new Handle(DONE))
+                    .when(ANNA_REPORTER, new AnswerSatisfactionSurvey(true, null))
+                    .thenState(r -> assertThat(r.satisfied()).isTrue());
+        }
+    }
+
+    @Nested
+    class Ideas {
+
+        @Test
+        void residentsSupportAnIdeaAndTheReporterHearsOfIt() {
+            ideaFiled().after(Duration.ofHours(1))
+                    .when(BRAM_REPORTER, new SupportIdea(List.of(HelpOffer.MATERIALS, HelpOffer.TIME, HelpOffer.TIME), HouseholdRef.of("h-1")))
+                    .thenEvents(new IdeaSupported(BRAM, List.of(HelpOffer.TIME, HelpOffer.MATERIALS), HouseholdRef.of("h-1"),
+                            NOW.plus(Duration.ofHours(1))))
+                    .thenNotified(n -> assertThat(n).singleElement().satisfies(one -> {
+                        assertThat(one.recipient()).isEqualTo(Recipient.person(ANNA));
+                        assertThat(one.message().en()).isEqualTo("Someone supports your idea. It now has 1 supporter(s), 1 of whom want to help.");
+                    }))
+                    .thenState(r -> assertThat(r.supporters()).hasSize(1));
+        }
+
+        @Test
+        void onlyIdeasAreSupportedOncePerPersonAndNotByTheirAuthor() {
+            filed().when(BRAM_REPORTER, new SupportIdea(null, null)).thenRejected("buurtschouw.report.not-an-idea");
+            ideaFiled().when(ANNA_REPORTER, new SupportIdea(null, null)).thenRejected("buurtschouw.report.own-idea");
+            ideaFiled().given(CHAIMA_PARTICIPANT, new SupportIdea(null, null))
+                    .when(CHAIMA_PARTICIPANT, new SupportIdea(List.of(HelpOffer.SKILLS), null)).thenRejected("buurtschouw.report.already-supported");
+        }
+
+        @Test
+        void aHandledIdeaIsNoLongerSupported() {
+            ideaFiled().given(OFFICER, new Handle(DONE)).when(BRAM_REPORTER, new SupportIdea(null, null))
+                    .thenRejected("workflow.step-not-allowed");
+        }
+    }
+
+    @Test
+    void replayingTheHistoryGivesTheSameStateAndTheAuditTrailHolds() {
+        Spec<ReportCommand, ReportEvent, Report> spec = handled().given(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, "Nee"));
+        Report folded = BuurtschouwWorkflow.REPORTS.decider().fold(Report.INITIAL,
+                spec.engine().history(spec.stream()).stream().map(nl.participatie.core.RecordedEvent::event).toList());
+        assertThat(folded).isEqualTo(spec.state());
+        assertThat(spec.engine().verify(spec.stream()).valid()).isTrue();
+        assertThat(spec.engine().history(spec.stream())).extracting(nl.participatie.core.RecordedEvent::step)
+                .containsExactly("NEW", "REPORTED", "IN_PROGRESS", "HANDLED");
+        assertThat(StreamId.of("buurtschouw.report", "spec-1")).isEqualTo(spec.stream());
+    }
+}

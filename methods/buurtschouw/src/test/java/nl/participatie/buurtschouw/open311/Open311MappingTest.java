@@ -1,0 +1,192 @@
+package nl.participatie.buurtschouw.open311;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import nl.participatie.buurtschouw.BuurtschouwWorkflow;
+import nl.participatie.buurtschouw.CampaignRules;
+import nl.participatie.buurtschouw.CategoryCode;
+import nl.participatie.buurtschouw.CategoryTree;
+import nl.participatie.buurtschouw.Report;
+import nl.participatie.buurtschouw.ReportCommand;
+import nl.participatie.buurtschouw.ReportCommand.FileReport;
+import nl.participatie.buurtschouw.ReportEvent;
+import nl.participatie.buurtschouw.ReportStep;
+import nl.participatie.buurtschouw.SignalenStatus;
+import nl.participatie.core.Violation;
+import nl.participatie.core.testkit.Spec;
+import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.GeoPoint;
+import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.Postcode;
+import nl.participatie.core.value.StreamId;
+
+/** Reports to and from Open311: service requests, the service list, POSTed forms, errors. */
+class Open311MappingTest {
+
+    static final Open311Mapping MAPPING = Open311Mapping.defaults();
+    static final Open311Format FORMAT = new Open311Format();
+    static final PersonId ANNA = PersonId.of("p-anna");
+    static final Actor REPORTER = Actor.of(ANNA, BuurtschouwWorkflow.REPORTER);
+    static final Actor OFFICER = Actor.of("p-officer", BuurtschouwWorkflow.CIVIL_SERVANT);
+    static final CategoryCode CONTAINER = CategoryCode.of("afval", "container-is-vol");
+
+    static Spec<ReportCommand, ReportEvent, Report> filed() {
+        return Spec.of(BuurtschouwWorkflow.REPORTS).given(REPORTER, FileReport.problem(CONTAINER, "De container is vol",
+                        GeoPoint.of(52.3626, 4.9378), ANNA, null)
+                .withAddress("Javastraat 12", Postcode.parse("1094 HA")).withPhotos(List.of(URI.create("https://foto.example/1.jpg"))));
+    }
+
+    @Test
+    void aReportIsAServiceRequestWithTheFinerStateInTheNotes() {
+        Spec<ReportCommand, ReportEvent, Report> spec = filed().given(OFFICER,
+                new ReportCommand.StartHandling(LocalizedText.of("We gaan ermee aan de slag.", "We are working on it."), null));
+        ServiceRequest request = MAPPING.toServiceRequest(spec.stream(), spec.state());
+        assertThat(request).isEqualTo(new ServiceRequest("spec-1", "open", "In behandeling: We gaan ermee aan de slag.", "Container is vol",
+                "container-is-vol", "De container is vol", "Stadsreiniging",
+                "Bedankt voor uw melding. Wij legen de container binnen 3 werkdagen.",
+                OffsetDateTime.parse("2026-01-05T10:00:00+01:00"), OffsetDateTime.parse("2026-01-05T10:00:00+01:00"),
+                OffsetDateTime.parse("2026-01-08T10:00:00+01:00"), "Javastraat 12", null, "1094 HA", 52.3626, 4.9378,
+                "https://foto.example/1.jpg"));
+        assertThat(FORMAT.requestsXml(List.of(request))).doesNotContain("p-anna");
+        assertThat(MAPPING.stepOf(request)).isEqualTo(ReportStep.IN_PROGRESS);
+    }
+
+    @Test
+    void aHandledReportIsClosedAtItsHandlingMoment() {
+        Spec<ReportCommand, ReportEvent, Report> spec = filed().after(java.time.Duration.ofDays(2))
+                .given(OFFICER, new ReportCommand.Handle(LocalizedText.of("De container is geleegd.", "The container was emptied.")));
+        ServiceRequest request = Open311Mapping.of(CategoryTree.defaults(), CampaignRules.AMSTERDAM, Locale.ENGLISH)
+                .toServiceRequest(spec.stream(), spec.state());
+        assertThat(request.status()).isEqualTo("closed");
+        assertThat(request.statusNotes()).isEqualTo("Handled: The container was emptied.");
+        assertThat(request.serviceName()).isEqualTo("Container is full");
+        assertThat(request.updatedDatetime()).isEqualTo(OffsetDateTime.parse("2026-01-07T10:00:00+01:00"));
+        assertThat(MAPPING.stepOf(request)).isEqualTo(ReportStep.HANDLED);
+    }
+
+    @Test
+    void everyStepSurvivesTheTripThroughStatusNotesInBothLanguages() {
+        Report filed = filed().state();
+        for (ReportStep step : ReportStep.values()) {
+            if (step == ReportStep.NEW) {
+                continue;
+            }
+            Report in = new Report(step, filed.kind(), filed.category(), filed.theme(), filed.description(), filed.location(),
+                    filed.address(), filed.postcode(), filed.neighbourhood(), filed.photos(), filed.reporter(), filed.campaign(),
+                    filed.quality(), filed.filedAt(), filed.expectedBy(), filed.firstResponseAt(), filed.updatedAt(),
+                    step.isClosed() ? filed.filedAt() : null, step.ordinal() % 2 == 0 ? null : LocalizedText.of("Tekst: met dubbele punt", "Text"),
+                    null, null, null, null, null, List.of(), 0);
+            for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+                Open311Mapping mapping = Open311Mapping.of(CategoryTree.defaults(), CampaignRules.AMSTERDAM, locale);
+                ServiceRequest request = mapping.toServiceRequest(StreamId.of("buurtschouw.report", "r"), in);
+                ServiceRequest again = FORMAT.readRequestsXml(FORMAT.requestsXml(List.of(request))).get(0);
+                assertThat(again).isEqualTo(request);
+                assertThat(mapping.stepOf(again)).as("%s in %s: %s", step, locale, request.statusNotes()).isEqualTo(step);
+                assertThat(request.status()).isEqualTo(step.isClosed() ? "closed" : "open");
+                assertThat(request.statusNotes()).startsWith(SignalenStatus.of(step).label().in(locale));
+            }
+        }
+    }
+
+    @Test
+    void aRequestWithoutSignalenNotesFallsBackOnOpenOrClosed() {
+        List<ServiceRequest> spec = FORMAT.readRequestsXml(Open311FormatTest.sample("requests.xml"));
+        assertThat(MAPPING.stepOf(spec.get(0))).as("closed, 'Duplicate request.'").isEqualTo(ReportStep.HANDLED);
+        assertThat(MAPPING.stepOf(spec.get(1))).isEqualTo(ReportStep.REPORTED);
+    }
+
+    @Test
+    void aServiceRequestFromAnotherSystemBecomesAReportToFile() {
+        Spec<ReportCommand, ReportEvent, Report> original = filed();
+        ServiceRequest request = MAPPING.toServiceRequest(original.stream(), original.state());
+        ServiceRequest received = FORMAT.readRequestsJson(FORMAT.requestsJson(List.of(request))).get(0);
+        FileReport command = MAPPING.toFileReport(received, ANNA);
+        Spec<ReportCommand, ReportEvent, Report> copy = Spec.of(BuurtschouwWorkflow.REPORTS);
+        copy.given(REPORTER, command);
+        ServiceRequest again = MAPPING.toServiceRequest(copy.stream(), copy.state());
+        assertThat(again).isEqualTo(request);
+    }
+
+    @Test
+    void theSpecsExampleRequestNeedsAKnownServiceCode() {
+        ServiceRequest sanFrancisco = FORMAT.readRequestsXml(Open311FormatTest.sample("requests.xml")).get(0);
+        assertThatThrownBy(() -> MAPPING.toFileReport(sanFrancisco, null)).isInstanceOfSatisfying(Open311Exception.class, e -> {
+            assertThat(e.httpStatus()).isEqualTo(404);
+            assertThat(e.errors()).containsExactly(Open311Error.of(404, "service_code 006 was not found"));
+        });
+    }
+
+    @Test
+    void theCategoryTreeIsTheServiceList() {
+        List<Service> services = MAPPING.services();
+        assertThat(services).hasSize(CategoryTree.defaults().subCategories().size());
+        assertThat(services.get(0)).isEqualTo(new Service("container-is-vol", "Container is vol",
+                "Bedankt voor uw melding. Wij legen de container binnen 3 werkdagen.", false, "realtime", "Zwerfafval, 3 werkdagen", "Afval"));
+        assertThat(FORMAT.readServicesXml(FORMAT.servicesXml(services))).isEqualTo(services);
+        assertThat(FORMAT.readServicesJson(FORMAT.servicesJson(services))).isEqualTo(services);
+    }
+
+    @Test
+    void aPostedFormBecomesACommandAndKeepsContactDetailsApart() {
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put("api_key", List.of("xyz"));
+        form.put("service_code", List.of("container-is-vol"));
+        form.put("lat", List.of("52.3626"));
+        form.put("long", List.of("4.9378"));
+        form.put("address_string", List.of("Javastraat 12"));
+        form.put("email", List.of("anna@example.org"));
+        form.put("first_name", List.of("Anna"));
+        form.put("phone", List.of(""));
+        form.put("description", List.of("De container is vol"));
+        form.put("media_url", List.of("https://foto.example/1.jpg"));
+        Open311Mapping.Posted posted = MAPPING.fromPost(form, ANNA);
+        assertThat(posted.contact()).containsOnlyKeys("email", "first_name");
+        assertThat(posted.command().toString()).doesNotContain("anna@example.org").doesNotContain("Anna");
+        Spec<ReportCommand, ReportEvent, Report> spec = Spec.of(BuurtschouwWorkflow.REPORTS);
+        spec.given(REPORTER, posted.command());
+        assertThat(FORMAT.createdXml(MAPPING.created(spec.stream(), spec.state()))).isEqualTo("<?xml version='1.0' encoding='UTF-8'?>"
+                + "<service_requests><request><service_request_id>spec-1</service_request_id><service_notice>Bedankt voor uw melding. "
+                + "Wij legen de container binnen 3 werkdagen.</service_notice></request></service_requests>");
+    }
+
+    @Test
+    void aBadPostGetsEveryErrorAtOnce() {
+        assertThatThrownBy(() -> MAPPING.fromPost(Map.of("address_string", List.of("Javastraat 12"),
+                "description", List.of("x".repeat(4001)), "media_url", List.of("javascript:alert(1)")), null))
+                .isInstanceOfSatisfying(Open311Exception.class, e -> {
+                    assertThat(e.httpStatus()).isEqualTo(400);
+                    assertThat(e.errors()).extracting(Open311Error::description).containsExactly("service_code was not provided",
+                            "lat and long are required: this endpoint does not geocode address_string or address_id",
+                            "description is longer than 4000 characters", "media_url is not an http or https address");
+                });
+        assertThatThrownBy(() -> MAPPING.fromPost(Map.of("service_code", List.of("kernafval"), "lat", List.of("north"),
+                "long", List.of("4.9")), null))
+                .isInstanceOfSatisfying(Open311Exception.class, e -> {
+                    assertThat(e.httpStatus()).isEqualTo(404);
+                    assertThat(e.errors()).hasSize(2);
+                });
+        assertThatThrownBy(() -> MAPPING.fromPost(Map.of("service_code", List.of("grofvuil")), null))
+                .isInstanceOfSatisfying(Open311Exception.class, e -> assertThat(e.errors())
+                        .containsExactly(Open311Error.of(400, "a location is required: lat and long")));
+    }
+
+    @Test
+    void rejectionsBecomeOpen311Errors() {
+        List<Violation> violations = Spec.of(BuurtschouwWorkflow.REPORTS)
+                .when(REPORTER, FileReport.problem(CONTAINER, " ", GeoPoint.of(52.36, 4.93), ANNA, null)).violations();
+        assertThat(MAPPING.errors(violations)).containsExactly(
+                Open311Error.of(400, "description: een omschrijving is verplicht bij een probleem of idee"));
+        assertThat(FORMAT.errorsJson(MAPPING.errors(violations))).startsWith("[{\"code\":\"400\",\"description\":\"description: ");
+    }
+}
