@@ -13,7 +13,10 @@ import nl.participatie.benchmarks.cycle.CycleCommand;
 import nl.participatie.benchmarks.cycle.CycleDecider;
 import nl.participatie.benchmarks.cycle.CycleEvent;
 import nl.participatie.benchmarks.cycle.CycleState;
+import nl.participatie.benchmarks.methods.BahsCycle;
 import nl.participatie.benchmarks.peers.BaselineCycle;
+import nl.participatie.benchmarks.peers.FreshInMemoryStore;
+import nl.participatie.burgersaanhetstuur.Initiative;
 import nl.participatie.benchmarks.peers.ParticipatieFacadeCycle;
 import nl.participatie.core.Decision;
 import nl.participatie.core.DecisionContext;
@@ -58,6 +61,21 @@ public final class MemoryFootprint {
         StreamId stream = facade.run();
         List<RecordedEvent<CycleEvent>> history = facade.engine().history(stream);
         row("recorded history of one instance (8 hash-chained RecordedEvents)", GraphLayout.parseInstance(history));
+
+        // The real Burgers aan het stuur module: an initiative after its shortest whole cycle (17 commands, cycle 2 open).
+        FreshInMemoryStore store = new FreshInMemoryStore();
+        BahsCycle bahs = new BahsCycle(Clock.systemUTC(), store, store::reset);
+        java.time.LocalDate today = bahs.today();
+        Initiative initiative = bahs.engine().load(bahs.run(BahsCycle.commands(today, 0), 17));
+        row("Burgers aan het stuur Initiative after its shortest whole cycle (17 commands)", GraphLayout.parseInstance(initiative));
+        Map<StreamId, Initiative> initiatives = new HashMap<>();
+        for (int i = 1; i <= count; i++) {
+            StreamId id = bahs.run(BahsCycle.commands(today, i), 17);
+            initiatives.put(id, bahs.engine().load(id));
+        }
+        GraphLayout allInitiatives = GraphLayout.parseInstance(initiatives);
+        row(String.format("%,d such initiatives (own texts) in a HashMap<StreamId, Initiative>", count), allInitiatives);
+        System.out.printf("| %s | %,.0f bytes |%n", "  per entry", (double) allInitiatives.totalSize() / count);
 
         BaselineCycle.Instance baseline = new BaselineCycle(Clock.systemUTC()).run();
         row("baseline instance (enum + ArrayList of 8 history entries)", GraphLayout.parseInstance(baseline));

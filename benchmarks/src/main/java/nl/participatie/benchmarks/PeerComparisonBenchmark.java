@@ -1,6 +1,7 @@
 package nl.participatie.benchmarks;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,7 +18,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import nl.participatie.benchmarks.cycle.CycleDecider;
+import nl.participatie.benchmarks.methods.BahsCycle;
 import nl.participatie.benchmarks.peers.BaselineCycle;
+import nl.participatie.benchmarks.peers.FreshInMemoryStore;
 import nl.participatie.benchmarks.peers.FlowableCycle;
 import nl.participatie.benchmarks.peers.ParticipatieDeciderCycle;
 import nl.participatie.benchmarks.peers.ParticipatieFacadeCycle;
@@ -87,6 +90,39 @@ public class PeerComparisonBenchmark {
         }
     }
 
+    /** The real Burgers aan het stuur module: its shortest whole cycle, 17 commands (not the 8-transition scenario). */
+    @State(Scope.Benchmark)
+    public static class BahsInMemory {
+        BahsCycle impl;
+        List<BahsCycle.Step> steps;
+
+        @Setup
+        public void setUp() {
+            FreshInMemoryStore store = new FreshInMemoryStore();
+            impl = new BahsCycle(CLOCK, store, store::reset);
+            steps = BahsCycle.commands(impl.today(), 0);
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class BahsH2 {
+        BenchDatabase db;
+        BahsCycle impl;
+        List<BahsCycle.Step> steps;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            db = BenchDatabase.open("h2-mem");
+            impl = new BahsCycle(CLOCK, new JdbcEventStore(db.dataSource()), () -> { });
+            steps = BahsCycle.commands(impl.today(), 0);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            db.close();
+        }
+    }
+
     @State(Scope.Benchmark)
     public static class Stateless4j {
         Stateless4jCycle impl;
@@ -140,6 +176,18 @@ public class PeerComparisonBenchmark {
     @Benchmark
     public Object participatieFacadeH2(FacadeH2 s) {
         return s.impl.run();
+    }
+
+    /** Not the same work as the other rows: the real module's 17-command cycle, with its business rules. */
+    @Benchmark
+    public Object bahsModuleFacadeInMemory(BahsInMemory s) {
+        return s.impl.run(s.steps, s.steps.size());
+    }
+
+    /** Not the same work as the other rows: the real module's 17-command cycle, on H2. */
+    @Benchmark
+    public Object bahsModuleFacadeH2(BahsH2 s) {
+        return s.impl.run(s.steps, s.steps.size());
     }
 
     @Benchmark
