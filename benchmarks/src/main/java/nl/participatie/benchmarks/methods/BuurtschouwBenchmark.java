@@ -41,7 +41,8 @@ import nl.participatie.core.value.NeighbourhoodCode;
 
 /**
  * Digitale Buurtschouw over many reports: duplicate grouping ({@link DuplicateFinder}, same category and kind within
- * 25 m and 30 days) of 100,000 and 1,000,000 reports spread over a city of 500 neighbourhoods (about 12 × 12 km)
+ * 25 m and 30 days) of 100,000, 500,000, 1,000,000 and 2,000,000 reports (so doubling shows) spread over a city of
+ * 500 neighbourhoods (about 12 × 12 km)
  * and a year, counting per neighbourhood and category over 1,000,000 ({@link ReportAnalysis}), and writing 10,000
  * Open311 service requests as JSON and as XML ({@link Open311Format}), and filing 10,000 reports, each its own
  * stream, through the {@link Buurtschouw} facade. The reports are made up with a fixed seed.
@@ -79,7 +80,7 @@ public class BuurtschouwBenchmark {
 
     @State(Scope.Benchmark)
     public static class Reports {
-        @Param({"100000", "1000000"})
+        @Param({"100000", "500000", "1000000", "2000000"})
         public int reports;
 
         List<ReportSummary> list;
