@@ -1,0 +1,77 @@
+package nl.participatie.benchmarks;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+import nl.participatie.benchmarks.cycle.CycleEvent;
+import nl.participatie.core.AuditTrail;
+import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.json.ParticipatieJson;
+
+/**
+ * Verifying the hash chain of a 100,000-event history ({@link AuditTrail#verify}: canonical JSON of each entry,
+ * SHA-256, hex, compare) against raw {@link MessageDigest} SHA-256 over the same canonical bytes, computed once
+ * beforehand; and the canonical JSON alone, to show where the difference goes.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@State(Scope.Benchmark)
+public class HashChainBenchmark {
+
+    static final int EVENTS = 100_000;
+
+    private final ParticipatieJson format = ParticipatieJson.defaults();
+    private final AuditTrail trail = new AuditTrail(format);
+    private List<RecordedEvent<CycleEvent>> history;
+    private byte[][] canonical;
+    private MessageDigest sha256;
+
+    @Setup
+    public void setUp() throws NoSuchAlgorithmException {
+        history = Histories.recorded(EVENTS);
+        canonical = new byte[EVENTS][];
+        for (int i = 0; i < EVENTS; i++) {
+            canonical[i] = format.canonicalBytes(history.get(i));
+        }
+        sha256 = MessageDigest.getInstance("SHA-256");
+        if (!trail.verify(history).valid()) {
+            throw new IllegalStateException("The test history does not verify");
+        }
+    }
+
+    @Benchmark
+    public AuditTrail.Verification verify() {
+        return trail.verify(history);
+    }
+
+    @Benchmark
+    public void rawSha256(Blackhole bh) {
+        for (byte[] bytes : canonical) {
+            bh.consume(sha256.digest(bytes));
+        }
+    }
+
+    @Benchmark
+    public void canonicalJsonOnly(Blackhole bh) {
+        for (RecordedEvent<CycleEvent> r : history) {
+            bh.consume(format.canonicalBytes(r));
+        }
+    }
+}

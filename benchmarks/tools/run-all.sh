@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every benchmark group the way benchmarks/README.md reports it and keeps the raw results:
+#   benchmarks/results/<group>.json (JMH) and benchmarks/results/<group>.log, memory.txt.
+# Build first:  ./mvnw -q -B -pl benchmarks -am package -DskipTests
+# PostgreSQL rows run only when PARTICIPATIE_TEST_PG_URL (or -Dparticipatie.test.pg.url) names a server.
+# Forks, warm-up and measurement come from the annotations of each benchmark class (1 fork; warm-up 3-15 x 1-2 s;
+# 5 x 1-2 s measured). One group at a time; each finishes within about 10 minutes on 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+JAR=benchmarks/target/benchmarks.jar
+OUT=benchmarks/results
+mkdir -p "$OUT"
+group="${1:-all}"
+
+run() {
+  local name="$1"; shift
+  echo "== $name: java -jar $JAR $* -rf json -rff $OUT/$name.json"
+  { uptime; java -version 2>&1; } > "$OUT/$name.log"
+  java -jar "$JAR" "$@" -rf json -rff "$OUT/$name.json" >> "$OUT/$name.log" 2>&1
+}
+
+case "$group" in
+  peers|all) run peers PeerComparisonBenchmark -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
+  internals|all) run internals 'ReplayBenchmark|JsonBenchmark|HashChainBenchmark|CommandBreakdownBenchmark' -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
+  storage|all)
+    databases=h2-mem,h2-file
+    if [ -n "${PARTICIPATIE_TEST_PG_URL:-}" ]; then databases=$databases,postgres; fi
+    run storage 'StorageBenchmark' -p database=$databases -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
+  methods|all) run methods 'BurgersAanHetStuurBenchmark|BuurtschouwBenchmark' -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
+  memory|all) java -Xmx4g -Djdk.attach.allowAttachSelf=true -cp "$JAR" nl.participatie.benchmarks.MemoryFootprint > "$OUT/memory.txt" ;;
+esac
