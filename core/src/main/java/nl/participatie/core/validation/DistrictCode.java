@@ -15,11 +15,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import nl.participatie.core.value.InvalidValueException;
 
 /**
  * The annotated text must be the CBS code of a district (<i>wijkcode</i>), such as {@code WK036301}: for a vendor's own
@@ -49,23 +46,11 @@ public @interface DistrictCode {
     Class<? extends Payload>[] payload() default {};
 
     /** Checks the text with {@link nl.participatie.core.value.DistrictCode#parse}; used by Bean Validation. */
-    final class Validator implements ConstraintValidator<DistrictCode, CharSequence> {
+    final class Validator extends ParsingValidator<DistrictCode> {
 
         /** Made by Bean Validation. */
         public Validator() {
-        }
-
-        @Override
-        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            try {
-                nl.participatie.core.value.DistrictCode.parse(value.toString());
-                return true;
-            } catch (InvalidValueException e) {
-                return false;
-            }
+            super(nl.participatie.core.value.DistrictCode::parse);
         }
     }
 }

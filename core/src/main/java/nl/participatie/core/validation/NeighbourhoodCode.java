@@ -15,11 +15,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import nl.participatie.core.value.InvalidValueException;
 
 /**
  * The annotated text must be the CBS code of a neighbourhood (<i>buurtcode</i>), such as {@code BU03630102}: for a vendor's own
@@ -49,23 +46,11 @@ public @interface NeighbourhoodCode {
     Class<? extends Payload>[] payload() default {};
 
     /** Checks the text with {@link nl.participatie.core.value.NeighbourhoodCode#parse}; used by Bean Validation. */
-    final class Validator implements ConstraintValidator<NeighbourhoodCode, CharSequence> {
+    final class Validator extends ParsingValidator<NeighbourhoodCode> {
 
         /** Made by Bean Validation. */
         public Validator() {
-        }
-
-        @Override
-        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            try {
-                nl.participatie.core.value.NeighbourhoodCode.parse(value.toString());
-                return true;
-            } catch (InvalidValueException e) {
-                return false;
-            }
+            super(nl.participatie.core.value.NeighbourhoodCode::parse);
         }
     }
 }

@@ -15,11 +15,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import nl.participatie.core.value.InvalidValueException;
 
 /**
  * The annotated text must be a Dutch postcode (<i>postcode</i>), such as {@code 1234 AB}: for a vendor's own
@@ -49,23 +46,11 @@ public @interface Postcode {
     Class<? extends Payload>[] payload() default {};
 
     /** Checks the text with {@link nl.participatie.core.value.Postcode#parse}; used by Bean Validation. */
-    final class Validator implements ConstraintValidator<Postcode, CharSequence> {
+    final class Validator extends ParsingValidator<Postcode> {
 
         /** Made by Bean Validation. */
         public Validator() {
-        }
-
-        @Override
-        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            try {
-                nl.participatie.core.value.Postcode.parse(value.toString());
-                return true;
-            } catch (InvalidValueException e) {
-                return false;
-            }
+            super(nl.participatie.core.value.Postcode::parse);
         }
     }
 }
