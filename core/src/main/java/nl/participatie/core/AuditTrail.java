@@ -1,6 +1,5 @@
 package nl.participatie.core;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -94,10 +93,6 @@ public final class AuditTrail {
         return new String(out);
     }
 
-    /** SHA-256 of a text, hex. */
-    static String sha256(String text) {
-        return hex(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
 
     /**
      * The result of verifying a history (<i>controle-uitkomst</i>).

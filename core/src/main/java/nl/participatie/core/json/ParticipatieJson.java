@@ -3,8 +3,6 @@ package nl.participatie.core.json;
 import nl.participatie.core.API;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -64,12 +62,10 @@ public final class ParticipatieJson implements EventFormat {
     private static volatile ParticipatieJson defaults;
 
     private final ObjectMapper mapper;
-    private final ObjectMapper canonical;
     private final com.fasterxml.jackson.databind.ObjectWriter unhashedWriter;
 
     private ParticipatieJson(List<Module> modules) {
         this.mapper = configure(modules);
-        this.canonical = mapper;
         this.unhashedWriter = mapper.writerFor(CoreModule.Unhashed.class);
     }
 
@@ -101,7 +97,7 @@ public final class ParticipatieJson implements EventFormat {
         return mapper;
     }
 
-    /** Writes a value as compact JSON. */
+    /** Writes a value as compact, canonical JSON: properties and map keys sorted, no white space. */
     public String write(Object value) {
         try {
             return mapper.writeValueAsString(value);
@@ -119,16 +115,7 @@ public final class ParticipatieJson implements EventFormat {
         if (json == null) {
             throw JsonReadException.of("json.empty", "$", null);
         }
-        if (json.length() > MAX_DOCUMENT_LENGTH) {
-            throw JsonReadException.of("json.limit", "$", null, "document longer than " + MAX_DOCUMENT_LENGTH + " characters");
-        }
-        try {
-            return present(mapper.readValue(json, type));
-        } catch (IOException | RuntimeException e) {
-            throw translate(e);
-        } catch (StackOverflowError e) {
-            throw JsonReadException.of("json.limit", "$", null, "nesting too deep");
-        }
+        return parse(json.length(), "characters", () -> mapper.readValue(json, type));
     }
 
     /** Reads a value of the given type from untrusted UTF-8 JSON bytes. */
@@ -136,11 +123,20 @@ public final class ParticipatieJson implements EventFormat {
         if (json == null) {
             throw JsonReadException.of("json.empty", "$", null);
         }
-        if (json.length > MAX_DOCUMENT_LENGTH) {
-            throw JsonReadException.of("json.limit", "$", null, "document larger than " + MAX_DOCUMENT_LENGTH + " bytes");
+        return parse(json.length, "bytes", () -> mapper.readValue(json, type));
+    }
+
+    /** A reading step of Jackson's, with the size check before and every failure turned into a read error. */
+    private interface Parse<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T parse(long length, String unit, Parse<T> parse) {
+        if (length > MAX_DOCUMENT_LENGTH) {
+            throw JsonReadException.of("json.limit", "$", null, "document over " + MAX_DOCUMENT_LENGTH + " " + unit);
         }
         try {
-            return present(mapper.readValue(json, type));
+            return present(parse.run());
         } catch (IOException | RuntimeException e) {
             throw translate(e);
         } catch (StackOverflowError e) {
@@ -200,14 +196,6 @@ public final class ParticipatieJson implements EventFormat {
         }
     }
 
-    /** The canonical JSON of any value: properties sorted, no white space. */
-    public String canonical(Object value) {
-        try {
-            return canonical.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot write " + value.getClass().getName() + " as canonical JSON", e);
-        }
-    }
 
     /** Reads a typed document (with its type property), upcasting old type ids to the current ones. */
     static Object readTyped(DeserializationContext ctxt, ObjectNode node) throws IOException {
@@ -367,13 +355,5 @@ public final class ParticipatieJson implements EventFormat {
             }
         }
         return out.toString();
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }
