@@ -6,37 +6,17 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * Writing Markdown for people, safely: text that residents typed is untrusted, so it is put on one line and every
- * character that means something inline in CommonMark or GitHub Markdown (emphasis, links, images, code, raw HTML,
- * entities, table cells, strike-through, heading closers) is escaped with a backslash.
+ * Writing Markdown for people: resident text escaped with core's {@link nl.participatie.core.text.Markdown}, numbers
+ * and days as the language writes them.
  */
 final class Markdown {
-
-    private static final String SPECIAL = "\\`*_[]<>&!|~#";
 
     private Markdown() {
     }
 
-    /** The text as inline Markdown that renders as exactly this text, on one line. */
+    /** Resident text as inline Markdown on one line: the library's one escaping rule. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (Character.isWhitespace(ch) || Character.isISOControl(ch) || ch == '\u2028' || ch == '\u2029') {
-                space = out.length() > 0;
-                continue;
-            }
-            if (space) {
-                out.append(' ');
-                space = false;
-            }
-            if (SPECIAL.indexOf(ch) >= 0) {
-                out.append('\\');
-            }
-            out.append(ch);
-        }
-        return out.toString();
+        return nl.participatie.core.text.Markdown.escape(text);
     }
 
     static boolean isEnglish(Locale locale) {

@@ -1,5 +1,7 @@
 package nl.participatie.buurtschouw.analysis;
 
+import static nl.participatie.core.text.Markdown.escape;
+
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Duration;
@@ -299,29 +301,6 @@ public final class CampaignSummary {
         return categories.find(r.category()).map(s -> s.name().in(locale)).orElse(r.category().toString());
     }
 
-    /**
-     * Escapes text from people for Markdown: no emphasis, links, images, HTML, code, headings or table cells; one line.
-     * With {@code [} and {@code ]} escaped, parentheses and {@code !} cannot form a link or an image.
-     */
-    public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r' || c == '\n' || c == '\t' || Character.isISOControl(c)) {
-                out.append(' ');
-            } else if ("\\`*_[]<>|~#".indexOf(c) >= 0) {
-                out.append('\\').append(c);
-            } else if (c == '&') {
-                out.append("&amp;");
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString().strip();
-    }
 
     private static String shorten(String text) {
         if (text == null) {
