@@ -111,7 +111,6 @@ class Open311FormatTest {
     @ValueSource(strings = {"hostile-external-entity.xml", "hostile-billion-laughs.xml", "hostile-parameter-entity.xml",
             "hostile-external-dtd.xml"})
     void xmlWithADoctypeIsRefusedWithAClearError(String name) {
-        long start = System.nanoTime();
         assertThatThrownBy(() -> FORMAT.readRequestsXml(sample(name)))
                 .isInstanceOfSatisfying(Open311Exception.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(400);
@@ -120,7 +119,6 @@ class Open311FormatTest {
                         assertThat(error.description()).contains("DOCTYPE").contains("refused");
                     });
                 });
-        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds: nothing was expanded or fetched").isLessThan(2_000);
     }
 
     @Test
