@@ -78,7 +78,7 @@ import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.StreamId;
 import nl.participatie.core.value.StreamLink;
 import nl.participatie.examples.burgersaanhetstuur.Narrator;
-import nl.participatie.examples.burgersaanhetstuur.StoryClock;
+import nl.participatie.testkit.MutableClock;
 
 /**
  * A walkthrough of Burgers aan het stuur (<i>rondleiding</i>): the citizen initiative "Schone Bloemenbuurt" told as a
@@ -91,7 +91,12 @@ public final class BurgersAanHetStuurWalkthrough {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
-    private static final String DATABASE = "bloemenbuurt";
+    /** The H2 database file's name, without {@code .mv.db}. */
+    static final String DATABASE = "bloemenbuurt";
+    /** Where {@link #main} keeps the database: below the directory the command runs in. */
+    static final Path DIRECTORY = Path.of("target", "participatie-walkthrough");
+    /** The initiative's stream. */
+    static final StreamId STREAM = StreamId.of(BurgersAanHetStuurWorkflow.STREAM_TYPE, "schone-bloemenbuurt");
 
     private static final PersonId ANNA = PersonId.of("anna");
     private static final PersonId BRAM = PersonId.of("bram");
@@ -108,10 +113,17 @@ public final class BurgersAanHetStuurWalkthrough {
 
     /** Tells the story on standard out, with the H2 database in {@code target/participatie-walkthrough/}. */
     public static void main(String[] args) {
-        Path directory = Path.of("target", "participatie-walkthrough").toAbsolutePath();
+        Path directory = DIRECTORY.toAbsolutePath();
         run(System.out, directory);
-        System.out.println("The H2 database is in " + directory.resolve(DATABASE + ".mv.db")
-                + "; open it with H2's console to see the tables participatie_event and participatie_person.");
+        System.out.println();
+        System.out.println("What happened: the library ran the residents' initiative through its workflow. Every command was");
+        System.out.println("checked (is it this step's turn, is this person's role allowed, are the rules met?), the two refusals");
+        System.out.println("above were answered with a code and a message instead of being stored, and every accepted command was");
+        System.out.println("recorded with who, when and in which step, chained by SHA-256 hashes so a changed record shows.");
+        System.out.println("The events (without names) and the names (apart, erasable) are in the H2 database file");
+        System.out.println("  " + directory.resolve(DATABASE + ".mv.db"));
+        System.out.println("To list the audit trail stored there, record by record, and verify it:");
+        System.out.println("  " + AuditTrailViewer.COMMAND);
     }
 
     /**
@@ -128,7 +140,7 @@ public final class BurgersAanHetStuurWalkthrough {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the database directory " + directory, e);
         }
-        h2.setURL("jdbc:h2:file:" + directory.toAbsolutePath().resolve(DATABASE) + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0");
+        h2.setURL(url(directory));
         try {
             return new BurgersAanHetStuurWalkthrough(out, h2).tell();
         } finally {
@@ -136,7 +148,12 @@ public final class BurgersAanHetStuurWalkthrough {
         }
     }
 
-    private static void shutdown(DataSource h2) {
+    /** The JDBC URL of the walkthrough's H2 file database in {@code directory}. */
+    static String url(Path directory) {
+        return "jdbc:h2:file:" + directory.toAbsolutePath().resolve(DATABASE) + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0";
+    }
+
+    static void shutdown(DataSource h2) {
         try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
@@ -147,10 +164,10 @@ public final class BurgersAanHetStuurWalkthrough {
     private Initiative tell() {
         SchemaMigration.migrate(database);
         EventStore store = new JdbcEventStore(database);
-        StoryClock clock = new StoryClock(START);
+        MutableClock clock = new MutableClock(START).withZone(Initiative.ZONE);
         ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine = ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION)
                 .store(store).clock(clock).ids(IdGenerator.sequential("bloemenbuurt")).build();
-        StreamId id = StreamId.of(BurgersAanHetStuurWorkflow.STREAM_TYPE, "schone-bloemenbuurt");
+        StreamId id = STREAM;
 
         // Names live in the personal-data store, never in the events: those only hold the person ids.
         PersonalDataStore people = new JdbcPersonalDataStore(database, clock);

@@ -48,7 +48,7 @@ import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.StreamId;
 import nl.participatie.examples.buurtschouw.FeedbackTimeline;
 import nl.participatie.examples.buurtschouw.IndischeBuurt;
-import nl.participatie.examples.buurtschouw.WalkClock;
+import nl.participatie.testkit.MutableClock;
 
 /**
  * A Digitale Buurtschouw in the Indische Buurt, Amsterdam-Oost, from preparation to evaluation: how a municipality's
@@ -99,7 +99,7 @@ public final class BuurtschouwWalkthrough {
     }
 
     private final PrintStream out;
-    private final WalkClock clock = new WalkClock(Instant.parse("2026-05-04T07:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-04T07:00:00Z"));
     private final FeedbackTimeline timeline = new FeedbackTimeline();
     private final Buurtschouw schouw;
     private final Map<StreamId, String> labels = new LinkedHashMap<>();

@@ -40,7 +40,8 @@ public final class QuickStart {
                         .clock(Clock.systemUTC())
                         .build();
         StreamId id = initiatives.newStream();
-        Actor anna = Actor.of("anna", BurgersAanHetStuurWorkflow.INITIATOR);
+        // An opaque id from your own user administration, never a name: names live in a PersonalDataStore.
+        Actor anna = Actor.of("p-7f3a9c", BurgersAanHetStuurWorkflow.INITIATOR);
 
         initiatives.handle(id, anna, new StartInitiative("Schone Bloemenbuurt",
                 NeighbourhoodCode.parse("BU03630102"), List.of(anna.person()), null)).orElseThrow();

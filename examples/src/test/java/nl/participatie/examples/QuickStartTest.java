@@ -37,7 +37,7 @@ class QuickStartTest {
     }
 
     /** Removes the method body's indentation of eight spaces. */
-    private static String dedent(String code) {
+    static String dedent(String code) {
         StringBuilder out = new StringBuilder();
         for (String line : code.split("\n", -1)) {
             out.append(line.startsWith("        ") ? line.substring(8) : line.strip()).append('\n');
@@ -45,7 +45,7 @@ class QuickStartTest {
         return out.substring(0, out.length() - 1);
     }
 
-    private static String between(String text, String begin, String end) {
+    static String between(String text, String begin, String end) {
         int from = text.indexOf(begin);
         int to = text.indexOf(end, from + 1);
         assertThat(from).as("marker %s", begin.strip()).isGreaterThanOrEqualTo(0);

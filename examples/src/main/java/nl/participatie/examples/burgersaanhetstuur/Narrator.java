@@ -18,6 +18,7 @@ import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.Role;
 import nl.participatie.core.value.StreamId;
+import nl.participatie.testkit.MutableClock;
 
 /**
  * Tells the walkthrough (<i>verteller</i>): hands each command to the engine, prints what happened and whom the
@@ -29,11 +30,11 @@ public final class Narrator {
     private final ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine;
     private final StreamId initiative;
     private final PersonalDataStore people;
-    private final StoryClock clock;
+    private final MutableClock clock;
 
     /** A narrator of one initiative. */
     public Narrator(PrintStream out, ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine, StreamId initiative,
-                    PersonalDataStore people, StoryClock clock) {
+                    PersonalDataStore people, MutableClock clock) {
         this.out = out;
         this.engine = engine;
         this.initiative = initiative;

@@ -59,10 +59,10 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.SpendingRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.StepAdvanced;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.SteppedBack;
 import nl.participatie.core.ProcessDefinition;
-import nl.participatie.core.testkit.MethodContract;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.StreamId;
 import nl.participatie.core.value.StreamLink;
+import nl.participatie.testkit.MethodContract;
 
 /** The contract of the initiative aggregate: every command decided, every event evolved, type ids, golden JSON files. */
 class InitiativeContractTest extends MethodContract<InitiativeCommand, InitiativeEvent, Initiative> {

@@ -49,10 +49,10 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.StartAction;
 import nl.participatie.core.Outcome;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.json.ParticipatieJson;
-import nl.participatie.core.testkit.Spec;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.testkit.Spec;
 
 /**
  * What must hold for every history: random command sequences (steered towards the method's path so they reach every

@@ -97,7 +97,6 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.StepAdvanced;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.SteppedBack;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
-import nl.participatie.core.testkit.Spec;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.Money;
@@ -105,6 +104,7 @@ import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.Role;
 import nl.participatie.core.value.StreamId;
 import nl.participatie.core.value.StreamLink;
+import nl.participatie.testkit.Spec;
 
 /**
  * Given/when/then specifications of every command of Burgers aan het stuur: the accepted path, then each way it is

@@ -12,7 +12,8 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-import nl.participatie.core.testkit.MethodContract;
+import nl.participatie.testkit.MethodContract;
+
 
 /**
  * The module README shows the workflow as generated now, and names every command, stall reason and rejection code. When

@@ -33,9 +33,9 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordMeasurement;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordSpending;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.ReportProgress;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.SetGoal;
-import nl.participatie.core.testkit.Spec;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.Money;
+import nl.participatie.testkit.Spec;
 
 /** The stall diagnosis: one scenario per reason, thresholds, and silence for a healthy initiative. */
 class StallDiagnosisTest {

@@ -22,11 +22,11 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.PlanAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordMeasurement;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.SetGoal;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.StartInitiative;
-import nl.participatie.core.testkit.Spec;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.testkit.Spec;
 
 /**
  * The people, commands and moments of the test story: "Schone Bloemenbuurt", an initiative against litter around a

@@ -31,8 +31,8 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.ReportProgress;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.SetGoal;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.StartAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.StartInitiative;
-import nl.participatie.core.testkit.Spec;
 import nl.participatie.core.value.Money;
+import nl.participatie.testkit.Spec;
 
 /**
  * Two complete cycles of "Schone Bloemenbuurt", from step 1 through step 8 into cycle 2 and through it: three goals,

@@ -3,20 +3,17 @@ package nl.participatie.burgersaanhetstuur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+
+import nl.participatie.testkit.ExpectedFiles;
+
 
 /**
  * Two complete cycles, from step 1 through step 8 into cycle 2 and through it, with the accountability reports of both
- * cycles checked against expected Markdown files in Dutch and English ({@code src/test/resources/reports/}).
+ * cycles checked against expected Markdown files in Dutch and English ({@code src/test/resources/expected/}).
  */
 class TwoCyclesTest {
 
@@ -34,7 +31,7 @@ class TwoCyclesTest {
     }
 
     @Test
-    void theReportOfCycleOneAsTheInitiativeAcceptedIt() throws IOException {
+    void theReportOfCycleOneAsTheInitiativeAcceptedIt() {
         Initiative afterCycleOne = TwoCycles.firstCycle().state();
         AccountabilityReport report = AccountabilityReport.of(afterCycleOne);
         assertThat(report.planned()).isEqualTo(nl.participatie.core.value.Money.euros(950));
@@ -43,7 +40,7 @@ class TwoCyclesTest {
     }
 
     @Test
-    void theReportsOfBothCyclesStayReadableAfterwards() throws IOException {
+    void theReportsOfBothCyclesStayReadableAfterwards() {
         Initiative done = TwoCycles.run().state();
         assertMatch(AccountabilityReport.of(done, 1).toMarkdown(DUTCH), "cycle-1.nl.md",
                 AccountabilityReport.of(done, 1).toMarkdown(Locale.ENGLISH), "cycle-1.en.md",
@@ -64,26 +61,14 @@ class TwoCyclesTest {
         assertThat(StallDiagnosis.defaults().diagnose(spec.state(), spec.clock().instant()).findings()).isEmpty();
     }
 
-    /**
-     * Compares each Markdown text (even arguments) with its expected file (odd arguments); every missing or different
-     * one is written to target/reports-new/ for review before the test fails.
-     */
-    private static void assertMatch(String... markdownAndFile) throws IOException {
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < markdownAndFile.length; i += 2) {
-            String markdown = markdownAndFile[i];
-            String file = markdownAndFile[i + 1];
-            String expected;
-            try (InputStream in = TwoCyclesTest.class.getResourceAsStream("/reports/" + file)) {
-                expected = in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** Compares each Markdown text (even arguments) with its expected file (odd arguments); reports every difference. */
+    private static void assertMatch(String... markdownAndFile) {
+        SoftAssertions.assertSoftly(soft -> {
+            for (int i = 0; i < markdownAndFile.length; i += 2) {
+                String markdown = markdownAndFile[i];
+                String file = markdownAndFile[i + 1];
+                soft.check(() -> ExpectedFiles.EXPECTED.assertMatches(file, markdown));
             }
-            if (!markdown.equals(expected)) {
-                Path out = Path.of("target", "reports-new", file);
-                Files.createDirectories(out.getParent());
-                Files.writeString(out, markdown);
-                problems.add("reports/" + file + (expected == null ? " is missing" : " differs") + "; the actual report is in " + out);
-            }
-        }
-        assertThat(problems).isEmpty();
+        });
     }
 }

@@ -1,14 +1,12 @@
 package nl.participatie.buurtschouw;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import nl.participatie.core.API;
+import nl.participatie.testkit.ArchitectureRules;
 
 /**
  * The domain of the buurtschouw stays free of Jackson; only the adapter packages (json, open311, geojson) know it; every
@@ -16,16 +14,17 @@ import nl.participatie.core.API;
  */
 class ArchitectureTest {
 
-    private static final JavaClasses MODULE = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("nl.participatie.buurtschouw");
+    private static final JavaClasses MODULE = ArchitectureRules.mainClasses("nl.participatie.buurtschouw");
 
     @Test
     void onlyTheJsonOpen311AndGeoJsonAdaptersImportJackson() {
-        noClasses().that().resideOutsideOfPackages("..buurtschouw.json..", "..buurtschouw.open311..", "..buurtschouw.geojson..")
-                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-                .because("the domain carries no Jackson annotations; the modules and adapters say everything")
+        ArchitectureRules.jacksonOnlyIn("..buurtschouw.json..", "..buurtschouw.open311..", "..buurtschouw.geojson..")
                 .check(MODULE);
+    }
+
+    @Test
+    void theDomainUsesNoStorageAndNoInternalsOfCore() {
+        ArchitectureRules.noTechnologyIn("nl.participatie.buurtschouw", "Buurtschouw").check(MODULE);
     }
 
     @Test
@@ -47,7 +46,11 @@ class ArchitectureTest {
 
     @Test
     void everyPublicTypeSaysHowStableItIs() {
-        classes().that().arePublic().and().areTopLevelClasses().should().beAnnotatedWith(API.class)
-                .because("vendors must see which types they can rely on").check(MODULE);
+        ArchitectureRules.everyPublicTypeHasAnApiStatus().check(MODULE);
+    }
+
+    @Test
+    void recordsHaveNoGetterNamedMethodsThatJacksonWouldWriteAsProperties() {
+        ArchitectureRules.assertRecordsSerialiseByComponentsOnly(MODULE);
     }
 }

@@ -13,9 +13,9 @@ import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.Outcome;
 import nl.participatie.core.store.InMemoryEventStore;
-import nl.participatie.core.testkit.MutableClock;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.StreamId;
+import nl.participatie.testkit.MutableClock;
 
 /** The facade: new streams, the campaign check, due deadlines over many streams. */
 class BuurtschouwFacadeTest {

@@ -9,8 +9,8 @@ import java.util.List;
 import nl.participatie.buurtschouw.CampaignCommand.*;
 import nl.participatie.buurtschouw.CampaignEvent.*;
 import nl.participatie.core.ProcessDefinition;
-import nl.participatie.core.testkit.MethodContract;
 import nl.participatie.core.value.LocalizedText;
+import nl.participatie.testkit.MethodContract;
 
 /** The campaign keeps the contract of every aggregate: decided, evolved, typed, golden, round-tripped. */
 class CampaignContractTest extends MethodContract<CampaignCommand, CampaignEvent, Campaign> {

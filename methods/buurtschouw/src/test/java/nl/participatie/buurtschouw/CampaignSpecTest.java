@@ -15,10 +15,10 @@ import nl.participatie.buurtschouw.CampaignCommand.*;
 import nl.participatie.buurtschouw.CampaignEvent.*;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
-import nl.participatie.core.testkit.Spec;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.NeighbourhoodCode;
+import nl.participatie.testkit.Spec;
 
 /** Specification of the campaign: every command, every rejection. The spec clock starts on Monday 5 January 2026. */
 class CampaignSpecTest {

@@ -20,7 +20,6 @@ import nl.participatie.buurtschouw.ReportEvent.*;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.Workflow;
 import nl.participatie.core.json.ParticipatieJson;
-import nl.participatie.core.testkit.Spec;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.LocalizedText;
@@ -30,6 +29,7 @@ import nl.participatie.core.value.Postcode;
 import nl.participatie.core.value.Role;
 import nl.participatie.core.value.StreamId;
 import nl.participatie.core.value.StreamLink;
+import nl.participatie.testkit.Spec;
 
 /** What must hold for every input: JSON round trips of events and states, and replay of any history. */
 class PropertiesTest {

@@ -10,11 +10,11 @@ import java.util.List;
 import nl.participatie.buurtschouw.ReportCommand.*;
 import nl.participatie.buurtschouw.ReportEvent.*;
 import nl.participatie.core.ProcessDefinition;
-import nl.participatie.core.testkit.MethodContract;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Postcode;
 import nl.participatie.core.value.RdPoint;
 import nl.participatie.core.value.StreamLink;
+import nl.participatie.testkit.MethodContract;
 
 /** The report keeps the contract of every aggregate: decided, evolved, typed, golden, round-tripped. */
 class ReportContractTest extends MethodContract<ReportCommand, ReportEvent, Report> {

@@ -16,7 +16,6 @@ import nl.participatie.buurtschouw.ReportCommand.*;
 import nl.participatie.buurtschouw.ReportEvent.*;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
-import nl.participatie.core.testkit.Spec;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.LocalizedText;
@@ -24,6 +23,7 @@ import nl.participatie.core.value.Postcode;
 import nl.participatie.core.value.RdPoint;
 import nl.participatie.core.value.StreamId;
 import nl.participatie.core.value.StreamLink;
+import nl.participatie.testkit.Spec;
 
 /** Specification of a report: every command, every rejection, the feedback owed. The spec clock starts Monday 5 January 2026, 09:00 UTC. */
 class ReportSpecTest {

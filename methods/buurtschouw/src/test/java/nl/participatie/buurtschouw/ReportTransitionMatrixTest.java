@@ -19,11 +19,11 @@ import org.junit.jupiter.api.TestFactory;
 
 import nl.participatie.buurtschouw.ReportCommand.*;
 import nl.participatie.core.Workflow;
-import nl.participatie.core.testkit.Spec;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.Role;
+import nl.participatie.testkit.Spec;
 
 /**
  * Every rule of the report workflow, from every status it is declared for, fired by every allowed role (accepted,

@@ -2,6 +2,7 @@ package nl.participatie.core.store.jdbc;
 
 import java.util.Objects;
 
+import nl.participatie.core.API;
 import nl.participatie.core.RecordedEvent;
 
 /**
@@ -13,6 +14,7 @@ import nl.participatie.core.RecordedEvent;
  * @param position the global position, from 1
  * @param event    the recorded event, as {@link JdbcEventStore#read} returns it
  */
+@API(status = API.Status.STABLE)
 public record FeedEntry(long position, RecordedEvent<?> event) {
 
     public FeedEntry {

@@ -14,6 +14,7 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
+import nl.participatie.core.API;
 import nl.participatie.core.EventFormat;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.json.ParticipatieJson;
@@ -65,6 +66,7 @@ import nl.participatie.core.value.StreamId;
  * breaks during the commit itself is the outcome unknown (the exception says so): read the stream before retrying.
  * Thread-safe; it keeps no connection between calls.
  */
+@API(status = API.Status.STABLE)
 public final class JdbcEventStore implements EventStore {
 
     private static final String COLUMNS = "sequence_no, type_id, event_json, recorded_at, actor_person, actor_role, "

@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import nl.participatie.core.API;
 import nl.participatie.core.store.PersonalData;
 import nl.participatie.core.store.PersonalDataStore;
 import nl.participatie.core.value.PersonId;
@@ -35,6 +36,7 @@ import nl.participatie.core.value.PersonId;
  * (PostgreSQL's autovacuum) and in its backups: the vendor's retention of those is part of erasure too.
  * Errors are the documented {@link StoreException}s. Thread-safe; it keeps no connection between calls.
  */
+@API(status = API.Status.STABLE)
 public final class JdbcPersonalDataStore implements PersonalDataStore {
 
     private static final int PUT_ATTEMPTS = 5;

@@ -1,5 +1,7 @@
 package nl.participatie.core.store.jdbc;
 
+import nl.participatie.core.API;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,7 @@ import javax.sql.DataSource;
  * is missing ({@link SchemaMissingException}) or of another version. The tables are created in the connection's
  * current schema (on PostgreSQL the first schema of the {@code search_path}).
  */
+@API(status = API.Status.STABLE)
 public final class SchemaMigration {
 
     /** The newest schema version this library knows and needs. */

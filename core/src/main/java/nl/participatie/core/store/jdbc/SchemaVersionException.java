@@ -1,11 +1,14 @@
 package nl.participatie.core.store.jdbc;
 
+import nl.participatie.core.API;
+
 /**
  * The participatie schema in the database is of another version than this library knows
  * (<i>verkeerde schemaversie</i>). When it is older, run {@link SchemaMigration#migrate}. When it is newer, a
  * newer version of the library has upgraded the database: this one refuses to read or write it, so that it cannot
  * misread or corrupt data it does not understand; upgrade the library on every node.
  */
+@API(status = API.Status.STABLE)
 public class SchemaVersionException extends StoreException {
 
     private static final long serialVersionUID = 1L;

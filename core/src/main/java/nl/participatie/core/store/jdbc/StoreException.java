@@ -1,5 +1,7 @@
 package nl.participatie.core.store.jdbc;
 
+import nl.participatie.core.API;
+
 /**
  * The database behind a JDBC store failed (<i>opslagfout</i>). The base of every exception the JDBC stores throw,
  * so a vendor can catch them all; the subclasses say what went wrong and what to do:
@@ -13,6 +15,7 @@ package nl.participatie.core.store.jdbc;
  * {@link java.sql.SQLException} (or other failure) as its cause; nothing is ever swallowed, and a failed write
  * has written nothing.
  */
+@API(status = API.Status.STABLE)
 public class StoreException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

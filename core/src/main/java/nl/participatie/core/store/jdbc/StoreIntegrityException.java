@@ -1,5 +1,7 @@
 package nl.participatie.core.store.jdbc;
 
+import nl.participatie.core.API;
+
 /**
  * The database refused the data or holds data the library cannot read back (<i>integriteitsfout</i>): a
  * constraint violation other than a concurrent append (SQLState class {@code 23}), a value the database cannot
@@ -7,6 +9,7 @@ package nl.participatie.core.store.jdbc;
  * whose JSON or type id no longer reads. Nothing was written by the call that failed; retrying the same data
  * fails the same way.
  */
+@API(status = API.Status.STABLE)
 public class StoreIntegrityException extends StoreException {
 
     private static final long serialVersionUID = 1L;

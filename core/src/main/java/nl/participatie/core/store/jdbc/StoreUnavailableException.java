@@ -1,5 +1,7 @@
 package nl.participatie.core.store.jdbc;
 
+import nl.participatie.core.API;
+
 /**
  * The database cannot be reached, refused the connection, was shut down or did not answer in time
  * (<i>opslag niet bereikbaar</i>): a failure of the infrastructure, not of the data. Nothing was written by the
@@ -7,6 +9,7 @@ package nl.participatie.core.store.jdbc;
  * PostgreSQL states for a server shutting down or out of connections, lock and statement time-outs, and the
  * H2 errors for a closed or unreachable database end up here.
  */
+@API(status = API.Status.STABLE)
 public class StoreUnavailableException extends StoreException {
 
     private static final long serialVersionUID = 1L;

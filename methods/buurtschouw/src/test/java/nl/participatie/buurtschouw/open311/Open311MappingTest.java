@@ -23,13 +23,13 @@ import nl.participatie.buurtschouw.ReportEvent;
 import nl.participatie.buurtschouw.ReportStep;
 import nl.participatie.buurtschouw.SignalenStatus;
 import nl.participatie.core.Violation;
-import nl.participatie.core.testkit.Spec;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.Postcode;
 import nl.participatie.core.value.StreamId;
+import nl.participatie.testkit.Spec;
 
 /** Reports to and from Open311: service requests, the service list, POSTed forms, errors. */
 class Open311MappingTest {

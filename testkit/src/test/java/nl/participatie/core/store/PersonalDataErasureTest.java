@@ -11,10 +11,10 @@ import nl.participatie.core.ProcessEngine;
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.sample.PetitionCommand;
 import nl.participatie.core.sample.Petitions;
-import nl.participatie.core.testkit.MutableClock;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.StreamId;
+import nl.participatie.testkit.MutableClock;
 
 /** Personal data lives apart from the events: erasing a person leaves every audit chain verifiable. */
 class PersonalDataErasureTest {

@@ -31,12 +31,12 @@ import nl.participatie.core.sample.Petitions;
 import nl.participatie.core.store.ConcurrencyConflictException;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.InMemoryEventStore;
-import nl.participatie.core.testkit.MutableClock;
-import nl.participatie.core.testkit.Spec;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.Role;
 import nl.participatie.core.value.StreamId;
+import nl.participatie.testkit.MutableClock;
+import nl.participatie.testkit.Spec;
 
 /** The engine, specified on the sample petition process: workflow, validation, decisions, audit, concurrency, time. */
 class PetitionEngineSpecTest {

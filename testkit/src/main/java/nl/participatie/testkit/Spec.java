@@ -1,4 +1,4 @@
-package nl.participatie.core.testkit;
+package nl.participatie.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import nl.participatie.core.API;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Outcome;
@@ -20,21 +21,25 @@ import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.StreamId;
 
 /**
- * Given/when/then specifications of a method: given commands (or nothing), when a command, then the events, a
- * rejection with its codes, the state, or notifications. One stream, an in-memory store, a {@link MutableClock}
- * and sequential ids, so every run is deterministic.
+ * A given/when/then specification of a process on the engine (<i>specificatie</i>), of one of the library's methods
+ * or of a vendor's own: given commands (or nothing), when a command, then the events, a rejection with its codes,
+ * the state, or notifications. One stream, an in-memory store, a {@link MutableClock} and sequential ids, so every
+ * run is deterministic. A {@code given} command that is refused fails the test at once, with the codes it got.
  *
+ * <p>From the README's "Testing your own process", where a vendor's play-spot request is specified:
  * <pre>{@code
- * Spec.of(Petitions.DEFINITION)
- *     .given(resident, new Draft("Meer bankjes"))
- *     .when(officer, new Open(deadline))
- *     .thenRejected("workflow.role-not-allowed");
+ * Spec.of(PlaySpotRequests.DEFINITION)
+ *         .given(RESIDENT, new Ask("Grasveld achter de Linde"))
+ *         .given(OFFICER, new Assess())
+ *         .when(RESIDENT, new Decide(true, "Mag van mij"))
+ *         .thenRejected("workflow.role-not-allowed");
  * }</pre>
  *
  * @param <C> commands
  * @param <E> events
  * @param <S> state
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class Spec<C, E, S> {
 
     private final ProcessEngine<C, E, S> engine;

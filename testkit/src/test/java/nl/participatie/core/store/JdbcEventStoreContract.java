@@ -53,10 +53,10 @@ import nl.participatie.core.store.jdbc.SchemaVersionException;
 import nl.participatie.core.store.jdbc.StoreException;
 import nl.participatie.core.store.jdbc.StoreIntegrityException;
 import nl.participatie.core.store.jdbc.StoreUnavailableException;
-import nl.participatie.core.testkit.MutableClock;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.StreamId;
+import nl.participatie.testkit.MutableClock;
 
 /**
  * The event store contract plus what only the JDBC store promises: the global feed, all-or-nothing appends when

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import nl.participatie.core.ProcessDefinition;
-import nl.participatie.core.testkit.MethodContract;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.testkit.MethodContract;
 
 class PetitionContractTest extends MethodContract<PetitionCommand, PetitionEvent, Petition> {
 

@@ -36,10 +36,10 @@ import nl.participatie.core.sample.PetitionCommand;
 import nl.participatie.core.sample.PetitionEvent;
 import nl.participatie.core.sample.Petitions;
 import nl.participatie.core.store.InMemoryEventStore;
-import nl.participatie.core.testkit.MutableClock;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.StreamId;
+import nl.participatie.testkit.MutableClock;
 
 /** What must hold for every history the engine records. */
 class EnginePropertiesTest {

@@ -1,13 +1,8 @@
-package nl.participatie.core.testkit;
+package nl.participatie.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,6 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import nl.participatie.core.API;
 import nl.participatie.core.DecisionContext;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.ProcessDefinition;
@@ -38,6 +34,7 @@ import nl.participatie.core.value.StreamId;
  * @param <E> events
  * @param <S> state
  */
+@API(status = API.Status.EXPERIMENTAL)
 public abstract class MethodContract<C, E, S> {
 
     /** The aggregate under test. */
@@ -114,23 +111,22 @@ public abstract class MethodContract<C, E, S> {
     }
 
     @Test
-    void everyEventMatchesItsGoldenFile() throws IOException {
+    void everyEventMatchesItsGoldenFile() {
         List<String> problems = new ArrayList<>();
         for (E event : sampleEvents()) {
             String typeId = json().typeId(event);
+            String name = typeId + ".json";
             String written = json().write(event);
-            String golden = golden(typeId);
+            String golden = ExpectedFiles.GOLDEN.read(name).orElse(null);
             if (golden == null) {
-                Path out = Path.of("target", "golden-new", typeId + ".json");
-                Files.createDirectories(out.getParent());
-                Files.writeString(out, written + "\n");
-                problems.add("no golden file golden/" + typeId + ".json (expected content written to " + out + ")");
+                problems.add("no golden file golden/" + name + " (expected content written to "
+                        + ExpectedFiles.GOLDEN.writeNew(name, written + "\n") + ")");
                 continue;
             }
             if (!golden.strip().equals(written)) {
-                problems.add("golden/" + typeId + ".json differs:\n  golden:  " + golden.strip() + "\n  written: " + written);
+                problems.add("golden/" + name + " differs:\n  golden:  " + golden.strip() + "\n  written: " + written);
             }
-            assertThat(json().read(golden, definition().eventType())).as("reading golden/%s.json", typeId).isEqualTo(event);
+            assertThat(json().read(golden, definition().eventType())).as("reading golden/%s", name).isEqualTo(event);
         }
         assertThat(problems).isEmpty();
     }
@@ -142,12 +138,6 @@ public abstract class MethodContract<C, E, S> {
             @SuppressWarnings("unchecked")
             Class<S> type = (Class<S>) state.getClass();
             assertThat(json().read(text, type)).isEqualTo(state);
-        }
-    }
-
-    private String golden(String typeId) throws IOException {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("golden/" + typeId + ".json")) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
