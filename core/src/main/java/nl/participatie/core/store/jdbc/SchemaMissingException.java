@@ -1,5 +1,7 @@
 package nl.participatie.core.store.jdbc;
 
+import nl.participatie.core.store.StoreException;
+
 /**
  * The database has no (complete) participatie schema (<i>databaseschema ontbreekt</i>): the tables were never
  * created in this database or schema, or one was dropped. Call {@link SchemaMigration#migrate} once at start-up,

@@ -1,5 +1,7 @@
 package nl.participatie.core.store.jdbc;
 
+import nl.participatie.core.store.StoreException;
+
 /**
  * The participatie schema in the database is of another version than this library knows
  * (<i>verkeerde schemaversie</i>). When it is older, run {@link SchemaMigration#migrate}. When it is newer, a

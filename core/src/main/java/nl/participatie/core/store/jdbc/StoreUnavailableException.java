@@ -1,5 +1,7 @@
 package nl.participatie.core.store.jdbc;
 
+import nl.participatie.core.store.StoreException;
+
 /**
  * The database cannot be reached, refused the connection, was shut down or did not answer in time
  * (<i>opslag niet bereikbaar</i>): a failure of the infrastructure, not of the data. Nothing was written by the
