@@ -39,14 +39,16 @@ import nl.participatie.core.value.StreamId;
  * }</pre>
  *
  * <p><b>Appends</b> are one transaction each: all events of the batch or none. A second append at the same
- * expected version fails on the database, not by luck: appends take the feed's lock row in turn and check the
- * stream's version under it, and the primary key (stream type, stream id, sequence) refuses a duplicate sequence
- * in any case. Both are reported as {@link ConcurrencyConflictException}; the engine then decides again on the
- * fresh state. Because appends to one database take that lock row in turn until they commit, the global feed
- * below is gap-free and in commit order; many application nodes can share the database. Event JSON is written
- * through the {@link EventFormat} (on PostgreSQL into a {@code jsonb} column) and read back into the same
- * {@link RecordedEvent}, so the audit trail still verifies. Times are kept to the microsecond, as
- * {@link nl.participatie.core.AuditTrail#record} makes them.
+ * expected version fails on the database, not by luck: appends take the feed's head row in turn
+ * ({@code SELECT ... FOR UPDATE}) and check the stream's version under it, and the primary key (stream type, stream
+ * id, sequence) refuses a duplicate sequence in any case. Both are reported as {@link ConcurrencyConflictException};
+ * the engine then decides again on the fresh state. Because appends to one database take that row in turn until
+ * they commit, the global feed below is gap-free and in commit order; many application nodes can share the
+ * database. Positions come from the larger of the head row and the highest stored position, so a head row that
+ * fell behind (or was set back by hand) is repaired by the next append; a position found taken is never reported
+ * as a conflict of the stream. Event JSON is written through the {@link EventFormat} (on PostgreSQL into a
+ * {@code jsonb} column) and read back into the same {@link RecordedEvent}, so the audit trail still verifies. Times
+ * are kept to the microsecond, as {@link nl.participatie.core.AuditTrail#record} makes them.
  *
  * <p><b>The global feed</b> ({@link #readAll}) is the outbox for projections and for vendors who publish events
  * to their own message bus. To track your position, keep the position of the last entry you handled in your own
