@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Everything the engine needs to run one kind of process instance (<i>procesdefinitie</i>): its stream type, its
  * command and event types, the {@link Decider}, the {@link Workflow} and how to read the current step from the
- * state. Immutable; a method module exposes one per aggregate, e.g. {@code Initiatives.DEFINITION}.
+ * state. Immutable; a method module exposes one per aggregate, e.g. {@code BurgersAanHetStuurWorkflow.DEFINITION} in
+ * {@code participatie-burgers-aan-het-stuur}.
  *
  * @param <C> commands
  * @param <E> events

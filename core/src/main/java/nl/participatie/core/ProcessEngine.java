@@ -1,15 +1,18 @@
 package nl.participatie.core;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.store.ConcurrencyConflictException;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.InMemoryEventStore;
+import nl.participatie.core.store.StoredHistory;
 import nl.participatie.core.validation.CommandValidation;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.StreamId;
@@ -21,14 +24,16 @@ import nl.participatie.core.value.StreamId;
  *
  * <pre>{@code
  * ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> initiatives =
- *     ProcessEngine.builder(Initiatives.DEFINITION).store(store).clock(clock).build();
+ *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION).store(store).clock(clock).build();
  * Outcome<Initiative> outcome = initiatives.handle(id, actor, new StartInitiative(...));
  * }</pre>
+ * ({@code BurgersAanHetStuurWorkflow} is in {@code participatie-burgers-aan-het-stuur}.)
  *
  * <p>Stateless between calls and thread-safe: many application nodes may share one store. Concurrency is the
- * store's expected version: on a conflict the engine reads the fresh state and decides again, at most
- * {@code maxRetries} times, then throws {@link ConcurrencyConflictException}. The library starts no threads:
- * the vendor's scheduler calls {@link #fireDue} for time-driven transitions.
+ * store's expected version: on a conflict the engine reads the fresh state and decides again, after a short random
+ * pause that grows with each try, at most {@link Builder#maxAttempts} times in all, then throws
+ * {@link ConcurrencyConflictException} (see {@link #handle}). The library starts no threads: the vendor's scheduler
+ * calls {@link #fireDue} for time-driven transitions.
  *
  * @param <C> commands
  * @param <E> events
@@ -43,7 +48,9 @@ public final class ProcessEngine<C, E, S> {
     private final IdGenerator ids;
     private final AuditTrail auditTrail;
     private final CommandValidation validation;
-    private final int maxRetries;
+    private final int maxAttempts;
+    private final long baseDelayNanos;
+    private final long maxDelayNanos;
     private final StateCache<S> cache;
 
     private ProcessEngine(Builder<C, E, S> b) {
@@ -53,7 +60,9 @@ public final class ProcessEngine<C, E, S> {
         this.ids = b.ids;
         this.auditTrail = new AuditTrail(b.format);
         this.validation = CommandValidation.shared();
-        this.maxRetries = b.maxRetries;
+        this.maxAttempts = b.maxAttempts;
+        this.baseDelayNanos = b.baseDelay.toNanos();
+        this.maxDelayNanos = b.maxDelay.toNanos();
         this.cache = b.cachedStreams > 0 ? new StateCache<>(b.cachedStreams) : null;
     }
 
@@ -80,8 +89,25 @@ public final class ProcessEngine<C, E, S> {
     /**
      * Handles a command: validate, authorise, decide, record, append.
      *
+     * <p><b>Concurrency.</b> When another command was recorded on the same instance between reading it and
+     * appending (the store's {@link ConcurrencyConflictException}), nothing was stored, and the engine tries again
+     * on the fresh state: it reads the instance, validates, authorises and decides anew, so a command that is no
+     * longer allowed is then rejected rather than recorded. Between tries it pauses for a random time up to a delay
+     * that doubles per try (from {@link Builder#retryDelays base delay} to its maximum), so that writers on one busy
+     * instance spread out instead of colliding again. Only conflicts are retried: a rejection is returned, and every
+     * other failure (for example a {@link nl.participatie.core.store.StoreException} when the database is down) is
+     * thrown at once.
+     *
+     * <p>With the defaults (50 attempts, pauses up to 2 ms growing to up to 100 ms), eight threads that keep firing
+     * at one instance all get through. A {@link ConcurrencyConflictException} still escapes when the instance changed under every one of
+     * the {@link Builder#maxAttempts} attempts: nothing of that command was stored, and the caller may retry the
+     * whole command later (or tell the user that someone else changed the instance first). The calling thread
+     * sleeps during the pauses; an interrupt ends them, and the conflict is thrown with the interrupt flag set.
+     *
      * @return accepted (recorded events, new state, notifications) or rejected (violations; nothing stored)
-     * @throws ConcurrencyConflictException when the stream kept changing under it after every retry
+     * @throws ConcurrencyConflictException when the instance changed under every attempt; nothing was stored
+     * @throws nl.participatie.core.store.StoreException when the store failed otherwise; nothing was stored (unless
+     *                                      the exception says the outcome of a commit is unknown)
      * @throws IllegalArgumentException     when the stream is of another type than this engine's
      */
     public Outcome<S> handle(StreamId stream, Actor actor, C command) {
@@ -95,16 +121,37 @@ public final class ProcessEngine<C, E, S> {
         if (!invalid.isEmpty()) {
             return new Outcome.Rejected<>(stream, invalid);
         }
-        ConcurrencyConflictException last = null;
-        for (int attempt = 0; attempt <= maxRetries; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return attempt(stream, actor, command);
             } catch (ConcurrencyConflictException conflict) {
-                last = conflict;
-                Thread.onSpinWait();
+                if (attempt >= maxAttempts || !pause(attempt)) {
+                    throw conflict;
+                }
             }
         }
-        throw last;
+    }
+
+    /**
+     * Sleeps before the next attempt: a random time up to {@code base * 2^(attempt-1)}, at most the maximum ("full
+     * jitter"). The randomness keeps writers that collided from colliding again in lock-step. False when interrupted.
+     */
+    private boolean pause(int attempt) {
+        long ceiling = baseDelayNanos << Math.min(attempt - 1, 30);
+        if (ceiling <= 0 || ceiling > maxDelayNanos) {
+            ceiling = maxDelayNanos;
+        }
+        if (ceiling <= 0) {
+            return true;
+        }
+        long nanos = ThreadLocalRandom.current().nextLong(ceiling + 1);
+        try {
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private Outcome<S> attempt(StreamId stream, Actor actor, C command) {
@@ -195,9 +242,20 @@ public final class ProcessEngine<C, E, S> {
         return (List<RecordedEvent<E>>) (List<?>) raw;
     }
 
-    /** Verifies the instance's audit trail. */
+    /**
+     * Verifies the instance's audit trail as stored: read from the store itself (not from a read cache), so a
+     * changed row is found. A stored record that can no longer be read back (JSON or type id damaged) makes the
+     * trail broken at that record, named in the reason by stream and sequence; records before it are checked first.
+     */
     public AuditTrail.Verification verify(StreamId stream) {
-        return auditTrail.verify(history(stream));
+        checkStream(stream);
+        StoredHistory stored = store.readStored(stream);
+        AuditTrail.Verification readable = auditTrail.verify(stored.readable());
+        if (!readable.valid() || stored.isComplete()) {
+            return readable;
+        }
+        return new AuditTrail.Verification(false, stored.unreadableSequence(), "entry " + stream + "#"
+                + stored.unreadableSequence() + " cannot be read: " + stored.unreadableReason());
     }
 
     /** The commands the system should fire on the instance at {@code now} because a deadline passed. */
@@ -251,7 +309,9 @@ public final class ProcessEngine<C, E, S> {
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids = IdGenerator.random();
         private EventFormat format;
-        private int maxRetries = 10;
+        private int maxAttempts = 50;
+        private Duration baseDelay = Duration.ofMillis(2);
+        private Duration maxDelay = Duration.ofMillis(100);
         private int cachedStreams;
 
         private Builder(ProcessDefinition<C, E, S, ?> definition) {
@@ -282,12 +342,32 @@ public final class ProcessEngine<C, E, S> {
             return this;
         }
 
-        /** How often to re-decide after a concurrency conflict; default 10, at least 0. */
-        public Builder<C, E, S> maxRetries(int value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("maxRetries must be 0 or more, was " + value);
+        /**
+         * How many times in all {@link ProcessEngine#handle} tries a command when the instance changes under it
+         * (a {@link ConcurrencyConflictException}); default 50, at least 1. With 1 every conflict reaches the caller.
+         */
+        public Builder<C, E, S> maxAttempts(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxAttempts must be 1 or more, was " + value);
             }
-            this.maxRetries = value;
+            this.maxAttempts = value;
+            return this;
+        }
+
+        /**
+         * The pause between attempts after a conflict: before try {@code n + 1} the engine sleeps a random time
+         * between 0 and {@code base * 2^(n-1)}, capped at {@code max}. Defaults 2 ms and 100 ms; zero for both
+         * retries at once (as a test with an in-memory store may want).
+         */
+        public Builder<C, E, S> retryDelays(Duration base, Duration max) {
+            Objects.requireNonNull(base, "base");
+            Objects.requireNonNull(max, "max");
+            if (base.isNegative() || max.isNegative() || base.compareTo(max) > 0) {
+                throw new IllegalArgumentException("retry delays must be 0 or more with base <= max, were " + base
+                        + " and " + max);
+            }
+            this.baseDelay = base;
+            this.maxDelay = max;
             return this;
         }
 

@@ -22,7 +22,8 @@ public interface EventStore {
      * @param stream          the stream
      * @param expectedVersion the number of events the caller read (0 for a new stream)
      * @param events          the events, with sequences {@code expectedVersion + 1} onwards
-     * @throws ConcurrencyConflictException when the stream holds another number of events
+     * @throws ConcurrencyConflictException when the stream holds another number of events; nothing was appended
+     * @throws StoreException                when the store failed otherwise; nothing was appended
      */
     void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events);
 
@@ -36,4 +37,13 @@ public interface EventStore {
 
     /** The number of events in a stream; 0 for an unknown stream. */
     long version(StreamId stream);
+
+    /**
+     * The stream as stored, for verifying its audit trail: read from the storage itself, never from a cache, and
+     * with a record that can no longer be read back reported in the result instead of thrown. A store that keeps
+     * decoded events only (as the one in memory does) returns {@link #read(StreamId)}.
+     */
+    default StoredHistory readStored(StreamId stream) {
+        return StoredHistory.complete(read(stream));
+    }
 }

@@ -133,7 +133,7 @@ class EnginePropertiesTest {
                                                                    @ForAll @Size(min = 5, max = 40) List<@IntRange(min = 0, max = 3) Integer> kinds)
             throws Exception {
         MutableClock clock = MutableClock.startingMonday();
-        var engine = ProcessEngine.builder(Petitions.DEFINITION).store(new InMemoryEventStore()).clock(clock).maxRetries(1000)
+        var engine = ProcessEngine.builder(Petitions.DEFINITION).store(new InMemoryEventStore()).clock(clock).maxAttempts(1001).retryDelays(Duration.ZERO, Duration.ZERO)
                 .cacheStates(threads % 2 == 0 ? 10 : 0).build();
         StreamId id = StreamId.of("sample.petition", "p");
         engine.handle(id, Actor.of("anna", Petitions.RESIDENT), new PetitionCommand.Draft("x")).orElseThrow();

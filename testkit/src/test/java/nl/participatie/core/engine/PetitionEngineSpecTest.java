@@ -271,7 +271,7 @@ class PetitionEngineSpecTest {
                     return 0;
                 }
             };
-            var engine = ProcessEngine.builder(Petitions.DEFINITION).store(alwaysBehind).maxRetries(3).build();
+            var engine = ProcessEngine.builder(Petitions.DEFINITION).store(alwaysBehind).maxAttempts(4).build();
             assertThatThrownBy(() -> engine.handle(StreamId.of("sample.petition", "p"), ANNA, new Draft("x")))
                     .isInstanceOf(ConcurrencyConflictException.class)
                     .hasMessageContaining("sample.petition/p");

@@ -7,6 +7,8 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import nl.participatie.core.store.StoreException;
+
 /**
  * The vendor's data source as the stores use it: one connection per call, the dialect found once, the schema
  * checked once, transactions with autocommit restored and a rollback on every failure.

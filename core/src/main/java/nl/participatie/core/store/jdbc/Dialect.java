@@ -8,23 +8,18 @@ import java.sql.SQLException;
 enum Dialect {
 
     H2("h2", "?",
-            "SELECT last_position FROM FINAL TABLE (UPDATE participatie_event_head"
-                    + " SET last_position = last_position + ? WHERE id = 1)",
             "MERGE INTO participatie_person (person_id, stored_at) KEY (person_id) VALUES (?, ?)"),
     POSTGRESQL("postgresql", "CAST(? AS jsonb)",
-            "UPDATE participatie_event_head SET last_position = last_position + ? WHERE id = 1 RETURNING last_position",
             "INSERT INTO participatie_person (person_id, stored_at) VALUES (?, ?)"
                     + " ON CONFLICT (person_id) DO UPDATE SET stored_at = EXCLUDED.stored_at");
 
     private final String folder;
     private final String jsonParameter;
-    private final String takePositions;
     private final String upsertPerson;
 
-    Dialect(String folder, String jsonParameter, String takePositions, String upsertPerson) {
+    Dialect(String folder, String jsonParameter, String upsertPerson) {
         this.folder = folder;
         this.jsonParameter = jsonParameter;
-        this.takePositions = takePositions;
         this.upsertPerson = upsertPerson;
     }
 
@@ -54,14 +49,6 @@ enum Dialect {
     /** The parameter marker of a JSON value. */
     String jsonParameter() {
         return jsonParameter;
-    }
-
-    /**
-     * Locks the head row of the feed until commit and moves it on by a number of positions (the parameter);
-     * selects the last position taken, no row when the head row is missing.
-     */
-    String takePositions() {
-        return takePositions;
     }
 
     /** Inserts or refreshes a person row (and locks it until commit): person id, stored at. */

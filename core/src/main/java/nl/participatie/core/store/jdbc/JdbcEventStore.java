@@ -20,6 +20,7 @@ import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.store.ConcurrencyConflictException;
 import nl.participatie.core.store.EventStore;
+import nl.participatie.core.store.StoredHistory;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.Role;
@@ -34,18 +35,21 @@ import nl.participatie.core.value.StreamId;
  * <pre>{@code
  * SchemaMigration.migrate(dataSource);
  * EventStore store = new JdbcEventStore(dataSource);
- * ProcessEngine<...> engine = ProcessEngine.builder(Initiatives.DEFINITION).store(store).build();
+ * ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine =
+ *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION).store(store).build();   // participatie-burgers-aan-het-stuur
  * }</pre>
  *
  * <p><b>Appends</b> are one transaction each: all events of the batch or none. A second append at the same
- * expected version fails on the database, not by luck: appends take the feed's lock row in turn and check the
- * stream's version under it, and the primary key (stream type, stream id, sequence) refuses a duplicate sequence
- * in any case. Both are reported as {@link ConcurrencyConflictException}; the engine then decides again on the
- * fresh state. Because appends to one database take that lock row in turn until they commit, the global feed
- * below is gap-free and in commit order; many application nodes can share the database. Event JSON is written
- * through the {@link EventFormat} (on PostgreSQL into a {@code jsonb} column) and read back into the same
- * {@link RecordedEvent}, so the audit trail still verifies. Times are kept to the microsecond, as
- * {@link nl.participatie.core.AuditTrail#record} makes them.
+ * expected version fails on the database, not by luck: appends take the feed's head row in turn
+ * ({@code SELECT ... FOR UPDATE}) and check the stream's version under it, and the primary key (stream type, stream
+ * id, sequence) refuses a duplicate sequence in any case. Both are reported as {@link ConcurrencyConflictException};
+ * the engine then decides again on the fresh state. Because appends to one database take that row in turn until
+ * they commit, the global feed below is gap-free and in commit order; many application nodes can share the
+ * database. Positions come from the larger of the head row and the highest stored position, so a head row that
+ * fell behind (or was set back by hand) is repaired by the next append; a position found taken is never reported
+ * as a conflict of the stream. Event JSON is written through the {@link EventFormat} (on PostgreSQL into a
+ * {@code jsonb} column) and read back into the same {@link RecordedEvent}, so the audit trail still verifies. Times
+ * are kept to the microsecond, as {@link nl.participatie.core.AuditTrail#record} makes them.
  *
  * <p><b>The global feed</b> ({@link #readAll}) is the outbox for projections and for vendors who publish events
  * to their own message bus. To track your position, keep the position of the last entry you handled in your own
@@ -77,7 +81,13 @@ public final class JdbcEventStore implements EventStore {
             + " FROM participatie_event WHERE global_position > ? ORDER BY global_position LIMIT ?";
     private static final String VERSION = "SELECT MAX(sequence_no) FROM participatie_event"
             + " WHERE stream_type = ? AND stream_id = ?";
-    private static final String LAST_POSITION = "SELECT last_position FROM participatie_event_head WHERE id = 1";
+    private static final String LAST_POSITION = "SELECT GREATEST(last_position, (SELECT COALESCE(MAX(global_position), 0)"
+            + " FROM participatie_event)) FROM participatie_event_head WHERE id = 1";
+    private static final String LOCK_HEAD = "SELECT last_position FROM participatie_event_head WHERE id = 1 FOR UPDATE";
+    private static final String MAX_POSITION = "SELECT COALESCE(MAX(global_position), 0) FROM participatie_event";
+    private static final String SET_HEAD = "UPDATE participatie_event_head SET last_position = ? WHERE id = 1";
+    /** How often an append tries again when its feed position turns out to be taken; see {@link #append}. */
+    private static final int POSITION_ATTEMPTS = 3;
 
     private final Database database;
     private final EventFormat format;
@@ -151,23 +161,39 @@ public final class JdbcEventStore implements EventStore {
             return;
         }
         String action = "appending to " + stream;
-        database.transaction(action, c -> {
-            long last = takePositions(c, rows.size());
-            long actual = version(c, stream);
-            if (actual != expectedVersion) {
-                if (cache != null && actual < cache.get(stream).size()) {
-                    cache.forget(stream);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                database.transaction(action, c -> {
+                    // Checked before the head row is taken too: a stale append then leaves without queueing for
+                    // the lock, and without a rollback of a change to the head row.
+                    checkVersion(c, stream, expectedVersion);
+                    long head = lockHead(c);
+                    checkVersion(c, stream, expectedVersion);
+                    long first = Math.max(head, lastStoredPosition(c)) + 1;
+                    insert(c, stream, rows, first);
+                    setHead(c, first + rows.size() - 1);
+                    return null;
+                }, e -> SqlFailures.isUniqueViolation(e) ? new UniqueViolation(e)
+                        : SqlFailures.isConflict(e) ? new ConcurrencyConflictException(stream, expectedVersion, -1, e)
+                        : SqlFailures.translate(action, e));
+                break;
+            } catch (UniqueViolation violation) {
+                // Either key: the primary key (another append took this sequence) or the feed's position. Only the
+                // first is a conflict of the stream; the second must never reach the engine as one.
+                long actual = version(stream);
+                if (actual != expectedVersion) {
+                    forgetIfBehind(stream, actual);
+                    throw new ConcurrencyConflictException(stream, expectedVersion, actual, violation.getCause());
                 }
-                throw new ConcurrencyConflictException(stream, expectedVersion, actual);
+                if (attempt == POSITION_ATTEMPTS) {
+                    throw new StoreIntegrityException("The feed position for " + stream + " was taken " + attempt
+                            + " times in a row although each append holds the row of participatie_event_head: another"
+                            + " writer appends to participatie_event without taking that row (SQLState "
+                            + SqlFailures.sqlState(violation.getCause()) + "): " + violation.getCause().getMessage(),
+                            violation.getCause());
+                }
             }
-            insert(c, stream, rows, last - rows.size() + 1);
-            return null;
-        }, e -> {
-            if (SqlFailures.isConflict(e)) {
-                return new ConcurrencyConflictException(stream, expectedVersion, -1, e);
-            }
-            return SqlFailures.translate(action, e);
-        });
+        }
         if (cache != null) {
             List<RecordedEvent<?>> cached = cache.get(stream);
             if (cached.size() == expectedVersion) {
@@ -223,6 +249,33 @@ public final class JdbcEventStore implements EventStore {
         });
     }
 
+    /**
+     * {@inheritDoc} Reads the rows themselves, also on a store with a read cache, so a row changed in the database
+     * after it was cached is what gets verified.
+     */
+    @Override
+    public StoredHistory readStored(StreamId stream) {
+        Objects.requireNonNull(stream, "stream");
+        return database.call("reading " + stream + " to verify it", c -> {
+            try (PreparedStatement ps = c.prepareStatement(READ_STREAM)) {
+                ps.setString(1, stream.type());
+                ps.setString(2, stream.id());
+                ps.setLong(3, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<RecordedEvent<?>> out = new ArrayList<>();
+                    while (rs.next()) {
+                        try {
+                            out.add(event(rs, stream, 1));
+                        } catch (StoreIntegrityException unreadable) {
+                            return new StoredHistory(out, rs.getLong(1), unreadable.getMessage());
+                        }
+                    }
+                    return StoredHistory.complete(out);
+                }
+            }
+        });
+    }
+
     @Override
     public long version(StreamId stream) {
         Objects.requireNonNull(stream, "stream");
@@ -273,17 +326,45 @@ public final class JdbcEventStore implements EventStore {
         });
     }
 
-    /** Locks the head row until commit and takes {@code count} positions; returns the last one taken. */
-    private long takePositions(Connection c, int count) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(database.dialect().takePositions())) {
-            ps.setLong(1, count);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SchemaMissingException("The row of participatie_event_head is missing: run "
-                            + "SchemaMigration.migrate(dataSource)", null);
-                }
-                return rs.getLong(1);
+    /** Throws the conflict when the stream is not at the expected version. */
+    private void checkVersion(Connection c, StreamId stream, long expectedVersion) throws SQLException {
+        long actual = version(c, stream);
+        if (actual != expectedVersion) {
+            forgetIfBehind(stream, actual);
+            throw new ConcurrencyConflictException(stream, expectedVersion, actual);
+        }
+    }
+
+    private void forgetIfBehind(StreamId stream, long actual) {
+        if (cache != null && actual < cache.get(stream).size()) {
+            cache.forget(stream);
+        }
+    }
+
+    /**
+     * Locks the head row of the feed until commit and returns the position it holds. The lock puts appends in
+     * turn, which keeps the feed in commit order; its value is only a lower bound (see {@link #append}).
+     */
+    private static long lockHead(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(LOCK_HEAD); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SchemaMissingException("The row of participatie_event_head is missing: run "
+                        + "SchemaMigration.migrate(dataSource)", null);
             }
+            return rs.getLong(1);
+        }
+    }
+
+    private static long lastStoredPosition(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(MAX_POSITION); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static void setHead(Connection c, long last) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SET_HEAD)) {
+            ps.setLong(1, last);
+            ps.executeUpdate();
         }
     }
 
@@ -353,6 +434,15 @@ public final class JdbcEventStore implements EventStore {
         } catch (RuntimeException e) {
             throw new StoreIntegrityException("The stored event at position " + position + " has an invalid stream id "
                     + type + "/" + id, e);
+        }
+    }
+
+    /** A unique violation during an append, told apart from a stream conflict after the rollback. */
+    private static final class UniqueViolation extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UniqueViolation(SQLException cause) {
+            super(cause.getMessage(), cause, false, false);
         }
     }
 

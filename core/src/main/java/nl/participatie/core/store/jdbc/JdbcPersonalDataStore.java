@@ -20,6 +20,7 @@ import nl.participatie.core.API;
 import nl.participatie.core.store.PersonalData;
 import nl.participatie.core.store.PersonalDataStore;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.core.store.StoreException;
 
 /**
  * The personal-data store on a relational database (<i>persoonsgegevens in de database</i>), H2 2.x or

@@ -18,6 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
+import nl.participatie.core.store.StoreException;
+
 /**
  * Creates and upgrades the tables of the JDBC stores (<i>schemamigratie</i>). A vendor calls
  * {@link #migrate(DataSource)} once at start-up, before the first {@link JdbcEventStore} or

@@ -1,6 +1,7 @@
 package nl.participatie.core.store.jdbc;
 
 import nl.participatie.core.API;
+import nl.participatie.core.store.StoreException;
 
 /**
  * The database has no (complete) participatie schema (<i>databaseschema ontbreekt</i>): the tables were never

@@ -1,6 +1,7 @@
 package nl.participatie.core.store.jdbc;
 
 import nl.participatie.core.API;
+import nl.participatie.core.store.StoreException;
 
 /**
  * The participatie schema in the database is of another version than this library knows

@@ -6,10 +6,12 @@ import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 
+import nl.participatie.core.store.StoreException;
+
 /** Translates JDBC failures into the store's documented exceptions, by SQLState (the same on H2 and PostgreSQL). */
 final class SqlFailures {
 
-    /** Unique violation: on an append, another command took the same sequence number. */
+    /** Unique violation: on an append, another command took the same sequence number (or the feed position). */
     static final String UNIQUE_VIOLATION = "23505";
 
     private static final Set<String> UNAVAILABLE = Set.of(
@@ -41,7 +43,12 @@ final class SqlFailures {
         return null;
     }
 
-    /** Whether the failure means that a concurrent writer won the race for the same sequence number. */
+    /** Whether the failure is a unique violation (of any key: the caller tells which). */
+    static boolean isUniqueViolation(SQLException e) {
+        return UNIQUE_VIOLATION.equals(sqlState(e));
+    }
+
+    /** Whether the failure means that a concurrent writer won the race (unique violation, serialisation, deadlock). */
     static boolean isConflict(SQLException e) {
         String state = sqlState(e);
         return UNIQUE_VIOLATION.equals(state) || RETRYABLE_CONFLICT.contains(state);

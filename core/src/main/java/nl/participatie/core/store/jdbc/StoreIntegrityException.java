@@ -1,6 +1,7 @@
 package nl.participatie.core.store.jdbc;
 
 import nl.participatie.core.API;
+import nl.participatie.core.store.StoreException;
 
 /**
  * The database refused the data or holds data the library cannot read back (<i>integriteitsfout</i>): a

@@ -1,6 +1,7 @@
 package nl.participatie.core.store.jdbc;
 
 import nl.participatie.core.API;
+import nl.participatie.core.store.StoreException;
 
 /**
  * The database cannot be reached, refused the connection, was shut down or did not answer in time
