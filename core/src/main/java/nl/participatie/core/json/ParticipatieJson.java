@@ -263,6 +263,8 @@ public final class ParticipatieJson implements EventFormat {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                // An enum by its name only: 1 is not SOCIAL_COHESION (a number in quotes is refused as a coercion below).
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
                 // Records are written by their components: helpers such as isSystem() are no properties.
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
