@@ -181,7 +181,8 @@ public final class ParticipatieJson implements EventFormat {
             throw JsonReadException.of("json.unknown-type", "$", null, current);
         }
         try {
-            return mapper.treeToValue(node, type);
+            // Stored events are read as written (see CoreModule.STORED_EVENT): the history must stay replayable.
+            return mapper.readerFor(type).withAttribute(CoreModule.STORED_EVENT, Boolean.TRUE).readValue(node);
         } catch (IOException | RuntimeException e) {
             throw translate(e);
         }

@@ -12,8 +12,11 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Digits;
 
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
@@ -43,8 +46,11 @@ public final class CommandValidation {
                 new PlatformResourceBundleLocator("ValidationMessages", Set.of(DUTCH, Locale.ENGLISH), null, true);
         MessageInterpolator hibernate = new ResourceBundleMessageInterpolator(messages,
                 Set.of(DUTCH, Locale.ENGLISH), Locale.ENGLISH, context -> Locale.ENGLISH, false);
-        factory = Validation.byProvider(HibernateValidator.class)
-                .configure()
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+        // @Digits on a BigDecimal within the library's number limits (Hibernate Validator's own lets 1e2147483647 pass).
+        ConstraintMapping digits = configuration.createConstraintMapping();
+        digits.constraintDefinition(Digits.class).includeExistingValidators(true).validatedBy(LimitedDigitsValidator.class);
+        factory = configuration.addMapping(digits)
                 .messageInterpolator(new BilingualInterpolator(hibernate))
                 .buildValidatorFactory();
         validator = factory.getValidator();
