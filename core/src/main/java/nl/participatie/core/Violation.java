@@ -24,7 +24,7 @@ public record Violation(String code, String path, LocalizedText message) {
     }
 
     /**
-     * A violation whose message comes from the library's catalogue ({@code ValidationMessages}) under
+     * A violation whose message comes from the library's catalogue ({@code ParticipatieMessages}) under
      * {@code code}, with the arguments filled in.
      */
     public static Violation of(String code, String path, Object... args) {
