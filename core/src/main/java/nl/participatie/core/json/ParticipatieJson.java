@@ -43,11 +43,16 @@ import nl.participatie.core.value.InvalidValueException;
  * <p>Safe for input from the internet: no default typing; commands and events are read only by registered type
  * ids; nesting depth, string length and document size are limited; an unknown property is an error.
  *
+ * <p>With a method's engine ({@code ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine}, from
+ * Burgers aan het stuur), a command that came in as the text {@code body}, a stream and an actor:
  * <pre>{@code
  * ParticipatieJson json = ParticipatieJson.defaults();
- * String text = json.write(outcome.state());
+ * InitiativeCommand command = json.read(body, InitiativeCommand.class); // JsonReadException: code and path
+ * Initiative state = engine.handle(stream, actor, command).orElseThrow().state();
+ * String text = json.write(state);
  * Initiative again = json.read(text, Initiative.class);
  * }</pre>
+ * (Every example in this Javadoc is compiled by a test in {@code examples}.)
  */
 @API(status = API.Status.STABLE)
 public final class ParticipatieJson implements EventFormat {
