@@ -24,8 +24,9 @@ public record Violation(String code, String path, LocalizedText message) {
     }
 
     /**
-     * A violation whose message comes from the library's catalogue ({@code ValidationMessages}) under
-     * {@code code}, with the arguments filled in.
+     * A violation whose message comes from the library's catalogue under {@code code}, with the arguments filled in:
+     * every {@code ParticipatieMessages.properties} (English) and {@code ParticipatieMessages_nl.properties} (Dutch) at
+     * the root of the class path, merged; a vendor's own process adds its codes in files of those names.
      */
     public static Violation of(String code, String path, Object... args) {
         return new Violation(code, path, Messages.text(code, args));

@@ -19,9 +19,11 @@ import java.util.Properties;
 import nl.participatie.core.value.LocalizedText;
 
 /**
- * The library's message catalogue: every {@code ValidationMessages.properties} (English) and
- * {@code ValidationMessages_nl.properties} (Dutch) on the class path, merged, so each module ships its own
- * messages without hiding another's. Messages use {@link MessageFormat} placeholders ({@code {0}}) for the
+ * The library's message catalogue: every {@code ParticipatieMessages.properties} (English) and
+ * {@code ParticipatieMessages_nl.properties} (Dutch) on the class path, merged, so each module ships its own
+ * messages without hiding another's, together with the library's {@code ContributorValidationMessages} (the messages
+ * of its constraint annotations). The library ships no root {@code ValidationMessages} bundle: that name belongs to
+ * the application, and the JDK caches the first one found per class loader, for everyone. Messages use {@link MessageFormat} placeholders ({@code {0}}) for the
  * library's own codes; Bean Validation templates ({@code {min}}) are interpolated by Hibernate Validator.
  *
  * <p>Internal: not part of the public API.
@@ -29,7 +31,10 @@ import nl.participatie.core.value.LocalizedText;
 @API(status = API.Status.INTERNAL)
 public final class Messages {
 
-    private static final String BUNDLE = "ValidationMessages";
+    /** The library's own bundle name, in every module of the library. */
+    public static final String BUNDLE = "ParticipatieMessages";
+    /** The bundle Hibernate Validator merges from every jar; the library's holds its constraint messages. */
+    private static final String CONTRIBUTED = "ContributorValidationMessages";
     private static volatile Map<String, String> english;
     private static volatile Map<String, String> dutch;
 
@@ -41,7 +46,7 @@ public final class Messages {
         String nl = lookup(dutch(), key);
         String en = lookup(english(), key);
         if (nl == null && en == null) {
-            throw new IllegalStateException("No message for code '" + key + "' in any ValidationMessages bundle");
+            throw new IllegalStateException("No message for code '" + key + "' in any " + BUNDLE + " bundle");
         }
         if (nl == null) {
             nl = en;
@@ -73,7 +78,7 @@ public final class Messages {
     private static Map<String, String> english() {
         Map<String, String> m = english;
         if (m == null) {
-            m = load(BUNDLE + ".properties");
+            m = load(BUNDLE + ".properties", CONTRIBUTED + ".properties");
             english = m;
         }
         return m;
@@ -82,14 +87,21 @@ public final class Messages {
     private static Map<String, String> dutch() {
         Map<String, String> m = dutch;
         if (m == null) {
-            m = load(BUNDLE + "_nl.properties");
+            m = load(BUNDLE + "_nl.properties", CONTRIBUTED + "_nl.properties");
             dutch = m;
         }
         return m;
     }
 
-    private static Map<String, String> load(String resource) {
+    private static Map<String, String> load(String... resources) {
         Map<String, String> all = new HashMap<>();
+        for (String resource : resources) {
+            load(resource, all);
+        }
+        return Map.copyOf(all);
+    }
+
+    private static void load(String resource, Map<String, String> all) {
         try {
             ClassLoader loader = Messages.class.getClassLoader();
             Enumeration<URL> urls = loader.getResources(resource);
@@ -106,6 +118,5 @@ public final class Messages {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }
-        return Map.copyOf(all);
     }
 }

@@ -3,6 +3,7 @@ package nl.participatie.core.json;
 import nl.participatie.core.API;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -11,11 +12,13 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.Decimals;
 import nl.participatie.core.value.DistrictCode;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.MunicipalityCode;
@@ -49,9 +52,33 @@ public final class CoreModule extends TypedJacksonModule {
         stringValue(NeighbourhoodCode.class, NeighbourhoodCode::value, NeighbourhoodCode::parse);
         stringValue(Postcode.class, Postcode::toString, Postcode::parse);
         // -- value types: end
+        // Every BigDecimal within the library's limits: 1e2147483647 is refused here, before any arithmetic sees it.
+        addDeserializer(BigDecimal.class, new LimitedBigDecimalDeserializer());
         addSerializer(RecordedEvent.class, new RecordedEventSerializer(false));
         addSerializer(Unhashed.class, new UnhashedSerializer());
         addDeserializer(RecordedEvent.class, new RecordedEventDeserializer());
+    }
+
+    /**
+     * The context attribute under which {@link ParticipatieJson} reads events already stored: those are read as they
+     * were written, even a number outside the {@link Decimals} limits that an older version let through, so that the
+     * history can still be replayed (the methods' reports treat such a number as out of range).
+     */
+    static final String STORED_EVENT = "nl.participatie.stored-event";
+
+    /** Jackson's own BigDecimal reading, then the library's limits on the result. */
+    private static final class LimitedBigDecimalDeserializer extends NumberDeserializers.BigDecimalDeserializer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            BigDecimal value = super.deserialize(p, ctxt);
+            if (value != null && !Decimals.isWithinLimits(value) && ctxt.getAttribute(STORED_EVENT) == null) {
+                String name = p.currentName() != null ? p.currentName() : "number";
+                Decimals.requireWithinLimits(value, name);
+            }
+            return value;
+        }
     }
 
     /** A recorded event without its hash: what the hash is computed over. */

@@ -43,11 +43,16 @@ import nl.participatie.core.value.InvalidValueException;
  * <p>Safe for input from the internet: no default typing; commands and events are read only by registered type
  * ids; nesting depth, string length and document size are limited; an unknown property is an error.
  *
+ * <p>With a method's engine ({@code ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine}, from
+ * Burgers aan het stuur), a command that came in as the text {@code body}, a stream and an actor:
  * <pre>{@code
  * ParticipatieJson json = ParticipatieJson.defaults();
- * String text = json.write(outcome.state());
+ * InitiativeCommand command = json.read(body, InitiativeCommand.class); // JsonReadException: code and path
+ * Initiative state = engine.handle(stream, actor, command).orElseThrow().state();
+ * String text = json.write(state);
  * Initiative again = json.read(text, Initiative.class);
  * }</pre>
+ * (Every example in this Javadoc is compiled by a test in {@code examples}.)
  */
 @API(status = API.Status.STABLE)
 public final class ParticipatieJson implements EventFormat {
@@ -181,7 +186,8 @@ public final class ParticipatieJson implements EventFormat {
             throw JsonReadException.of("json.unknown-type", "$", null, current);
         }
         try {
-            return mapper.treeToValue(node, type);
+            // Stored events are read as written (see CoreModule.STORED_EVENT): the history must stay replayable.
+            return mapper.readerFor(type).withAttribute(CoreModule.STORED_EVENT, Boolean.TRUE).readValue(node);
         } catch (IOException | RuntimeException e) {
             throw translate(e);
         }
@@ -263,6 +269,8 @@ public final class ParticipatieJson implements EventFormat {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                // An enum by its name only: 1 is not SOCIAL_COHESION (a number in quotes is refused as a coercion below).
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
                 // Records are written by their components: helpers such as isSystem() are no properties.
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)

@@ -3,8 +3,12 @@ package nl.participatie.core.validation;
 import nl.participatie.core.API;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -12,12 +16,16 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Digits;
 
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
-import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
+import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
 
 import nl.participatie.core.Violation;
+import nl.participatie.core.internal.Messages;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -26,28 +34,37 @@ import nl.participatie.core.value.LocalizedText;
  * {@code constraint.NotBlank} or {@code constraint.Postcode}), the property path, and the message in Dutch and
  * English. The engine runs it on every command before the decider sees it.
  *
+ * <p>The messages come from the library's own catalogue ({@code ParticipatieMessages} and its
+ * {@code ContributorValidationMessages}, merged from every library jar), then from Hibernate Validator's. The library
+ * ships no root {@code ValidationMessages} bundle, so it neither hides an application's messages nor depends on
+ * which validator ran first. A vendor's own Hibernate Validator finds the messages of the library's constraints
+ * ({@code @Postcode}, ...) in {@code ContributorValidationMessages}.
+ *
  * <p>One shared, thread-safe validator: building a Hibernate Validator factory is expensive.
  */
 @API(status = API.Status.STABLE)
 public final class CommandValidation {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
-    private static final char SEPARATOR = '\u001f';
     private static final CommandValidation SHARED = new CommandValidation();
 
     private final ValidatorFactory factory;
     private final Validator validator;
+    private final Validator bilingual;
 
     private CommandValidation() {
-        PlatformResourceBundleLocator messages =
-                new PlatformResourceBundleLocator("ValidationMessages", Set.of(DUTCH, Locale.ENGLISH), null, true);
-        MessageInterpolator hibernate = new ResourceBundleMessageInterpolator(messages,
-                Set.of(DUTCH, Locale.ENGLISH), Locale.ENGLISH, context -> Locale.ENGLISH, false);
-        factory = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .messageInterpolator(new BilingualInterpolator(hibernate))
+        MessageInterpolator messages = new ResourceBundleMessageInterpolator(new CatalogueLocator(),
+                Set.of(DUTCH, Locale.ENGLISH), Locale.ENGLISH, context -> Locale.getDefault(), false);
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+        // @Digits on a BigDecimal within the library's number limits (Hibernate Validator's own lets 1e2147483647 pass).
+        ConstraintMapping digits = configuration.createConstraintMapping();
+        digits.constraintDefinition(Digits.class).includeExistingValidators(true).validatedBy(LimitedDigitsValidator.class);
+        factory = configuration.addMapping(digits)
+                .messageInterpolator(messages)
                 .buildValidatorFactory();
         validator = factory.getValidator();
+        // The library's own path to both languages: each message interpolated twice, in Dutch and in English.
+        bilingual = factory.usingContext().messageInterpolator(new BilingualInterpolator(messages)).getValidator();
     }
 
     /** The shared instance. */
@@ -57,32 +74,95 @@ public final class CommandValidation {
 
     /** Validates an object (a command, a vendor's DTO): no violations when it is valid. */
     public List<Violation> validate(Object bean) {
-        Set<ConstraintViolation<Object>> found = validator.validate(bean);
+        Set<ConstraintViolation<Object>> found = bilingual.validate(bean);
         if (found.isEmpty()) {
             return List.of();
         }
         List<Violation> out = new ArrayList<>(found.size());
         for (ConstraintViolation<Object> v : found) {
             String code = "constraint." + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            out.add(new Violation(code, v.getPropertyPath().toString(), split(v.getMessage())));
+            out.add(new Violation(code, v.getPropertyPath().toString(), BilingualInterpolator.split(v.getMessage())));
         }
         // Hibernate Validator returns a hash set: sort so messages come in a stable order.
-        out.sort(java.util.Comparator.comparing(Violation::path).thenComparing(Violation::code));
+        out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::code));
         return List.copyOf(out);
     }
 
-    /** The underlying Jakarta validator, configured with the library's bilingual messages. */
+    /**
+     * The underlying Jakarta validator, with the library's messages and checks: each message in one language, that
+     * of {@link Locale#getDefault()} at the time of validation (Dutch for {@code nl}, English otherwise for the
+     * library's own messages). For another locale, use {@link #validator(Locale)}, or the factory's message
+     * interpolator with a locale ({@code interpolate(template, context, locale)}, as Spring does per request).
+     */
     public Validator validator() {
         return validator;
     }
 
-    private static LocalizedText split(String message) {
-        int at = message.indexOf(SEPARATOR);
-        return at < 0 ? new LocalizedText(message, message)
-                : new LocalizedText(message.substring(0, at), message.substring(at + 1));
+    /** A Jakarta validator like {@link #validator()} whose messages are in the given locale. */
+    public Validator validator(Locale locale) {
+        MessageInterpolator messages = factory.getMessageInterpolator();
+        Locale fixed = locale == null ? Locale.getDefault() : locale;
+        return factory.usingContext().messageInterpolator(new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return messages.interpolate(template, context, fixed);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale requested) {
+                return messages.interpolate(template, context, requested);
+            }
+        }).getValidator();
     }
 
-    /** Interpolates every message in Dutch and English at once, so one validation run gives both. */
+    /**
+     * The library's catalogue as the user bundle of Hibernate Validator's interpolator: Dutch for {@code nl}, English
+     * for every other language. Read from {@link Messages}, which merges every library jar's bundle by itself, so the
+     * JDK's resource bundle cache (shared with the application's own validators) plays no part.
+     */
+    private static final class CatalogueLocator implements ResourceBundleLocator {
+        private volatile ResourceBundle dutch;
+        private volatile ResourceBundle english;
+
+        @Override
+        public ResourceBundle getResourceBundle(Locale locale) {
+            boolean nl = locale != null && "nl".equals(locale.getLanguage());
+            ResourceBundle b = nl ? dutch : english;
+            if (b == null) {
+                b = new MapBundle(Messages.catalogue(nl ? "nl" : "en"));
+                if (nl) {
+                    dutch = b;
+                } else {
+                    english = b;
+                }
+            }
+            return b;
+        }
+    }
+
+    private static final class MapBundle extends ResourceBundle {
+        private final Map<String, String> messages;
+
+        MapBundle(Map<String, String> messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected Object handleGetObject(String key) {
+            return messages.get(key);
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return java.util.Collections.enumeration(messages.keySet());
+        }
+    }
+
+    /**
+     * Interpolates every message in Dutch and in English, so one validation run gives both. Internal only: the two
+     * are joined as {@code <length of the Dutch>:<Dutch><English>}, which splits back exactly whatever the messages
+     * hold (a validated value in a message may contain any character).
+     */
     private static final class BilingualInterpolator implements MessageInterpolator {
         private final MessageInterpolator delegate;
 
@@ -92,13 +172,21 @@ public final class CommandValidation {
 
         @Override
         public String interpolate(String template, Context context) {
-            return delegate.interpolate(template, context, DUTCH) + SEPARATOR
-                    + delegate.interpolate(template, context, Locale.ENGLISH);
+            String nl = delegate.interpolate(template, context, DUTCH);
+            String en = delegate.interpolate(template, context, Locale.ENGLISH);
+            return nl.length() + ":" + nl + en;
         }
 
         @Override
         public String interpolate(String template, Context context, Locale locale) {
-            return delegate.interpolate(template, context, locale);
+            return interpolate(template, context);
+        }
+
+        static LocalizedText split(String joined) {
+            int colon = joined.indexOf(':');
+            int length = Integer.parseInt(joined.substring(0, colon));
+            int start = colon + 1;
+            return new LocalizedText(joined.substring(start, start + length), joined.substring(start + length));
         }
     }
 }

@@ -22,7 +22,7 @@ public final class InvalidValueException extends IllegalArgumentException {
     private final LocalizedText text;
 
     /**
-     * @param code          the stable violation code, also the key of the message in {@code ValidationMessages}
+     * @param code          the stable violation code, also the key of the message in {@code ParticipatieMessages}
      * @param rejectedValue the input that was refused (may be {@code null}); shortened when echoed
      * @param args          arguments for the message ({@code {0}} is always the rejected value)
      */

@@ -36,12 +36,15 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 
     public Money {
         InvalidValueException.requireNonNull(amount, "amount");
+        // Never amount.toPlainString() here: for 1e2147483647 that is two billion digits (Decimals.shortString is not).
         if (amount.abs().compareTo(LIMIT) >= 0) {
-            throw new InvalidValueException("money.out-of-range", amount.toPlainString());
+            throw new InvalidValueException("money.out-of-range", Decimals.shortString(amount));
         }
         if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidValueException("money.too-precise", amount.toPlainString());
+            throw new InvalidValueException("money.too-precise", Decimals.shortString(amount));
         }
+        // What is left is a zero written with an absurd exponent, such as 0e-2147483647.
+        Decimals.requireWithinLimits(amount, "amount");
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
@@ -129,16 +132,18 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
      * @param percent  the percentage, e.g. {@code 12.5}
      * @param rounding how to round to the cent; {@link RoundingMode#UNNECESSARY} refuses any rounding
      * @throws InvalidValueException {@code money.too-precise} when {@code rounding} is {@code UNNECESSARY} and the
-     *                               result is not a whole number of cents
+     *                               result is not a whole number of cents; {@code number.out-of-range} when the
+     *                               percentage lies outside the {@link Decimals} limits
      */
     public Money percentage(BigDecimal percent, RoundingMode rounding) {
         Objects.requireNonNull(percent, "percent");
         Objects.requireNonNull(rounding, "rounding");
+        Decimals.requireWithinLimits(percent, "percent");
         BigDecimal exact = amount.multiply(percent).movePointLeft(2);
         try {
             return new Money(exact.setScale(2, rounding));
         } catch (ArithmeticException e) {
-            throw new InvalidValueException("money.too-precise", exact.toPlainString());
+            throw new InvalidValueException("money.too-precise", Decimals.shortString(exact));
         }
     }
 

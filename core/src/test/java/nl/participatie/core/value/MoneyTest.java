@@ -40,6 +40,24 @@ class MoneyTest {
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("money.too-precise"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "1e2147483647, money.out-of-range", "-1e2147483647, money.out-of-range", "1e-2147483647, money.too-precise",
+        "-1e-2147483647, money.too-precise", "1e400, money.out-of-range", "0e-2147483647, number.out-of-range",
+        "0e2147483647, number.out-of-range"})
+    void refuses_absurd_exponents_with_its_own_error_without_writing_the_number_out(String number, String code) {
+        BigDecimal absurd = new BigDecimal(number);
+        assertThatThrownBy(() -> Money.of(absurd))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo(code);
+                    assertThat(e.rejectedValue()).hasSizeLessThanOrEqualTo(61);
+                    assertThat(e.text().nl()).hasSizeLessThan(400);
+                    assertThat(e.text().en()).hasSizeLessThan(400);
+                });
+        assertThatThrownBy(() -> Money.euros(1).percentage(absurd, RoundingMode.HALF_EVEN))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("number.out-of-range"));
+    }
+
     @Test
     void refuses_other_forms() {
         for (String text : List.of("", " 1.00", "1,00", "€ 1", "+1", "1.", ".5", "1e3", "1.000,00", "NaN")) {

@@ -262,7 +262,8 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
                 verdict = Verdict.NOT_MEASURED;
             } else if (indicator.isReachedBy(latest.value())) {
                 verdict = Verdict.ACHIEVED;
-            } else if (indicator.distanceToTarget(latest.value()).compareTo(indicator.distanceToTarget(indicator.baseline())) < 0) {
+            } else if (indicator.isComparable(latest.value())
+                    && indicator.distanceToTarget(latest.value()).compareTo(indicator.distanceToTarget(indicator.baseline())) < 0) {
                 verdict = Verdict.IMPROVED;
             } else {
                 verdict = Verdict.NOT_IMPROVED;
@@ -272,15 +273,21 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
 
         /**
          * How far from baseline to target the latest measurement came, in whole per cent (over 100 beyond the target,
-         * negative the wrong way); empty when never measured.
+         * negative the wrong way); empty when never measured, or when a number lies outside the limits of
+         * {@link nl.participatie.core.value.Decimals} (only a history stored before those limits can hold one).
          */
         public OptionalInt progress() {
-            if (latest == null) {
+            if (latest == null || !indicator.isComparable(latest.value())) {
                 return OptionalInt.empty();
             }
             BigDecimal span = indicator.target().subtract(indicator.baseline());
+            if (span.signum() == 0) {
+                return OptionalInt.empty();
+            }
             BigDecimal moved = latest.value().subtract(indicator.baseline());
-            return OptionalInt.of(moved.multiply(BigDecimal.valueOf(100)).divide(span, 0, RoundingMode.HALF_UP).intValue());
+            BigDecimal percent = moved.multiply(BigDecimal.valueOf(100)).divide(span, 0, RoundingMode.HALF_UP);
+            // Clamped, not wrapped: a tiny span can give a percentage beyond an int.
+            return OptionalInt.of(percent.max(BigDecimal.valueOf(Integer.MIN_VALUE)).min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValueExact());
         }
     }
 

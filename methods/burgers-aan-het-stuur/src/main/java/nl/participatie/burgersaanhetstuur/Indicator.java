@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.Decimals;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -53,8 +54,24 @@ public record Indicator(int id, int cycle, int goal, String name, String unit, K
         return isIncrease() ? value.compareTo(target) >= 0 : value.compareTo(target) <= 0;
     }
 
-    /** How far the value is from the target: never negative. */
+    /**
+     * Whether the value can be compared with this indicator's baseline and target by distance: the three lie within
+     * the {@link Decimals} limits. A command never brings a number outside them, but a history stored before the
+     * limits existed may hold one ({@code 1e2147483647}); reports and diagnoses then treat it as not comparable.
+     */
+    public boolean isComparable(BigDecimal value) {
+        return Decimals.isWithinLimits(value) && Decimals.isWithinLimits(baseline) && Decimals.isWithinLimits(target);
+    }
+
+    /**
+     * How far the value is from the target: never negative.
+     *
+     * @throws InvalidValueException {@code number.out-of-range} when the value or the target lies outside the
+     *                               {@link Decimals} limits (see {@link #isComparable})
+     */
     public BigDecimal distanceToTarget(BigDecimal value) {
+        Decimals.requireWithinLimits(value, "value");
+        Decimals.requireWithinLimits(target, "target");
         return target.subtract(value).abs();
     }
 

@@ -78,6 +78,7 @@ import nl.participatie.core.DecisionContext;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.Violation;
+import nl.participatie.core.value.Decimals;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.PersonId;
@@ -318,7 +319,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             violations.add(Violation.of(P + "goal-unknown", "goal", c.goal(), state.cycle()));
         }
         if (c.target().compareTo(c.baseline()) == 0) {
-            violations.add(Violation.of(P + "target-equals-baseline", "target", c.target().toPlainString()));
+            violations.add(Violation.of(P + "target-equals-baseline", "target", Decimals.shortString(c.target())));
         }
         if (!c.targetDate().isAfter(today(context))) {
             violations.add(Violation.of(P + "target-date-not-in-future", "targetDate", c.targetDate()));

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import nl.participatie.core.value.Decimals;
+
 /**
  * Writing Markdown for people: resident text escaped with core's {@link nl.participatie.core.text.Markdown}, numbers
  * and days as the language writes them.
@@ -25,7 +27,8 @@ final class Markdown {
 
     /** A number as people write it: {@code 12,5} in Dutch, {@code 12.5} in English. */
     static String number(BigDecimal value, Locale locale) {
-        String plain = value.stripTrailingZeros().toPlainString();
+        // Outside the limits (a history stored before them) the scientific form: 1e2147483647 is never written out.
+        String plain = Decimals.isWithinLimits(value) ? value.stripTrailingZeros().toPlainString() : value.toString();
         return isEnglish(locale) ? plain : plain.replace('.', ',');
     }
 

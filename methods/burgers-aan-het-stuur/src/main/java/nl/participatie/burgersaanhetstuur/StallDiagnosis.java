@@ -223,7 +223,9 @@ public final class StallDiagnosis {
             return;
         }
         BigDecimal from = before == null ? i.baseline() : before.value();
-        if (i.distanceToTarget(last.value()).compareTo(i.distanceToTarget(from)) > 0) {
+        // A number outside the limits (only in a history stored before them) is not comparable: no finding from it.
+        if (i.isComparable(last.value()) && i.isComparable(from)
+                && i.distanceToTarget(last.value()).compareTo(i.distanceToTarget(from)) > 0) {
             found.add(StallReason.INDICATOR_TRENDING_AWAY,
                     new Finding.Evidence(Finding.Subject.INDICATOR, i.id(), i.name(), last.measuredOn()),
                     LocalizedText.of(

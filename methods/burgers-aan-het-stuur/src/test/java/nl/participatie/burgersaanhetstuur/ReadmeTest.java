@@ -58,7 +58,7 @@ class ReadmeTest {
             assertThat(readme).as("stall reason").contains("`" + reason.code() + "`");
         }
         Properties messages = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/ValidationMessages.properties")) {
+        try (InputStream in = getClass().getResourceAsStream("/ParticipatieMessages.properties")) {
             // The test class path has core's and this module's; this module's comes first.
             messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

@@ -43,6 +43,25 @@ class ValuesAndConfigurationTest {
     }
 
     @Test
+    void anEnumIsReadByItsNameOnlyNeverByItsOrdinal() throws Exception {
+        ParticipatieJson json = ParticipatieJson.defaults();
+        String golden;
+        try (var in = getClass().getResourceAsStream("/golden/buurtschouw.report-filed.v1.json")) {
+            golden = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(json.read(golden, ReportEvent.class)).isNotNull();
+        for (String ordinal : new String[] {"1", "\"1\""}) {
+            String hostile = golden.replace("\"kind\":\"PROBLEM\"", "\"kind\":" + ordinal);
+            assertThat(hostile).isNotEqualTo(golden);
+            assertThatThrownBy(() -> json.read(hostile, ReportEvent.class)).as("kind %s", ordinal)
+                    .isInstanceOfSatisfying(JsonReadException.class, e -> {
+                        assertThat(e.code()).startsWith("json.");
+                        assertThat(e.path()).isEqualTo("$.kind");
+                    });
+        }
+    }
+
+    @Test
     void theDefaultTreeIsModelledOnSignalensMainCategories() {
         CategoryTree tree = CategoryTree.defaults();
         assertThat(tree.mains()).extracting(CategoryTree.MainCategory::slug).containsExactly("afval", "wegen-verkeer-straatmeubilair",

@@ -126,6 +126,30 @@ class HostileJsonTest {
                         }));
     }
 
+    /** A record with a number, as a method's command has (RecordMeasurement's value). */
+    record Measured(java.math.BigDecimal value) {
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1e2147483647", "-1E+2147483647", "1e-2147483647", "1e400",
+        "1e-400", "0e-2147483647", "0e2147483647", "1e100", "1e-101"})
+    void aNumberWithAnAbsurdExponentIsRefusedByTheReaderWithCodeAndPath(String number) {
+        assertThat(JSON.read("{\"value\":9.99e99}", Measured.class).value()).isEqualByComparingTo("9.99e99");
+        assertThat(JSON.read("{\"value\":-123456789012.123456}", Measured.class).value()).isEqualByComparingTo("-123456789012.123456");
+        assertThatThrownBy(() -> JSON.read("{\"value\":" + number + "}", Measured.class))
+                .isInstanceOfSatisfying(JsonReadException.class, e -> {
+                    assertThat(e.code()).isEqualTo("number.out-of-range");
+                    assertThat(e.path()).isEqualTo("$.value");
+                    assertThat(e.text().nl()).contains("100");
+                    assertThat(e.text().en()).contains("100");
+                });
+        assertThatThrownBy(() -> JSON.read("[1, " + number + "]", java.math.BigDecimal[].class))
+                .isInstanceOfSatisfying(JsonReadException.class, e -> {
+                    assertThat(e.code()).isEqualTo("number.out-of-range");
+                    assertThat(e.path()).isEqualTo("$[1]");
+                });
+    }
+
     @Test
     void theCorpusHasAtLeastThirtyDocuments() {
         assertThat(corpus().count()).isGreaterThanOrEqualTo(30);

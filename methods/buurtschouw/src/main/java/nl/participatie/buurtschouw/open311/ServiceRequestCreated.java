@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import nl.participatie.core.API;
 
 /**
- * The answer to POST Service Request (<i>ontvangstbevestiging</i>): the new request's id (or a token, never both),
- * what will happen, and the submitter's account id if any.
+ * The answer to POST Service Request (<i>ontvangstbevestiging</i>): the new request's id or a token, what will
+ * happen, and the submitter's account id if any. The same shape is the answer to GET {@code service_request_id} from a
+ * token, which carries both the id and the token. At least one of the two is always present.
  *
  * @param serviceRequestId {@code service_request_id}
  * @param token            {@code token}
@@ -29,8 +30,9 @@ public record ServiceRequestCreated(
         token = Open311Format.clean(token);
         serviceNotice = Open311Format.clean(serviceNotice);
         accountId = Open311Format.clean(accountId);
-        if (serviceRequestId != null && token != null) {
-            throw new IllegalArgumentException("Open311 returns a service_request_id or a token, never both");
+        if (serviceRequestId == null && token == null) {
+            throw new IllegalArgumentException("An Open311 answer to a service request holds a service_request_id, a token or "
+                    + "both; this one has neither");
         }
     }
 }

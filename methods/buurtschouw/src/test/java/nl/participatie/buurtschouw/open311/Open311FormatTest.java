@@ -78,7 +78,26 @@ class Open311FormatTest {
         assertThat(FORMAT.readCreatedJson(sample("created.json"))).isEqualTo(xml);
         assertThat(FORMAT.readCreatedXml(FORMAT.createdXml(xml.get(0)))).isEqualTo(xml);
         assertThat(FORMAT.readCreatedJson(FORMAT.createdJson(xml.get(0)))).isEqualTo(xml);
-        assertThatThrownBy(() -> new ServiceRequestCreated("1", "t", null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ServiceRequestCreated(null, " ", null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("service_request_id").hasMessageContaining("token");
+    }
+
+    @Test
+    void theSpecsAnswerToServiceRequestIdFromATokenHoldsBothAndReadsTheSameInXmlAndJson() {
+        // GET service_request_id from a token: the specification's own answer carries both.
+        List<ServiceRequestCreated> xml = FORMAT.readCreatedXml(sample("request-id-from-token.xml"));
+        assertThat(xml).containsExactly(new ServiceRequestCreated("638344", "12345", null, null));
+        assertThat(FORMAT.readCreatedJson(sample("request-id-from-token.json"))).isEqualTo(xml);
+        assertThat(FORMAT.readCreatedXml(FORMAT.createdXml(xml.get(0)))).isEqualTo(xml);
+        assertThat(FORMAT.readCreatedJson(FORMAT.createdJson(xml.get(0)))).isEqualTo(xml);
+    }
+
+    @Test
+    void anAnswerWithNeitherIdNorTokenIsRefusedInXmlAndJson() {
+        assertThatThrownBy(() -> FORMAT.readCreatedJson("[{\"service_notice\":\"x\"}]")).isInstanceOf(Open311Exception.class)
+                .hasMessageContaining("service_request_id");
+        assertThatThrownBy(() -> FORMAT.readCreatedXml("<service_requests><request><service_notice>x</service_notice></request>"
+                + "</service_requests>")).isInstanceOf(Open311Exception.class).hasMessageContaining("service_request_id");
     }
 
     @Test
