@@ -24,8 +24,11 @@ public sealed interface Decision<E> permits Decision.Accept, Decision.Reject {
         return new Accept<>(List.copyOf(events), List.of());
     }
 
-    /** Refuses with one violation from the message catalogue. */
-    static <E> Decision<E> reject(String code, String path, Object... args) {
+    /**
+     * Refuses with one violation: the code, the path of the offending field ({@code ""} for the command as a whole)
+     * and the arguments of its message in the catalogue.
+     */
+    static <E> Decision<E> reject(Code code, String path, Object... args) {
         return new Reject<>(List.of(Violation.of(code, path, args)));
     }
 

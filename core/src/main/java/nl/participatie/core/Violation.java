@@ -32,6 +32,11 @@ public record Violation(String code, String path, LocalizedText message) {
         return new Violation(code, path, Messages.text(code, args));
     }
 
+    /** A violation with the code's message from the catalogue, with the arguments filled in. */
+    public static Violation of(Code code, String path, Object... args) {
+        return of(code.code(), path, args);
+    }
+
     /** The violation an invalid value stands for, at the given path. */
     public static Violation of(InvalidValueException e, String path) {
         return new Violation(e.code(), path, e.text());

@@ -43,6 +43,11 @@ public final class Messages {
 
     /** The message for {@code key} in Dutch and English, with {@code args} filled in. */
     public static LocalizedText text(String key, Object... args) {
+        return text(key, args, args);
+    }
+
+    /** The message for {@code key}, with arguments already written per language. */
+    public static LocalizedText text(String key, Object[] dutchArgs, Object[] englishArgs) {
         String nl = lookup(dutch(), key);
         String en = lookup(english(), key);
         if (nl == null && en == null) {
@@ -54,7 +59,7 @@ public final class Messages {
         if (en == null) {
             en = nl;
         }
-        return new LocalizedText(format(nl, Locale.forLanguageTag("nl"), args), format(en, Locale.ENGLISH, args));
+        return new LocalizedText(format(nl, Locale.forLanguageTag("nl"), dutchArgs), format(en, Locale.ENGLISH, englishArgs));
     }
 
     /** Whether both the Dutch and the English catalogue hold {@code key}. */
