@@ -51,6 +51,15 @@ class PlaySpotRequestSpecTest {
     }
 
     @Test
+    void aRequestIsAskedOnce() {
+        Spec.of(PlaySpotRequests.DEFINITION)
+                .given(RESIDENT, new Ask("Grasveld achter de Linde"))
+                .when(RESIDENT, new Ask("Pleintje bij de bakker"))
+                .thenRejected("gemeente.play-spot.already-asked")
+                .thenState(request -> assertThat(request.place()).isEqualTo("Grasveld achter de Linde"));
+    }
+
+    @Test
     void nothingIsDecidedBeforeTheAssessment() {
         Spec.of(PlaySpotRequests.DEFINITION)
                 .given(RESIDENT, new Ask("Grasveld achter de Linde"))

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import nl.participatie.core.Code;
 import nl.participatie.core.Decider;
 import nl.participatie.core.Decision;
 import nl.participatie.core.DecisionContext;
@@ -61,6 +62,22 @@ public final class PlaySpotRequests implements Decider<PlaySpotRequests.Command,
     public record Decided(boolean granted, String reason) implements Event {
     }
 
+    /** Why a request refuses a command; the texts are in this module's {@code ParticipatieMessages*.properties}. */
+    public enum PlaySpotRejection implements Code {
+        ALREADY_ASKED("gemeente.play-spot.already-asked");
+
+        private final String code;
+
+        PlaySpotRejection(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+    }
+
     /** A request as it stands. */
     public record Request(Step step, PersonId resident, String place, Boolean granted) {
         static final Request NEW = new Request(Step.ASKED, null, null, null);
@@ -84,6 +101,9 @@ public final class PlaySpotRequests implements Decider<PlaySpotRequests.Command,
     @Override
     public Decision<Event> decide(Command command, Request state, DecisionContext context) {
         if (command instanceof Ask ask) {
+            if (state.resident() != null) {
+                return Decision.reject(PlaySpotRejection.ALREADY_ASKED, "place", state.place());
+            }
             return Decision.accept(new Asked(context.actor().person(), ask.place().strip()));
         }
         if (command instanceof Assess) {

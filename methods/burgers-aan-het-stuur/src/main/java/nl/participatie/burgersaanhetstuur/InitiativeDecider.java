@@ -93,7 +93,9 @@ import nl.participatie.core.value.PersonId;
 @API(status = API.Status.EXPERIMENTAL)
 public final class InitiativeDecider implements Decider<InitiativeCommand, InitiativeEvent, Initiative> {
 
+    /** The prefix of the codes of notifications. */
     private static final String P = "burgersaanhetstuur.";
+
 
     /** A decider; the one in {@link BurgersAanHetStuurWorkflow#DEFINITION} is enough for everyone. */
     public InitiativeDecider() {
@@ -112,10 +114,10 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             return start(c, state, context);
         }
         if (state.step() == InitiativeStep.NEW) {
-            return Decision.reject(P + "not-started", "");
+            return Decision.reject(InitiativeRejection.NOT_STARTED, "");
         }
         if (state.step() == InitiativeStep.CLOSED) {
-            return Decision.reject(P + "closed", "");
+            return Decision.reject(InitiativeRejection.CLOSED, "");
         }
         if (command instanceof DescribeSituation c) {
             return Decision.accept(new SituationDescribed(state.cycle(), c.description().strip(), c.affected().strip(),
@@ -126,7 +128,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         if (command instanceof JoinInitiative c) {
             if (state.isMember(c.person())) {
-                return Decision.reject(P + "already-a-member", "person", c.person());
+                return Decision.reject(InitiativeRejection.ALREADY_A_MEMBER, "person", c.person());
             }
             return Decision.accept(new MemberJoined(c.person(), c.membership()));
         }
@@ -175,10 +177,10 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (command instanceof RecordSpending c) {
             Action a = currentAction(state, c.action());
             if (a == null) {
-                return Decision.reject(P + "action-unknown", "action", c.action(), state.cycle());
+                return Decision.reject(InitiativeRejection.ACTION_UNKNOWN, "action", c.action(), state.cycle());
             }
             if (!c.amount().isPositive()) {
-                return Decision.reject(P + "amount-not-positive", "amount", c.amount());
+                return Decision.reject(InitiativeRejection.AMOUNT_NOT_POSITIVE, "amount", c.amount());
             }
             return Decision.accept(new SpendingRecorded(a.id(), c.amount(), c.description().strip()));
         }
@@ -187,7 +189,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         if (command instanceof AcceptReport c) {
             if (state.signOff(state.cycle()) != null) {
-                return Decision.reject(P + "report-already-accepted", "", state.cycle());
+                return Decision.reject(InitiativeRejection.REPORT_ALREADY_ACCEPTED, "", state.cycle());
             }
             return Decision.<InitiativeEvent>accept(new ReportAccepted(state.cycle(), c.note().strip(), context.now()))
                     .notify(Notification.of(Recipient.everyone(CIVIL_SERVANT), P + "report-ready", LocalizedText.of(
@@ -199,10 +201,10 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (command instanceof AcknowledgeReport c) {
             ReportSignOff signOff = state.signOff(state.cycle());
             if (signOff == null) {
-                return Decision.reject(P + "report-not-accepted", "", state.cycle());
+                return Decision.reject(InitiativeRejection.REPORT_NOT_ACCEPTED, "", state.cycle());
             }
             if (signOff.isAcknowledged()) {
-                return Decision.reject(P + "report-already-acknowledged", "", state.cycle());
+                return Decision.reject(InitiativeRejection.REPORT_ALREADY_ACKNOWLEDGED, "", state.cycle());
             }
             return Decision.<InitiativeEvent>accept(new ReportAcknowledged(state.cycle(), c.note().strip(), context.now()))
                     .notify(Notification.of(Recipient.everyone(INITIATOR), P + "report-acknowledged", LocalizedText.of(
@@ -217,7 +219,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (command instanceof GoBack c) {
             InitiativeStep from = state.step();
             if (!from.earlier().contains(c.to())) {
-                return Decision.reject(P + "not-an-earlier-step", "to", c.to(), from);
+                return Decision.reject(InitiativeRejection.NOT_AN_EARLIER_STEP, "to", c.to(), from);
             }
             return stepChanged(state, c.to(), new SteppedBack(from, c.to(), c.reason().strip(), context.now()));
         }
@@ -226,13 +228,13 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         if (command instanceof Pause c) {
             if (!state.step().isCycleStep()) {
-                return Decision.reject(P + "not-in-cycle", "", state.step());
+                return Decision.reject(InitiativeRejection.NOT_IN_CYCLE, "", state.step());
             }
             return stepChanged(state, InitiativeStep.PAUSED, new Paused(state.step(), c.reason().strip(), context.now()));
         }
         if (command instanceof Resume) {
             if (state.step() != InitiativeStep.PAUSED || state.pausedIn() == null) {
-                return Decision.reject(P + "not-paused", "", state.step());
+                return Decision.reject(InitiativeRejection.NOT_PAUSED, "", state.step());
             }
             return stepChanged(state, state.pausedIn(), new Resumed(state.pausedIn(), context.now()));
         }
@@ -247,7 +249,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
 
     private static Decision<InitiativeEvent> start(StartInitiative c, Initiative state, DecisionContext context) {
         if (state.step() != InitiativeStep.NEW) {
-            return Decision.reject(P + "already-started", "");
+            return Decision.reject(InitiativeRejection.ALREADY_STARTED, "");
         }
         List<PersonId> initiators = List.copyOf(new LinkedHashSet<>(c.initiators()));
         return stepChanged(state, InitiativeStep.SITUATION,
@@ -256,13 +258,13 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
 
     private static Decision<InitiativeEvent> leave(LeaveInitiative c, Initiative state, DecisionContext context) {
         if (!state.isMember(c.person())) {
-            return Decision.reject(P + "not-a-member", "person", c.person());
+            return Decision.reject(InitiativeRejection.NOT_A_MEMBER, "person", c.person());
         }
         if (PARTICIPANT.equals(context.actor().role()) && !context.actor().person().equals(c.person())) {
-            return Decision.reject(P + "leave-self-only", "person", c.person());
+            return Decision.reject(InitiativeRejection.LEAVE_SELF_ONLY, "person", c.person());
         }
         if (state.initiators().size() == 1 && state.initiators().get(0).equals(c.person())) {
-            return Decision.reject(P + "last-initiator", "person", c.person());
+            return Decision.reject(InitiativeRejection.LAST_INITIATOR, "person", c.person());
         }
         return Decision.accept(new MemberLeft(c.person(), c.reason().strip()));
     }
@@ -271,13 +273,13 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         List<Violation> violations = new ArrayList<>(2);
         Goal goal = currentGoal(state, c.goal());
         if (goal == null) {
-            violations.add(Violation.of(P + "goal-unknown", "goal", c.goal(), state.cycle()));
+            violations.add(Violation.of(InitiativeRejection.GOAL_UNKNOWN, "goal", c.goal(), state.cycle()));
         }
         if (c.owner() != null && !state.isMember(c.owner())) {
-            violations.add(Violation.of(P + "not-a-member", "owner", c.owner()));
+            violations.add(Violation.of(InitiativeRejection.NOT_A_MEMBER, "owner", c.owner()));
         }
         if (c.deadline().isBefore(today(context))) {
-            violations.add(Violation.of(P + "deadline-in-past", "deadline", c.deadline()));
+            violations.add(Violation.of(InitiativeRejection.DEADLINE_IN_PAST, "deadline", c.deadline()));
         }
         if (!violations.isEmpty()) {
             return Decision.reject(violations);
@@ -295,7 +297,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             return unknownOrClosed(state, c.action());
         }
         if (!state.isMember(c.owner())) {
-            return Decision.reject(P + "not-a-member", "owner", c.owner());
+            return Decision.reject(InitiativeRejection.NOT_A_MEMBER, "owner", c.owner());
         }
         return Decision.<InitiativeEvent>accept(new ActionAssigned(a.id(), c.owner()))
                 .notify(assigned(c.owner(), a.id(), a.title(), a.deadline()));
@@ -307,7 +309,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             return unknownOrClosed(state, c.action());
         }
         if (c.deadline().isBefore(today(context))) {
-            return Decision.reject(P + "deadline-in-past", "deadline", c.deadline());
+            return Decision.reject(InitiativeRejection.DEADLINE_IN_PAST, "deadline", c.deadline());
         }
         return Decision.accept(new ActionRescheduled(a.id(), c.deadline(), c.reason().strip()));
     }
@@ -316,16 +318,16 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         List<Violation> violations = new ArrayList<>(2);
         Goal goal = currentGoal(state, c.goal());
         if (goal == null) {
-            violations.add(Violation.of(P + "goal-unknown", "goal", c.goal(), state.cycle()));
+            violations.add(Violation.of(InitiativeRejection.GOAL_UNKNOWN, "goal", c.goal(), state.cycle()));
         }
         if (c.target().compareTo(c.baseline()) == 0) {
-            violations.add(Violation.of(P + "target-equals-baseline", "target", Decimals.shortString(c.target())));
+            violations.add(Violation.of(InitiativeRejection.TARGET_EQUALS_BASELINE, "target", Decimals.shortString(c.target())));
         }
         if (!c.targetDate().isAfter(today(context))) {
-            violations.add(Violation.of(P + "target-date-not-in-future", "targetDate", c.targetDate()));
+            violations.add(Violation.of(InitiativeRejection.TARGET_DATE_NOT_IN_FUTURE, "targetDate", c.targetDate()));
         }
         if (c.firstMeasurement().isAfter(c.targetDate())) {
-            violations.add(Violation.of(P + "first-measurement-after-target-date", "firstMeasurement", c.firstMeasurement(),
+            violations.add(Violation.of(InitiativeRejection.FIRST_MEASUREMENT_AFTER_TARGET_DATE, "firstMeasurement", c.firstMeasurement(),
                     c.targetDate()));
         }
         if (!violations.isEmpty()) {
@@ -338,10 +340,10 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
     private static Decision<InitiativeEvent> recordMeasurement(RecordMeasurement c, Initiative state, DecisionContext context) {
         Indicator indicator = state.indicator(c.indicator());
         if (indicator == null || indicator.cycle() != state.cycle()) {
-            return Decision.reject(P + "indicator-unknown", "indicator", c.indicator(), state.cycle());
+            return Decision.reject(InitiativeRejection.INDICATOR_UNKNOWN, "indicator", c.indicator(), state.cycle());
         }
         if (c.measuredOn().isAfter(today(context))) {
-            return Decision.reject(P + "measurement-in-future", "measuredOn", c.measuredOn());
+            return Decision.reject(InitiativeRejection.MEASUREMENT_IN_FUTURE, "measuredOn", c.measuredOn());
         }
         return Decision.accept(new MeasurementRecorded(indicator.id(), c.value(), c.measuredOn(), c.source().strip()));
     }
@@ -350,10 +352,10 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         InitiativeStep from = state.step();
         InitiativeStep next = from.next();
         if (next == null) {
-            return Decision.reject(P + "no-next-step", "to", from);
+            return Decision.reject(InitiativeRejection.NO_NEXT_STEP, "to", from);
         }
         if (c.to() != next) {
-            return Decision.reject(P + "not-next-step", "to", c.to(), from, next);
+            return Decision.reject(InitiativeRejection.NOT_NEXT_STEP, "to", c.to(), from, next);
         }
         List<Violation> incomplete = incomplete(state);
         if (!incomplete.isEmpty()) {
@@ -373,10 +375,10 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
                 }
                 List<Violation> missing = new ArrayList<>(2);
                 if (!described) {
-                    missing.add(Violation.of(P + "situation-not-described", "", cycle));
+                    missing.add(Violation.of(InitiativeRejection.SITUATION_NOT_DESCRIBED, "", cycle));
                 }
                 if (state.assets().isEmpty()) {
-                    missing.add(Violation.of(P + "no-assets", ""));
+                    missing.add(Violation.of(InitiativeRejection.NO_ASSETS, ""));
                 }
                 return missing;
             case GOALS:
@@ -385,21 +387,21 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
                         return List.of();
                     }
                 }
-                return List.of(Violation.of(P + "no-goals", "", cycle));
+                return List.of(Violation.of(InitiativeRejection.NO_GOALS, "", cycle));
             case ACTION_PLAN:
                 for (Action a : state.actions()) {
                     if (a.cycle() == cycle && a.status() != Action.Status.DROPPED) {
                         return List.of();
                     }
                 }
-                return List.of(Violation.of(P + "no-actions", "", cycle));
+                return List.of(Violation.of(InitiativeRejection.NO_ACTIONS, "", cycle));
             case MEASURABLE_RESULTS:
                 for (Indicator i : state.indicators()) {
                     if (i.cycle() == cycle) {
                         return List.of();
                     }
                 }
-                return List.of(Violation.of(P + "no-indicators", "", cycle));
+                return List.of(Violation.of(InitiativeRejection.NO_INDICATORS, "", cycle));
             case MEASUREMENT:
                 for (Measurement m : state.measurements()) {
                     Indicator i = state.indicator(m.indicator());
@@ -407,13 +409,13 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
                         return List.of();
                     }
                 }
-                return List.of(Violation.of(P + "no-measurements", "", cycle));
+                return List.of(Violation.of(InitiativeRejection.NO_MEASUREMENTS, "", cycle));
             case ACCOUNTABILITY:
                 ReportSignOff signOff = state.signOff(cycle);
                 if (signOff == null) {
-                    return List.of(Violation.of(P + "report-not-accepted", "", cycle));
+                    return List.of(Violation.of(InitiativeRejection.REPORT_NOT_ACCEPTED, "", cycle));
                 }
-                return signOff.isAcknowledged() ? List.of() : List.of(Violation.of(P + "report-not-acknowledged", "", cycle));
+                return signOff.isAcknowledged() ? List.of() : List.of(Violation.of(InitiativeRejection.REPORT_NOT_ACKNOWLEDGED, "", cycle));
             default:
                 return List.of();
         }
@@ -424,7 +426,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         int next = cycle + 1;
         List<Violation> violations = new ArrayList<>(2);
         if (c.restartAt() != InitiativeStep.GOALS && c.restartAt() != InitiativeStep.SITUATION) {
-            violations.add(Violation.of(P + "restart-step-invalid", "restartAt", c.restartAt()));
+            violations.add(Violation.of(InitiativeRejection.RESTART_STEP_INVALID, "restartAt", c.restartAt()));
         }
         Set<Integer> goalIds = new TreeSet<>();
         Set<Integer> actionIds = new TreeSet<>();
@@ -432,7 +434,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         for (int i = 0; i < c.keepGoals().size(); i++) {
             int id = c.keepGoals().get(i);
             if (currentGoal(state, id) == null) {
-                violations.add(Violation.of(P + "goal-unknown", "keepGoals[" + i + "]", id, cycle));
+                violations.add(Violation.of(InitiativeRejection.GOAL_UNKNOWN, "keepGoals[" + i + "]", id, cycle));
             } else {
                 goalIds.add(id);
             }
@@ -441,9 +443,9 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             int id = c.keepActions().get(i);
             Action a = currentAction(state, id);
             if (a == null) {
-                violations.add(Violation.of(P + "action-unknown", "keepActions[" + i + "]", id, cycle));
+                violations.add(Violation.of(InitiativeRejection.ACTION_UNKNOWN, "keepActions[" + i + "]", id, cycle));
             } else if (!a.isOpen()) {
-                violations.add(Violation.of(P + "action-not-open", "keepActions[" + i + "]", id, a.status()));
+                violations.add(Violation.of(InitiativeRejection.ACTION_NOT_OPEN, "keepActions[" + i + "]", id, a.status()));
             } else {
                 actionIds.add(id);
                 goalIds.add(a.goal());
@@ -453,7 +455,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             int id = c.keepIndicators().get(i);
             Indicator indicator = state.indicator(id);
             if (indicator == null || indicator.cycle() != cycle) {
-                violations.add(Violation.of(P + "indicator-unknown", "keepIndicators[" + i + "]", id, cycle));
+                violations.add(Violation.of(InitiativeRejection.INDICATOR_UNKNOWN, "keepIndicators[" + i + "]", id, cycle));
             } else {
                 indicatorIds.add(id);
                 goalIds.add(indicator.goal());
@@ -466,7 +468,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             }
         }
         if (c.restartAt() == InitiativeStep.GOALS && pending + goalIds.size() == 0) {
-            violations.add(Violation.of(P + "no-goals", "", next));
+            violations.add(Violation.of(InitiativeRejection.NO_GOALS, "", next));
         }
         if (!violations.isEmpty()) {
             return Decision.reject(violations);
@@ -504,7 +506,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
     private static Decision<InitiativeEvent> markOverdue(MarkActionOverdue c, Initiative state, DecisionContext context) {
         Action a = openAction(state, c.action());
         if (a == null || a.overdueNoticed() || !a.deadline().isBefore(today(context))) {
-            return Decision.reject(P + "action-not-overdue", "action", c.action());
+            return Decision.reject(InitiativeRejection.ACTION_NOT_OVERDUE, "action", c.action());
         }
         Recipient to = a.owner() == null ? Recipient.everyone(INITIATOR) : Recipient.person(a.owner());
         return Decision.<InitiativeEvent>accept(new ActionOverdue(a.id(), a.deadline()))
@@ -521,21 +523,21 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
                                                          Function<Action, InitiativeEvent> event) {
         Action a = currentAction(state, id);
         if (a == null) {
-            return Decision.reject(P + "action-unknown", "action", id, state.cycle());
+            return Decision.reject(InitiativeRejection.ACTION_UNKNOWN, "action", id, state.cycle());
         }
         if (!allowed.contains(a.status())) {
-            return Decision.reject(P + "action-wrong-status", "action", command, id, a.status());
+            return Decision.reject(InitiativeRejection.ACTION_WRONG_STATUS, "action", command, id, a.status());
         }
         if (PARTICIPANT.equals(context.actor().role()) && !context.actor().person().equals(a.owner())) {
-            return Decision.reject(P + "not-action-owner", "action", id);
+            return Decision.reject(InitiativeRejection.NOT_ACTION_OWNER, "action", id);
         }
         return Decision.accept(event.apply(a));
     }
 
     private static Decision<InitiativeEvent> unknownOrClosed(Initiative state, int id) {
         Action a = currentAction(state, id);
-        return a == null ? Decision.reject(P + "action-unknown", "action", id, state.cycle())
-                : Decision.reject(P + "action-not-open", "action", id, a.status());
+        return a == null ? Decision.reject(InitiativeRejection.ACTION_UNKNOWN, "action", id, state.cycle())
+                : Decision.reject(InitiativeRejection.ACTION_NOT_OPEN, "action", id, a.status());
     }
 
     private static Decision<InitiativeEvent> stepChanged(Initiative state, InitiativeStep to, InitiativeEvent event) {

@@ -88,11 +88,11 @@ public final class Buurtschouw {
         if (command.campaign() != null && command.campaign().isOfType(ReportDecider.CAMPAIGN_STREAM)) {
             Campaign campaign = campaigns.load(command.campaign());
             if (!campaign.isStarted()) {
-                return new Outcome.Rejected<>(stream, List.of(Violation.of("buurtschouw.report.campaign-unknown", "campaign",
+                return new Outcome.Rejected<>(stream, List.of(Violation.of(ReportRejection.CAMPAIGN_UNKNOWN, "campaign",
                         command.campaign())));
             }
             if (!campaign.acceptsObservations(clock.instant())) {
-                return new Outcome.Rejected<>(stream, List.of(Violation.of("buurtschouw.report.campaign-not-open", "campaign",
+                return new Outcome.Rejected<>(stream, List.of(Violation.of(ReportRejection.CAMPAIGN_NOT_OPEN, "campaign",
                         command.campaign(), campaign.step())));
             }
         }

@@ -80,7 +80,7 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
     public Decision<CampaignEvent> decide(CampaignCommand command, Campaign state, DecisionContext context) {
         if (command instanceof StartCampaign c) {
             if (state.isStarted()) {
-                return Decision.reject("buurtschouw.campaign.already-started", "");
+                return Decision.reject(CampaignRejection.ALREADY_STARTED, "");
             }
             List<CampaignEvent> events = new ArrayList<>();
             events.add(new CampaignStarted(c.title().strip(), c.municipality()));
@@ -90,26 +90,26 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
             return Decision.accept(events);
         }
         if (!state.isStarted()) {
-            return Decision.reject("buurtschouw.campaign.not-started", "");
+            return Decision.reject(CampaignRejection.NOT_STARTED, "");
         }
         PersonId actor = context.actor().person();
         boolean selfJoin = command instanceof JoinCoreGroup j && j.member().equals(actor);
         if (BuurtschouwWorkflow.CORE_GROUP.equals(context.actor().role()) && !state.isCoreGroupMember(actor) && !selfJoin) {
-            return Decision.reject("buurtschouw.campaign.not-a-member", "", actor);
+            return Decision.reject(CampaignRejection.NOT_A_MEMBER, "", actor);
         }
         Instant now = context.now();
         if (command instanceof JoinCoreGroup c) {
             if (state.isCoreGroupMember(c.member())) {
-                return Decision.reject("buurtschouw.campaign.already-member", "member", c.member());
+                return Decision.reject(CampaignRejection.ALREADY_MEMBER, "member", c.member());
             }
             return Decision.accept(new CoreGroupMemberJoined(c.member()));
         }
         if (command instanceof LeaveCoreGroup c) {
             if (!state.isCoreGroupMember(c.member())) {
-                return Decision.reject("buurtschouw.campaign.not-member", "member", c.member());
+                return Decision.reject(CampaignRejection.NOT_MEMBER, "member", c.member());
             }
             if (state.step() != CampaignStep.PREPARATION && state.coreGroup().size() - 1 < rules.minimumCoreGroup()) {
-                return Decision.reject("buurtschouw.campaign.core-group-too-small", "member", state.coreGroup().size() - 1,
+                return Decision.reject(CampaignRejection.CORE_GROUP_TOO_SMALL, "member", state.coreGroup().size() - 1,
                         rules.minimumCoreGroup());
             }
             return Decision.accept(new CoreGroupMemberLeft(c.member()));
@@ -119,7 +119,7 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
             for (int i = 0; i < c.neighbourhoods().size(); i++) {
                 NeighbourhoodCode code = c.neighbourhoods().get(i);
                 if (!code.isIn(state.municipality())) {
-                    violations.add(Violation.of("buurtschouw.campaign.area-outside-municipality", "neighbourhoods[" + i + "]",
+                    violations.add(Violation.of(CampaignRejection.AREA_OUTSIDE_MUNICIPALITY, "neighbourhoods[" + i + "]",
                             code.value(), state.municipality().value()));
                 }
             }
@@ -130,7 +130,7 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
         }
         if (command instanceof PlanRoute c) {
             if (c.route().size() < 2) {
-                return Decision.reject("buurtschouw.campaign.route-too-short", "route", c.route().size());
+                return Decision.reject(CampaignRejection.ROUTE_TOO_SHORT, "route", c.route().size());
             }
             return Decision.accept(new RoutePlanned(c.route()));
         }
@@ -149,7 +149,7 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
         if (command instanceof CloseEntry) {
             boolean deadline = state.entryClosesAt() != null && !now.isBefore(state.entryClosesAt());
             if (context.actor().isSystem() && !deadline) {
-                return Decision.reject("buurtschouw.campaign.entry-still-open", "", state.entryClosesAt());
+                return Decision.reject(CampaignRejection.ENTRY_STILL_OPEN, "", state.entryClosesAt());
             }
             LocalizedText text = Texts.format("Er kunnen geen waarnemingen meer worden ingevoerd voor ''{0}''. De resultaten volgen.",
                     "Observations can no longer be entered for ''{0}''. The results will follow.", state.title());
@@ -160,7 +160,7 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
         if (command instanceof PublishResults c) {
             LocalizedText message = Texts.normalize(c.message());
             if (message == null) {
-                return Decision.reject("buurtschouw.campaign.message-required", "message");
+                return Decision.reject(CampaignRejection.MESSAGE_REQUIRED, "message");
             }
             return Decision.<CampaignEvent>accept(new ResultsPublished(message, now))
                     .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), "buurtschouw.campaign.results-published", message))
@@ -169,7 +169,7 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
         if (command instanceof RateCampaign c) {
             for (Campaign.Rating r : state.ratings()) {
                 if (r.rater().equals(actor)) {
-                    return Decision.reject("buurtschouw.campaign.already-rated", "", actor);
+                    return Decision.reject(CampaignRejection.ALREADY_RATED, "", actor);
                 }
             }
             return Decision.accept(new CampaignRated(actor, c.score(), Texts.strip(c.remark())));
@@ -197,14 +197,14 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
         for (int i = 0; i < c.dates().size(); i++) {
             LocalDate date = c.dates().get(i);
             if (date.isBefore(today)) {
-                violations.add(Violation.of("buurtschouw.campaign.date-in-past", "dates[" + i + "]", date));
+                violations.add(Violation.of(CampaignRejection.DATE_IN_PAST, "dates[" + i + "]", date));
             }
             if (last == null || date.isAfter(last)) {
                 last = date;
             }
         }
         if (last != null && !c.entryClosesAt().isAfter(last.atStartOfDay(rules.zone()).toInstant())) {
-            violations.add(Violation.of("buurtschouw.campaign.entry-closes-before-walk", "entryClosesAt", c.entryClosesAt(), last));
+            violations.add(Violation.of(CampaignRejection.ENTRY_CLOSES_BEFORE_WALK, "entryClosesAt", c.entryClosesAt(), last));
         }
         if (!violations.isEmpty()) {
             return Decision.reject(violations);
@@ -224,7 +224,7 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
         for (int i = 0; i < c.invitations().size(); i++) {
             Invitation invitation = c.invitations().get(i);
             if (state.invited().stream().anyMatch(before -> before.person().equals(invitation.person()))) {
-                violations.add(Violation.of("buurtschouw.campaign.already-invited", "invitations[" + i + "].person",
+                violations.add(Violation.of(CampaignRejection.ALREADY_INVITED, "invitations[" + i + "].person",
                         invitation.person()));
             } else if (seen.add(invitation.person())) {
                 fresh.add(invitation);
@@ -247,22 +247,22 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
     private Decision<CampaignEvent> startWalk(Campaign state, Instant now) {
         List<Violation> violations = new ArrayList<>();
         if (state.coreGroup().size() < rules.minimumCoreGroup()) {
-            violations.add(Violation.of("buurtschouw.campaign.core-group-too-small", "coreGroup", state.coreGroup().size(),
+            violations.add(Violation.of(CampaignRejection.CORE_GROUP_TOO_SMALL, "coreGroup", state.coreGroup().size(),
                     rules.minimumCoreGroup()));
         }
         if (state.area().isEmpty()) {
-            violations.add(Violation.of("buurtschouw.campaign.area-missing", "area"));
+            violations.add(Violation.of(CampaignRejection.AREA_MISSING, "area"));
         }
         if (state.route().isEmpty()) {
-            violations.add(Violation.of("buurtschouw.campaign.route-missing", "route"));
+            violations.add(Violation.of(CampaignRejection.ROUTE_MISSING, "route"));
         }
         if (state.themes().isEmpty()) {
-            violations.add(Violation.of("buurtschouw.campaign.themes-missing", "themes"));
+            violations.add(Violation.of(CampaignRejection.THEMES_MISSING, "themes"));
         }
         if (state.walkDates().isEmpty()) {
-            violations.add(Violation.of("buurtschouw.campaign.walk-not-scheduled", "walkDates"));
+            violations.add(Violation.of(CampaignRejection.WALK_NOT_SCHEDULED, "walkDates"));
         } else if (!now.isBefore(state.entryClosesAt())) {
-            violations.add(Violation.of("buurtschouw.campaign.entry-deadline-passed", "entryClosesAt", state.entryClosesAt()));
+            violations.add(Violation.of(CampaignRejection.ENTRY_DEADLINE_PASSED, "entryClosesAt", state.entryClosesAt()));
         }
         if (!violations.isEmpty()) {
             return Decision.reject(violations);

@@ -124,7 +124,7 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         if (command instanceof Schedule c) {
             LocalDate today = now.atZone(rules.zone()).toLocalDate();
             if (c.plannedFor().isBefore(today)) {
-                return Decision.reject("buurtschouw.report.date-in-past", "plannedFor", c.plannedFor());
+                return Decision.reject(ReportRejection.DATE_IN_PAST, "plannedFor", c.plannedFor());
             }
             LocalizedText date = Texts.date(c.plannedFor());
             LocalizedText message = Texts.normalize(c.message());
@@ -143,10 +143,10 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         if (command instanceof RequestReaction c) {
             LocalizedText question = Texts.normalize(c.question());
             if (question == null) {
-                return Decision.reject("buurtschouw.report.question-required", "question");
+                return Decision.reject(ReportRejection.QUESTION_REQUIRED, "question");
             }
             if (state.isAnonymous()) {
-                return Decision.reject("buurtschouw.report.reporter-anonymous", "");
+                return Decision.reject(ReportRejection.REPORTER_ANONYMOUS, "");
             }
             Instant deadline = now.plus(rules.reactionWindow());
             LocalizedText until = Texts.moment(deadline, rules.zone());
@@ -158,7 +158,7 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         if (command instanceof React c) {
             boolean external = state.step() == ReportStep.FORWARDED_TO_EXTERNAL;
             if (!external && !context.actor().person().equals(state.reporter())) {
-                return Decision.reject("buurtschouw.report.not-the-reporter", "");
+                return Decision.reject(ReportRejection.NOT_THE_REPORTER, "");
             }
             List<Violation> bad = photoViolations(c.photos());
             if (!bad.isEmpty()) {
@@ -172,7 +172,7 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         }
         if (command instanceof ExpireReactionRequest) {
             if (state.reactionDeadline() == null || now.isBefore(state.reactionDeadline())) {
-                return Decision.reject("buurtschouw.report.reaction-window-open", "", state.reactionDeadline());
+                return Decision.reject(ReportRejection.REACTION_WINDOW_OPEN, "", state.reactionDeadline());
             }
             return Decision.<ReportEvent>accept(new ReactionRequestExpired(now))
                     .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT), "buurtschouw.report.reaction-expired",
@@ -182,7 +182,7 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         if (command instanceof Handle c) {
             LocalizedText message = Texts.normalize(c.message());
             if (message == null) {
-                return Decision.reject("buurtschouw.report.message-required", "message");
+                return Decision.reject(ReportRejection.MESSAGE_REQUIRED, "message");
             }
             Instant surveyClosesAt = state.isAnonymous() ? null : now.plus(rules.satisfactionWindow());
             List<Notification> told = new ArrayList<>();
@@ -199,15 +199,15 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         if (command instanceof Cancel c) {
             LocalizedText message = Texts.normalize(c.message());
             if (message == null) {
-                return Decision.reject("buurtschouw.report.message-required", "message");
+                return Decision.reject(ReportRejection.MESSAGE_REQUIRED, "message");
             }
             StreamLink duplicate = null;
             if (c.duplicateOf() != null) {
                 if (!c.duplicateOf().isOfType(REPORT_STREAM)) {
-                    return Decision.reject("buurtschouw.report.duplicate-not-a-report", "duplicateOf", c.duplicateOf());
+                    return Decision.reject(ReportRejection.DUPLICATE_NOT_A_REPORT, "duplicateOf", c.duplicateOf());
                 }
                 if (c.duplicateOf().equals(context.stream())) {
-                    return Decision.reject("buurtschouw.report.duplicate-of-itself", "duplicateOf", c.duplicateOf());
+                    return Decision.reject(ReportRejection.DUPLICATE_OF_ITSELF, "duplicateOf", c.duplicateOf());
                 }
                 duplicate = StreamLink.of("duplicate-of", c.duplicateOf());
             }
@@ -219,7 +219,7 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         if (command instanceof Reopen c) {
             LocalizedText message = Texts.normalize(c.message());
             if (message == null) {
-                return Decision.reject("buurtschouw.report.message-required", "message");
+                return Decision.reject(ReportRejection.MESSAGE_REQUIRED, "message");
             }
             List<Notification> told = new ArrayList<>();
             addToReporter(told, state, "buurtschouw.report.reopened", message);
@@ -228,13 +228,13 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         }
         if (command instanceof AnswerSatisfactionSurvey c) {
             if (!context.actor().person().equals(state.reporter())) {
-                return Decision.reject("buurtschouw.report.not-the-reporter", "");
+                return Decision.reject(ReportRejection.NOT_THE_REPORTER, "");
             }
             if (state.satisfied() != null) {
-                return Decision.reject("buurtschouw.report.survey-answered", "");
+                return Decision.reject(ReportRejection.SURVEY_ANSWERED, "");
             }
             if (state.surveyClosesAt() == null || !now.isBefore(state.surveyClosesAt())) {
-                return Decision.reject("buurtschouw.report.survey-closed", "");
+                return Decision.reject(ReportRejection.SURVEY_CLOSED, "");
             }
             Decision<ReportEvent> decision = Decision.accept(new SatisfactionAnswered(c.satisfied(), Texts.strip(c.remark()), now));
             if (!c.satisfied()) {
@@ -250,20 +250,20 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         }
         if (command instanceof CloseSatisfactionSurvey) {
             if (state.surveyClosesAt() == null || now.isBefore(state.surveyClosesAt())) {
-                return Decision.reject("buurtschouw.report.survey-not-due", "", state.surveyClosesAt());
+                return Decision.reject(ReportRejection.SURVEY_NOT_DUE, "", state.surveyClosesAt());
             }
             return Decision.accept(new SatisfactionSurveyClosed(now));
         }
         if (command instanceof SupportIdea c) {
             PersonId supporter = context.actor().person();
             if (state.kind() != ReportKind.IDEA) {
-                return Decision.reject("buurtschouw.report.not-an-idea", "");
+                return Decision.reject(ReportRejection.NOT_AN_IDEA, "");
             }
             if (supporter.equals(state.reporter())) {
-                return Decision.reject("buurtschouw.report.own-idea", "");
+                return Decision.reject(ReportRejection.OWN_IDEA, "");
             }
             if (state.isSupportedBy(supporter)) {
-                return Decision.reject("buurtschouw.report.already-supported", "", supporter);
+                return Decision.reject(ReportRejection.ALREADY_SUPPORTED, "", supporter);
             }
             IdeaSupported event = new IdeaSupported(supporter, c.offers(), c.household(), now);
             int supporters = state.supporters().size() + 1;
@@ -279,35 +279,35 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         List<Violation> violations = new ArrayList<>();
         PersonId actor = context.actor().person();
         if (c.reporter() != null && !BuurtschouwWorkflow.CIVIL_SERVANT.equals(context.actor().role()) && !c.reporter().equals(actor)) {
-            violations.add(Violation.of("buurtschouw.report.reporter-not-actor", "reporter", c.reporter()));
+            violations.add(Violation.of(ReportRejection.REPORTER_NOT_ACTOR, "reporter", c.reporter()));
         }
         Optional<CategoryTree.SubCategory> sub = rules.categories().find(c.category());
         if (sub.isEmpty()) {
-            violations.add(Violation.of("buurtschouw.report.category-unknown", "category", c.category()));
+            violations.add(Violation.of(ReportRejection.CATEGORY_UNKNOWN, "category", c.category()));
         }
         GeoPoint location = c.location();
         if (location == null && c.rdLocation() != null) {
             try {
                 location = c.rdLocation().toWgs84();
             } catch (InvalidValueException e) {
-                violations.add(Violation.of("buurtschouw.report.location-invalid", "rdLocation", c.rdLocation().x() + " " + c.rdLocation().y()));
+                violations.add(Violation.of(ReportRejection.LOCATION_INVALID, "rdLocation", c.rdLocation().x() + " " + c.rdLocation().y()));
             }
         } else if (location == null) {
-            violations.add(Violation.of("buurtschouw.report.location-required", "location"));
+            violations.add(Violation.of(ReportRejection.LOCATION_REQUIRED, "location"));
         }
         String description = Texts.strip(c.description());
         if (description.isEmpty() && c.kind() != ReportKind.QUALITY_ASSESSMENT) {
-            violations.add(Violation.of("buurtschouw.report.description-required", "description"));
+            violations.add(Violation.of(ReportRejection.DESCRIPTION_REQUIRED, "description"));
         }
         if (c.kind() == ReportKind.QUALITY_ASSESSMENT && c.observed() == null) {
-            violations.add(Violation.of("buurtschouw.report.quality-level-required", "observed"));
+            violations.add(Violation.of(ReportRejection.QUALITY_LEVEL_REQUIRED, "observed"));
         }
         if (c.kind() != ReportKind.QUALITY_ASSESSMENT && (c.observed() != null || c.target() != null)) {
-            violations.add(Violation.of("buurtschouw.report.quality-level-not-allowed", c.observed() != null ? "observed" : "target"));
+            violations.add(Violation.of(ReportRejection.QUALITY_LEVEL_NOT_ALLOWED, c.observed() != null ? "observed" : "target"));
         }
         violations.addAll(photoViolations(c.photos()));
         if (c.campaign() != null && !c.campaign().isOfType(CAMPAIGN_STREAM)) {
-            violations.add(Violation.of("buurtschouw.report.campaign-invalid", "campaign", c.campaign()));
+            violations.add(Violation.of(ReportRejection.CAMPAIGN_INVALID, "campaign", c.campaign()));
         }
         if (!violations.isEmpty()) {
             return Decision.reject(violations);
@@ -341,7 +341,7 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
                 String scheme = uri == null ? null : uri.getScheme();
                 if (uri == null || !uri.isAbsolute() || uri.getHost() == null
                         || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
-                    out.add(Violation.of("buurtschouw.report.photo-invalid", "photos[" + i + "]", String.valueOf(uri)));
+                    out.add(Violation.of(ReportRejection.PHOTO_INVALID, "photos[" + i + "]", String.valueOf(uri)));
                 }
             }
         }

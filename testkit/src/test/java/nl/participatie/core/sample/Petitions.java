@@ -59,16 +59,16 @@ public final class Petitions implements Decider<PetitionCommand, PetitionEvent, 
         }
         if (command instanceof Open o) {
             if (state.title().isEmpty()) {
-                return Decision.reject("sample.title-missing", "title");
+                return Decision.reject(PetitionRejection.TITLE_MISSING, "title");
             }
             if (!o.closesAt().isAfter(context.now())) {
-                return Decision.reject("sample.deadline-in-past", "closesAt", o.closesAt());
+                return Decision.reject(PetitionRejection.DEADLINE_IN_PAST, "closesAt", o.closesAt());
             }
             return Decision.accept(new Opened(o.closesAt()));
         }
         if (command instanceof Support s) {
             if (state.supporters().contains(s.supporter())) {
-                return Decision.reject("sample.already-supported", "supporter", s.supporter());
+                return Decision.reject(PetitionRejection.ALREADY_SUPPORTED, "supporter", s.supporter());
             }
             return Decision.<PetitionEvent>accept(new Supported(s.supporter(), state.supporters().size() + 1));
         }

@@ -1,0 +1,61 @@
+package nl.participatie.buurtschouw;
+
+import nl.participatie.core.API;
+import nl.participatie.core.Code;
+
+/**
+ * Why a campaign (<i>schouwcampagne</i>) refuses a command, beyond the workflow and the constraints on the command: the stable rejection codes
+ * of its decider, each with its text in Dutch and English in {@code ParticipatieMessages*.properties}.
+ */
+@API(status = API.Status.STABLE)
+public enum CampaignRejection implements Code {
+    /** {@code buurtschouw.campaign.already-started} */
+    ALREADY_STARTED("buurtschouw.campaign.already-started"),
+    /** {@code buurtschouw.campaign.not-started} */
+    NOT_STARTED("buurtschouw.campaign.not-started"),
+    /** {@code buurtschouw.campaign.not-a-member} */
+    NOT_A_MEMBER("buurtschouw.campaign.not-a-member"),
+    /** {@code buurtschouw.campaign.already-member} */
+    ALREADY_MEMBER("buurtschouw.campaign.already-member"),
+    /** {@code buurtschouw.campaign.not-member} */
+    NOT_MEMBER("buurtschouw.campaign.not-member"),
+    /** {@code buurtschouw.campaign.core-group-too-small} */
+    CORE_GROUP_TOO_SMALL("buurtschouw.campaign.core-group-too-small"),
+    /** {@code buurtschouw.campaign.area-outside-municipality} */
+    AREA_OUTSIDE_MUNICIPALITY("buurtschouw.campaign.area-outside-municipality"),
+    /** {@code buurtschouw.campaign.route-too-short} */
+    ROUTE_TOO_SHORT("buurtschouw.campaign.route-too-short"),
+    /** {@code buurtschouw.campaign.entry-still-open} */
+    ENTRY_STILL_OPEN("buurtschouw.campaign.entry-still-open"),
+    /** {@code buurtschouw.campaign.message-required} */
+    MESSAGE_REQUIRED("buurtschouw.campaign.message-required"),
+    /** {@code buurtschouw.campaign.already-rated} */
+    ALREADY_RATED("buurtschouw.campaign.already-rated"),
+    /** {@code buurtschouw.campaign.date-in-past} */
+    DATE_IN_PAST("buurtschouw.campaign.date-in-past"),
+    /** {@code buurtschouw.campaign.entry-closes-before-walk} */
+    ENTRY_CLOSES_BEFORE_WALK("buurtschouw.campaign.entry-closes-before-walk"),
+    /** {@code buurtschouw.campaign.already-invited} */
+    ALREADY_INVITED("buurtschouw.campaign.already-invited"),
+    /** {@code buurtschouw.campaign.area-missing} */
+    AREA_MISSING("buurtschouw.campaign.area-missing"),
+    /** {@code buurtschouw.campaign.route-missing} */
+    ROUTE_MISSING("buurtschouw.campaign.route-missing"),
+    /** {@code buurtschouw.campaign.themes-missing} */
+    THEMES_MISSING("buurtschouw.campaign.themes-missing"),
+    /** {@code buurtschouw.campaign.walk-not-scheduled} */
+    WALK_NOT_SCHEDULED("buurtschouw.campaign.walk-not-scheduled"),
+    /** {@code buurtschouw.campaign.entry-deadline-passed} */
+    ENTRY_DEADLINE_PASSED("buurtschouw.campaign.entry-deadline-passed");
+
+    private final String code;
+
+    CampaignRejection(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,73 @@
+package nl.participatie.buurtschouw;
+
+import nl.participatie.core.API;
+import nl.participatie.core.Code;
+
+/**
+ * Why a report (<i>melding</i>) refuses a command, beyond the workflow and the constraints on the command: the stable rejection codes
+ * of its decider, each with its text in Dutch and English in {@code ParticipatieMessages*.properties}.
+ */
+@API(status = API.Status.STABLE)
+public enum ReportRejection implements Code {
+    /** {@code buurtschouw.report.date-in-past} */
+    DATE_IN_PAST("buurtschouw.report.date-in-past"),
+    /** {@code buurtschouw.report.question-required} */
+    QUESTION_REQUIRED("buurtschouw.report.question-required"),
+    /** {@code buurtschouw.report.reporter-anonymous} */
+    REPORTER_ANONYMOUS("buurtschouw.report.reporter-anonymous"),
+    /** {@code buurtschouw.report.not-the-reporter} */
+    NOT_THE_REPORTER("buurtschouw.report.not-the-reporter"),
+    /** {@code buurtschouw.report.reaction-window-open} */
+    REACTION_WINDOW_OPEN("buurtschouw.report.reaction-window-open"),
+    /** {@code buurtschouw.report.message-required} */
+    MESSAGE_REQUIRED("buurtschouw.report.message-required"),
+    /** {@code buurtschouw.report.duplicate-not-a-report} */
+    DUPLICATE_NOT_A_REPORT("buurtschouw.report.duplicate-not-a-report"),
+    /** {@code buurtschouw.report.duplicate-of-itself} */
+    DUPLICATE_OF_ITSELF("buurtschouw.report.duplicate-of-itself"),
+    /** {@code buurtschouw.report.survey-answered} */
+    SURVEY_ANSWERED("buurtschouw.report.survey-answered"),
+    /** {@code buurtschouw.report.survey-closed} */
+    SURVEY_CLOSED("buurtschouw.report.survey-closed"),
+    /** {@code buurtschouw.report.survey-not-due} */
+    SURVEY_NOT_DUE("buurtschouw.report.survey-not-due"),
+    /** {@code buurtschouw.report.not-an-idea} */
+    NOT_AN_IDEA("buurtschouw.report.not-an-idea"),
+    /** {@code buurtschouw.report.own-idea} */
+    OWN_IDEA("buurtschouw.report.own-idea"),
+    /** {@code buurtschouw.report.already-supported} */
+    ALREADY_SUPPORTED("buurtschouw.report.already-supported"),
+    /** {@code buurtschouw.report.reporter-not-actor} */
+    REPORTER_NOT_ACTOR("buurtschouw.report.reporter-not-actor"),
+    /** {@code buurtschouw.report.category-unknown} */
+    CATEGORY_UNKNOWN("buurtschouw.report.category-unknown"),
+    /** {@code buurtschouw.report.location-invalid} */
+    LOCATION_INVALID("buurtschouw.report.location-invalid"),
+    /** {@code buurtschouw.report.location-required} */
+    LOCATION_REQUIRED("buurtschouw.report.location-required"),
+    /** {@code buurtschouw.report.description-required} */
+    DESCRIPTION_REQUIRED("buurtschouw.report.description-required"),
+    /** {@code buurtschouw.report.quality-level-required} */
+    QUALITY_LEVEL_REQUIRED("buurtschouw.report.quality-level-required"),
+    /** {@code buurtschouw.report.quality-level-not-allowed} */
+    QUALITY_LEVEL_NOT_ALLOWED("buurtschouw.report.quality-level-not-allowed"),
+    /** {@code buurtschouw.report.campaign-invalid} */
+    CAMPAIGN_INVALID("buurtschouw.report.campaign-invalid"),
+    /** {@code buurtschouw.report.photo-invalid} */
+    PHOTO_INVALID("buurtschouw.report.photo-invalid"),
+    /** {@code buurtschouw.report.campaign-unknown} */
+    CAMPAIGN_UNKNOWN("buurtschouw.report.campaign-unknown"),
+    /** {@code buurtschouw.report.campaign-not-open} */
+    CAMPAIGN_NOT_OPEN("buurtschouw.report.campaign-not-open");
+
+    private final String code;
+
+    ReportRejection(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}
