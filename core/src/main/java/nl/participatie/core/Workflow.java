@@ -257,7 +257,8 @@ public final class Workflow<P extends Enum<P>> {
         private final Class<P> stepType;
         private final P initial;
         private final Set<P> terminal;
-        private final List<Rule<P>> rules = new ArrayList<>();
+        // fromAnyActive rules stay open until build(): their steps depend on every terminal step declared.
+        private final List<java.util.function.Supplier<Rule<P>>> rules = new ArrayList<>();
 
         private Builder(String name, Class<P> stepType, P initial) {
             this.name = Objects.requireNonNull(name, "name");
@@ -286,19 +287,29 @@ public final class Workflow<P extends Enum<P>> {
          * the command's data (going back a step with a reason, resuming a paused instance).
          */
         public Builder<P> rule(Class<?> command, Set<P> from, Set<P> to, Role... roles) {
-            rules.add(new Rule<>(command, from, to, new LinkedHashSet<>(Arrays.asList(roles))));
+            Rule<P> rule = new Rule<>(command, from, to, new LinkedHashSet<>(Arrays.asList(roles)));
+            rules.add(() -> rule);
             return this;
         }
 
-        /** A command allowed in every step that is not terminal, leading to {@code to} (closing, pausing). */
+        /**
+         * A command allowed in every step that is not terminal, leading to {@code to} (closing, pausing). The steps
+         * are resolved by {@link #build()}, so {@link #terminal} may be declared before or after.
+         */
         public Builder<P> fromAnyActive(Class<?> command, P to, Role... roles) {
-            Set<P> from = EnumSet.allOf(stepType);
-            from.removeAll(terminal);
-            from.remove(to);
-            return rule(command, from, EnumSet.of(to), roles);
+            Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(to, "to");
+            Set<Role> allowed = new LinkedHashSet<>(Arrays.asList(roles));
+            rules.add(() -> {
+                Set<P> from = EnumSet.allOf(stepType);
+                from.removeAll(terminal);
+                from.remove(to);
+                return new Rule<>(command, from, EnumSet.of(to), allowed);
+            });
+            return this;
         }
 
-        /** Steps in which an instance has ended; declare them before {@link #fromAnyActive}. */
+        /** Steps in which an instance has ended; in any order with the rules. */
         @SafeVarargs
         public final Builder<P> terminal(P... steps) {
             terminal.addAll(Arrays.asList(steps));
@@ -307,6 +318,8 @@ public final class Workflow<P extends Enum<P>> {
 
         /** Validates and builds the workflow. */
         public Workflow<P> build() {
+            List<Rule<P>> rules = new ArrayList<>(this.rules.size());
+            this.rules.forEach(declared -> rules.add(declared.get()));
             if (rules.isEmpty()) {
                 throw new IllegalStateException("Workflow " + name + " declares no rules");
             }
