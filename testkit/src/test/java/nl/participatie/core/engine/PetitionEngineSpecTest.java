@@ -162,7 +162,9 @@ class PetitionEngineSpecTest {
             var spec = spec();
             spec.given(ANNA, new Draft("Meer bankjes"), new Open(IN_A_WEEK), new Support(PersonId.of("anna")));
             List<RecordedEvent<PetitionEvent>> history = new java.util.ArrayList<>(spec.engine().history(spec.stream()));
-            history.set(1, history.get(1).withEvent(new PetitionEvent.Opened(IN_A_WEEK.plusSeconds(1))));
+            RecordedEvent<PetitionEvent> opened = history.get(1);
+            history.set(1, new RecordedEvent<>(opened.stream(), opened.sequence(), opened.recordedAt(), opened.actor(),
+                    opened.step(), new PetitionEvent.Opened(IN_A_WEEK.plusSeconds(1)), opened.previousHash(), opened.hash()));
             AuditTrail.Verification result = spec.engine().auditTrail().verify(history);
             assertThat(result.valid()).isFalse();
             assertThat(result.firstBroken()).isEqualTo(2);
