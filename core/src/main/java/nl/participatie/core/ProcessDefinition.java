@@ -1,8 +1,11 @@
 package nl.participatie.core;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+
+import nl.participatie.core.value.Actor;
 
 /**
  * Everything the engine needs to run one kind of process instance (<i>procesdefinitie</i>): its stream type, its
@@ -97,5 +100,25 @@ public final class ProcessDefinition<C, E, S, P extends Enum<P>> {
     /** The step the state is in. */
     public P stepOf(S state) {
         return stepOf.apply(state);
+    }
+
+    /**
+     * Whether the actor may fire the command on an instance in this state, by the {@link Workflow}: no violations
+     * when it may, otherwise one ({@code workflow.command-unknown}, {@code workflow.step-not-allowed} or
+     * {@code workflow.role-not-allowed}). The engine asks this before the decider.
+     */
+    public List<Violation> authorise(C command, S state, Actor actor) {
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(actor, "actor");
+        return workflow.check(stepOf(state), command.getClass(), actor.role());
+    }
+
+    /**
+     * Whether the workflow declares the step change that the command's events made, from the state {@code before}
+     * to the state {@code after}. The engine asks this before it appends: a decider that moves an instance where
+     * its workflow does not lead is a programming error.
+     */
+    public boolean permitsMove(C command, S before, S after) {
+        return workflow.permitsMove(command.getClass(), stepOf(before), stepOf(after));
     }
 }

@@ -159,8 +159,8 @@ public final class ProcessEngine<C, E, S> {
         S state = current.state();
         long version = current.version();
         Decider<C, E, S> decider = definition.decider();
-        Enum<?> step = definition.stepOf(state);
-        List<Violation> denied = check(step, command, actor);
+        String step = definition.stepOf(state).name();
+        List<Violation> denied = definition.authorise(command, state, actor);
         if (!denied.isEmpty()) {
             return new Outcome.Rejected<>(stream, denied);
         }
@@ -175,32 +175,23 @@ public final class ProcessEngine<C, E, S> {
         S next = state;
         for (E event : accept.events()) {
             Objects.requireNonNull(event, "the decider returned a null event");
-            RecordedEvent<E> r = auditTrail.record(stream, previous, now, actor, step.name(), event);
+            RecordedEvent<E> r = auditTrail.record(stream, previous, now, actor, step, event);
             recorded.add(r);
             previous = r;
             next = decider.evolve(next, event);
         }
         if (!recorded.isEmpty()) {
-            checkMove(command, step, definition.stepOf(next));
+            if (!definition.permitsMove(command, state, next)) {
+                throw new IllegalStateException("The decider of " + definition.streamType() + " moved from " + step
+                        + " to " + definition.stepOf(next) + " on " + command.getClass().getSimpleName()
+                        + ", which the workflow does not declare");
+            }
             store.append(stream, version, recorded);
             if (cache != null) {
                 cache.put(stream, new StateCache.Snapshot<>(version + recorded.size(), next, previous));
             }
         }
         return new Outcome.Accepted<>(stream, recorded, next, accept.notifications());
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private List<Violation> check(Enum<?> step, C command, Actor actor) {
-        return ((Workflow) definition.workflow()).check((Enum) step, command.getClass(), actor.role());
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void checkMove(C command, Enum<?> from, Enum<?> to) {
-        if (!((Workflow) definition.workflow()).permitsMove(command.getClass(), (Enum) from, (Enum) to)) {
-            throw new IllegalStateException("The decider of " + definition.streamType() + " moved from " + from + " to " + to
-                    + " on " + command.getClass().getSimpleName() + ", which the workflow does not declare");
-        }
     }
 
     /** The current state of an instance: the fold of its events (the initial state for an unknown stream). */
