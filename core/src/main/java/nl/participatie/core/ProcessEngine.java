@@ -25,7 +25,7 @@ import nl.participatie.core.value.StreamId;
  * <pre>{@code
  * ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> initiatives =
  *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION).store(store).clock(clock).build();
- * Outcome<Initiative> outcome = initiatives.handle(id, actor, new StartInitiative(...));
+ * Outcome<InitiativeEvent, Initiative> outcome = initiatives.handle(id, actor, new StartInitiative(...));
  * }</pre>
  * ({@code BurgersAanHetStuurWorkflow} is in {@code participatie-burgers-aan-het-stuur}.)
  *
@@ -110,7 +110,7 @@ public final class ProcessEngine<C, E, S> {
      *                                      the exception says the outcome of a commit is unknown)
      * @throws IllegalArgumentException     when the stream is of another type than this engine's
      */
-    public Outcome<S> handle(StreamId stream, Actor actor, C command) {
+    public Outcome<E, S> handle(StreamId stream, Actor actor, C command) {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(actor, "actor");
         checkStream(stream);
@@ -154,7 +154,7 @@ public final class ProcessEngine<C, E, S> {
         }
     }
 
-    private Outcome<S> attempt(StreamId stream, Actor actor, C command) {
+    private Outcome<E, S> attempt(StreamId stream, Actor actor, C command) {
         StateCache.Snapshot<S> current = current(stream);
         S state = current.state();
         long version = current.version();
@@ -170,7 +170,7 @@ public final class ProcessEngine<C, E, S> {
             return new Outcome.Rejected<>(stream, reject.violations());
         }
         Decision.Accept<E> accept = (Decision.Accept<E>) decision;
-        List<RecordedEvent<?>> recorded = new ArrayList<>(accept.events().size());
+        List<RecordedEvent<E>> recorded = new ArrayList<>(accept.events().size());
         RecordedEvent<?> previous = current.last();
         S next = state;
         for (E event : accept.events()) {
@@ -223,14 +223,20 @@ public final class ProcessEngine<C, E, S> {
     }
 
     /** The recorded events of an instance, in order. */
-    @SuppressWarnings("unchecked")
     public List<RecordedEvent<E>> history(StreamId stream) {
         checkStream(stream);
-        List<RecordedEvent<?>> raw = store.read(stream);
-        for (RecordedEvent<?> r : raw) {
-            definition.eventType().cast(r.event());
+        List<RecordedEvent<?>> stored = store.read(stream);
+        List<RecordedEvent<E>> typed = new ArrayList<>(stored.size());
+        for (RecordedEvent<?> r : stored) {
+            typed.add(typed(r));
         }
-        return (List<RecordedEvent<E>>) (List<?>) raw;
+        return List.copyOf(typed);
+    }
+
+    /** The record as one of this engine's events; a record of another type is a ClassCastException naming it. */
+    private RecordedEvent<E> typed(RecordedEvent<?> r) {
+        return new RecordedEvent<>(r.stream(), r.sequence(), r.recordedAt(), r.actor(), r.step(),
+                definition.eventType().cast(r.event()), r.previousHash(), r.hash());
     }
 
     /**
@@ -255,7 +261,7 @@ public final class ProcessEngine<C, E, S> {
     }
 
     /** {@link #fireDue(StreamId, Instant)} at the engine clock's current time. */
-    public List<Outcome<S>> fireDue(StreamId stream) {
+    public List<Outcome<E, S>> fireDue(StreamId stream) {
         return fireDue(stream, clock.instant());
     }
 
@@ -264,14 +270,14 @@ public final class ProcessEngine<C, E, S> {
      * authorised, recorded and audited like any other. Stops at the first rejection (which is returned too) and
      * after at most 100 commands, so a decider that keeps finding work cannot loop forever.
      */
-    public List<Outcome<S>> fireDue(StreamId stream, Instant now) {
-        List<Outcome<S>> outcomes = new ArrayList<>();
+    public List<Outcome<E, S>> fireDue(StreamId stream, Instant now) {
+        List<Outcome<E, S>> outcomes = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             List<C> due = due(stream, now);
             if (due.isEmpty()) {
                 break;
             }
-            Outcome<S> outcome = handle(stream, Actor.SYSTEM, due.get(0));
+            Outcome<E, S> outcome = handle(stream, Actor.SYSTEM, due.get(0));
             outcomes.add(outcome);
             if (!outcome.isAccepted()) {
                 break;

@@ -250,7 +250,7 @@ public final class BurgersAanHetStuurWalkthrough {
         clock.advance(Duration.ofDays(49));
         story.chapter("Seven weeks later: the initiative has gone quiet");
         story.say("The municipality's scheduler lets the library fire what is due:");
-        for (Outcome<Initiative> due : engine.fireDue(id)) {
+        for (Outcome<InitiativeEvent, Initiative> due : engine.fireDue(id)) {
             due.orElseThrow().notifications().forEach(story::tell);
         }
         Diagnosis stuck = StallDiagnosis.defaults().diagnose(engine.load(id), clock.instant());

@@ -30,7 +30,7 @@ class JavadocExamplesTest {
 
     /** The names an example may use without declaring them: what its text says the reader has at hand. */
     private static final String PARAMETERS = "ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine, "
-            + "StreamId stream, Actor actor, String body, Outcome<Initiative> outcome";
+            + "StreamId stream, Actor actor, String body, Outcome<InitiativeEvent, Initiative> outcome";
 
     @Test
     void everyExampleInParticipatieJsonCompiles(@TempDir Path out) throws IOException {

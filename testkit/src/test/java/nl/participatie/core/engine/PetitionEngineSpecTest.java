@@ -227,8 +227,8 @@ class PetitionEngineSpecTest {
                 }
             };
             ProcessEngine<PetitionCommand, PetitionEvent, Petition> engine = ProcessEngine.builder(Petitions.DEFINITION).store(racing).build();
-            Outcome<Petition> outcome = engine.handle(id, ANNA, new Support(PersonId.of("anna")));
-            Outcome.Accepted<Petition> accepted = outcome.orElseThrow();
+            Outcome<PetitionEvent, Petition> outcome = engine.handle(id, ANNA, new Support(PersonId.of("anna")));
+            Outcome.Accepted<PetitionEvent, Petition> accepted = outcome.orElseThrow();
             assertThat(accepted.events()).hasSize(1);
             assertThat(accepted.events().get(0).sequence()).isEqualTo(4);
             assertThat(((PetitionEvent.Supported) accepted.events().get(0).event()).count()).isEqualTo(2);
@@ -245,7 +245,7 @@ class PetitionEngineSpecTest {
             nodeA.handle(id, ANNA, new Draft("x")).orElseThrow();
             nodeA.handle(id, ANNA, new Open(Instant.now().plus(Duration.ofDays(7)))).orElseThrow();
             nodeB.handle(id, BOB, new Support(PersonId.of("bob"))).orElseThrow();
-            Outcome.Accepted<Petition> fromA = nodeA.handle(id, ANNA, new Support(PersonId.of("anna"))).orElseThrow();
+            Outcome.Accepted<PetitionEvent, Petition> fromA = nodeA.handle(id, ANNA, new Support(PersonId.of("anna"))).orElseThrow();
             assertThat(fromA.events().get(0).sequence()).isEqualTo(4);
             assertThat(fromA.state().supporters()).extracting(PersonId::value).containsExactly("bob", "anna");
             assertThat(nodeB.load(id)).isEqualTo(fromA.state());

@@ -549,7 +549,7 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
                     for (int i = 0; i < each; i++) {
                         String command = thread + "-" + i;
                         try {
-                            Outcome<Long> outcome = engine.handle(tally, actor, new Tally.Count(command));
+                            Outcome<Note, Long> outcome = engine.handle(tally, actor, new Tally.Count(command));
                             assertThat(outcome.isAccepted()).isTrue();
                             accepted.incrementAndGet();
                             acceptedCommands.add(command);
