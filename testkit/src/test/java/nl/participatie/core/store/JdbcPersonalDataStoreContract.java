@@ -68,7 +68,7 @@ public abstract class JdbcPersonalDataStoreContract extends PersonalDataStoreCon
     @Test
     void after_erasure_no_row_anywhere_holds_the_persons_data_and_every_chain_still_verifies() throws SQLException {
         JdbcPersonalDataStore people = store();
-        JdbcEventStore events = new JdbcEventStore(database.dataSource(), NoteFormat.INSTANCE);
+        JdbcEventStore events = new JdbcEventStore(database.dataSource()).withFormat(NoteFormat.INSTANCE);
         people.put(anna());
         PersonalData bob = PersonalData.of(BOB, Map.of(PersonalData.DISPLAY_NAME, "Bob Bakker-Unique",
                 PersonalData.EMAIL, "bob.unique@example.nl"));
