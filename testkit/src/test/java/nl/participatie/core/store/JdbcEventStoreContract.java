@@ -32,10 +32,9 @@ import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.participatie.core.Outcome;
@@ -65,7 +64,8 @@ import nl.participatie.testkit.MutableClock;
  */
 public abstract class JdbcEventStoreContract extends EventStoreContract {
 
-    protected TestDatabase database;
+    @RegisterExtension
+    final MigratedDatabase migrated = new MigratedDatabase(this::newDatabase);
 
     /** A fresh, empty database (not migrated). */
     protected abstract TestDatabase newDatabase();
@@ -76,22 +76,9 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
     /** Commands per thread of the engine concurrency test. */
     protected abstract int engineCommandsPerThread();
 
-    @BeforeEach
-    void openDatabase() {
-        database = newDatabase();
-        SchemaMigration.migrate(database.dataSource());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
-
     @Override
     protected JdbcEventStore store() {
-        return new JdbcEventStore(database.dataSource()).withFormat(NoteFormat.INSTANCE);
+        return new JdbcEventStore(migrated.get().dataSource()).withFormat(NoteFormat.INSTANCE);
     }
 
     // ---- the global feed
@@ -201,7 +188,7 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
 
     @Test
     void a_connection_that_dies_at_any_point_of_an_append_leaves_all_or_nothing() {
-        FailingDataSource failing = new FailingDataSource(database.unpooled());
+        FailingDataSource failing = new FailingDataSource(migrated.get().unpooled());
         JdbcEventStore store = new JdbcEventStore(failing).withFormat(NoteFormat.INSTANCE);
         StreamId s = stream("dies");
         store.append(s, 0, notes(s, null, "before"));
@@ -233,7 +220,7 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
 
     @Test
     void a_statement_that_fails_half_way_rolls_back_and_gives_the_connection_back_as_it_was() {
-        FailingDataSource failing = new FailingDataSource(database.unpooled());
+        FailingDataSource failing = new FailingDataSource(migrated.get().unpooled());
         JdbcEventStore store = new JdbcEventStore(failing).withFormat(NoteFormat.INSTANCE);
         StreamId s = stream("rollback");
         store.version(s);
@@ -338,7 +325,7 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
         }
         assertThat(engine.verify(tally).valid()).isTrue();
         // PostgreSQL keeps jsonb and refuses text that is not JSON at all; JSON the event type cannot read will do there.
-        String unreadable = database.kind().equals("H2") ? "'{not json'" : "'{\"unexpected\": true}'";
+        String unreadable = migrated.get().kind().equals("H2") ? "'{not json'" : "'{\"unexpected\": true}'";
         execute("UPDATE participatie_event SET event_json = " + unreadable + " WHERE stream_id = 'damaged' AND sequence_no = 2");
 
         var verification = engine.verify(tally);
@@ -372,9 +359,9 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
         JdbcEventStore store = store();
         StreamId s = stream("kept");
         store.append(s, 0, notes(s, null, "1"));
-        assertThat(SchemaMigration.migrate(database.dataSource())).isEqualTo(SchemaMigration.LATEST_VERSION);
-        assertThat(SchemaMigration.migrate(database.dataSource())).isEqualTo(SchemaMigration.LATEST_VERSION);
-        assertThat(SchemaMigration.version(database.dataSource())).isEqualTo(SchemaMigration.LATEST_VERSION);
+        assertThat(SchemaMigration.migrate(migrated.get().dataSource())).isEqualTo(SchemaMigration.LATEST_VERSION);
+        assertThat(SchemaMigration.migrate(migrated.get().dataSource())).isEqualTo(SchemaMigration.LATEST_VERSION);
+        assertThat(SchemaMigration.version(migrated.get().dataSource())).isEqualTo(SchemaMigration.LATEST_VERSION);
         assertThat(count("SELECT COUNT(*) FROM participatie_schema_version")).isEqualTo(SchemaMigration.LATEST_VERSION);
         assertThat(store.read(s)).hasSize(1);
         assertThat(store.lastPosition()).isEqualTo(1);
@@ -424,7 +411,7 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
     void a_schema_newer_than_the_library_is_refused_by_migrate_and_by_the_store() throws SQLException {
         execute("INSERT INTO participatie_schema_version (version, description, installed_at)"
                 + " VALUES (" + (SchemaMigration.LATEST_VERSION + 1) + ", 'from the future', CURRENT_TIMESTAMP)");
-        assertThatThrownBy(() -> SchemaMigration.migrate(database.dataSource()))
+        assertThatThrownBy(() -> SchemaMigration.migrate(migrated.get().dataSource()))
                 .isInstanceOf(SchemaVersionException.class)
                 .satisfies(e -> {
                     SchemaVersionException v = (SchemaVersionException) e;
@@ -440,8 +427,8 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
 
     @Test
     void the_sql_files_are_where_the_documentation_says() {
-        String location = SchemaMigration.scriptLocation(database.dataSource());
-        assertThat(location).isEqualTo("classpath:nl/participatie/core/store/jdbc/" + database.kind().toLowerCase());
+        String location = SchemaMigration.scriptLocation(migrated.get().dataSource());
+        assertThat(location).isEqualTo("classpath:nl/participatie/core/store/jdbc/" + migrated.get().kind().toLowerCase());
         assertThat(getClass().getClassLoader().getResource(location.substring("classpath:".length())
                 + "/V1__event_store_and_personal_data.sql")).isNotNull();
     }
@@ -450,7 +437,7 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
 
     @Test
     void a_database_that_cannot_be_reached_gives_store_unavailable_with_the_cause() {
-        DataSource down = database.unreachable();
+        DataSource down = migrated.get().unreachable();
         JdbcEventStore store = new JdbcEventStore(down).withFormat(NoteFormat.INSTANCE);
         StreamId s = stream("down");
         assertThatThrownBy(() -> store.read(s))
@@ -559,7 +546,7 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("%s: %d threads x %d commands on one stream through the engine: %d accepted,"
-                        + " %d given up, %d conflicts retried or reported, %.1f s, %.0f commands/s%n", database.kind(),
+                        + " %d given up, %d conflicts retried or reported, %.1f s, %.0f commands/s%n", migrated.get().kind(),
                 threads, each, accepted.get(), reported.get(), conflicts.get(), seconds,
                 accepted.get() / seconds);
 
@@ -584,7 +571,7 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
     @Test
     void the_sample_process_through_the_engine_with_the_library_json_on_this_database() throws Exception {
         MutableClock clock = MutableClock.startingMonday();
-        JdbcEventStore store = new JdbcEventStore(database.dataSource());
+        JdbcEventStore store = new JdbcEventStore(migrated.get().dataSource());
         ProcessEngine<PetitionCommand, PetitionEvent, Petition> engine = ProcessEngine.builder(Petitions.DEFINITION)
                 .store(store).clock(clock).maxAttempts(100).build();
         StreamId petition = engine.newStream();
@@ -629,7 +616,7 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
             assertThat(((PetitionEvent.Supported) history.get(2 + i).event()).count()).isEqualTo(i + 1);
         }
         ProcessEngine<PetitionCommand, PetitionEvent, Petition> otherNode = ProcessEngine.builder(Petitions.DEFINITION)
-                .store(new JdbcEventStore(database.dataSource())).cacheStates(1_000).clock(clock).build();
+                .store(new JdbcEventStore(migrated.get().dataSource())).cacheStates(1_000).clock(clock).build();
         assertThat(otherNode.history(petition)).containsExactlyElementsOf(history);
         assertThat(otherNode.load(petition)).isEqualTo(engine.load(petition));
     }
@@ -641,7 +628,7 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
         ProcessEngine<Tally.Count, Note, Long> nodeA = ProcessEngine.builder(Tally.DEFINITION)
                 .store(store()).format(NoteFormat.INSTANCE).cacheStates(3).build();
         ProcessEngine<Tally.Count, Note, Long> nodeB = ProcessEngine.builder(Tally.DEFINITION)
-                .store(new JdbcEventStore(database.dataSource())).format(NoteFormat.INSTANCE).cacheStates(3).build();
+                .store(new JdbcEventStore(migrated.get().dataSource())).format(NoteFormat.INSTANCE).cacheStates(3).build();
         ProcessEngine<Tally.Count, Note, Long> uncached = ProcessEngine.builder(Tally.DEFINITION)
                 .store(store()).format(NoteFormat.INSTANCE).build();
         Actor counter = Actor.of("counter", Tally.COUNTER);
@@ -701,7 +688,7 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
         assertThatThrownBy(() -> ProcessEngine.builder(Tally.DEFINITION).store(store).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("format");
         ProcessEngine<Tally.Count, Note, Long> engine = ProcessEngine.builder(Tally.DEFINITION)
-                .store(new JdbcEventStore(database.dataSource())).format(NoteFormat.INSTANCE).build();
+                .store(new JdbcEventStore(migrated.get().dataSource())).format(NoteFormat.INSTANCE).build();
         assertThat(((JdbcEventStore) engine.store()).format()).isSameAs(NoteFormat.INSTANCE);
     }
 
@@ -777,13 +764,13 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
     }
 
     protected void execute(String sql) throws SQLException {
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = migrated.get().dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     protected long count(String sql) throws SQLException {
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+        try (Connection c = migrated.get().dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import nl.participatie.core.API;
 import nl.participatie.core.EventFormat;
 import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.internal.AppendBatch;
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.store.ConcurrencyConflictException;
 import nl.participatie.core.store.EventStore;
@@ -147,18 +148,11 @@ public final class JdbcEventStore implements EventStore {
      */
     @Override
     public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events) {
-        Objects.requireNonNull(stream, "stream");
-        Objects.requireNonNull(events, "events");
+        AppendBatch.check(stream, expectedVersion, events);
         List<Row> rows = new ArrayList<>(events.size());
-        long sequence = expectedVersion;
         for (RecordedEvent<?> event : events) {
-            sequence++;
-            if (!event.stream().equals(stream) || event.sequence() != sequence) {
-                throw new IllegalArgumentException("Event " + event.stream() + "#" + event.sequence()
-                        + " does not follow " + stream + "#" + (sequence - 1));
-            }
             if (event.recordedAt().getNano() % 1000 != 0) {
-                throw new IllegalArgumentException("Event " + stream + "#" + sequence + " was recorded at "
+                throw new IllegalArgumentException("Event " + stream + "#" + event.sequence() + " was recorded at "
                         + event.recordedAt() + ", finer than a microsecond: record it with AuditTrail.record");
             }
             rows.add(new Row(event, format.typeId(event.event()), format.toJson(event.event())));
