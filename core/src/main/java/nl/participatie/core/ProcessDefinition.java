@@ -10,8 +10,27 @@ import nl.participatie.core.value.Actor;
 /**
  * Everything the engine needs to run one kind of process instance (<i>procesdefinitie</i>): its stream type, its
  * command and event types, the {@link Decider}, the {@link Workflow} and how to read the current step from the
- * state. Immutable; a method module exposes one per aggregate, e.g. {@code BurgersAanHetStuurWorkflow.DEFINITION} in
+ * state. A method module exposes one per aggregate, e.g. {@code BurgersAanHetStuurWorkflow.DEFINITION} in
  * {@code participatie-burgers-aan-het-stuur}.
+ *
+ * <p><b>Order of checks.</b> The engine validates the command (Bean Validation, codes {@code constraint.*}), then
+ * asks {@link #authorise} (the workflow: codes {@code workflow.*}), then the decider (the method's own codes), then
+ * records the events and asks {@link #permitsMove} before it appends (retrying on a concurrency conflict). These two
+ * methods are the typed way to ask the workflow: the engine needs no casts to the step type.
+ *
+ * <p><b>Threading.</b> Immutable and thread-safe, like its workflow and (by contract) its decider: one definition
+ * serves every engine and every instance. It holds no state and no cache; for the engine's cache see
+ * {@code ProcessEngine.Builder.cacheStates}.
+ *
+ * <pre>{@code
+ * // A municipality where only the facilitator may move an initiative on to the next step.
+ * ProcessDefinition<InitiativeCommand, InitiativeEvent, Initiative, InitiativeStep> strict =
+ *     BurgersAanHetStuurWorkflow.DEFINITION.withWorkflow(
+ *         BurgersAanHetStuurWorkflow.WORKFLOW.restrict(AdvanceStep.class, BurgersAanHetStuurWorkflow.FACILITATOR));
+ * List<Violation> denied = strict.authorise(command, state, actor);   // empty when the actor may
+ * ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine = ProcessEngine.builder(strict).build();
+ * }</pre>
+ * (Every example in this Javadoc is compiled by a test in {@code examples}.)
  *
  * @param <C> commands
  * @param <E> events

@@ -53,6 +53,27 @@ import nl.participatie.core.value.InvalidValueException;
  * String text = json.write(state);
  * Initiative again = json.read(text, Initiative.class);
  * }</pre>
+ *
+ * <p><b>One configuration per engine.</b> An engine is given its format ({@code ProcessEngine.Builder.format},
+ * default {@link #defaults()}) and hands it to its store, so the JSON an engine hashes and stores is configured in
+ * one place. Each instance has its own type ids (of the modules it was made with), and nothing global: a module
+ * registered on some other mapper changes nothing here. {@link #mapper()} hands out a copy, so a vendor can read and
+ * reuse the configuration but cannot change the one that defines the hashes. An instance of one's own, e.g. for a
+ * process whose module is not registered through {@code META-INF/services}:
+ * <pre>{@code
+ * ParticipatieJson mine = ParticipatieJson.of(List.of(new BurgersAanHetStuurJacksonModule()));
+ * ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> initiatives =
+ *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION).format(mine).build();
+ * ObjectMapper copy = mine.mapper();   // the same settings; changing it changes nothing in mine
+ * }</pre>
+ *
+ * <p><b>Order of checks.</b> Reading is the step before the engine's: a {@link JsonReadException} ({@code json.*}
+ * codes: syntax, limits, unknown type or property, wrong type) comes back before the engine's validation
+ * ({@code constraint.*}), workflow ({@code workflow.*}) and decider see the command.
+ *
+ * <p><b>Threading.</b> Immutable and thread-safe once built; share one per application (or per engine). It caches
+ * only Jackson's own serialisers; the library's one cache of states is the engine's
+ * ({@code ProcessEngine.Builder.cacheStates}).
  * (Every example in this Javadoc is compiled by a test in {@code examples}.)
  */
 @API(status = API.Status.STABLE)
