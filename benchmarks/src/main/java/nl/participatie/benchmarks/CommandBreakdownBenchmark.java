@@ -98,7 +98,7 @@ public class CommandBreakdownBenchmark {
 
     /** The whole command: new stream id, validation, read and fold, check, decide, record with hash, append. */
     @Benchmark
-    public Outcome<CycleState> handle() {
+    public Outcome<CycleEvent, CycleState> handle() {
         freshStore.reset();
         return engine.handle(engine.newStream(), actor, command);
     }

@@ -8,12 +8,15 @@ import nl.participatie.core.value.StreamId;
 
 /**
  * What handling a command came to (<i>uitkomst</i>): accepted, with the recorded events, the new state and the
- * notifications to deliver; or rejected, with the violations. Nothing was stored for a rejection.
+ * notifications to deliver; or rejected, with the violations. Nothing was stored for a rejection. Typed by the
+ * events as well as the state, so the recorded events of an accepted outcome are as typed as
+ * {@link ProcessEngine#history}.
  *
+ * @param <E> the event type
  * @param <S> the state type
  */
 @API(status = API.Status.STABLE)
-public sealed interface Outcome<S> permits Outcome.Accepted, Outcome.Rejected {
+public sealed interface Outcome<E, S> permits Outcome.Accepted, Outcome.Rejected {
 
     /** The process instance. */
     StreamId stream();
@@ -25,7 +28,7 @@ public sealed interface Outcome<S> permits Outcome.Accepted, Outcome.Rejected {
     List<Violation> violations();
 
     /** The accepted outcome, or a {@link RejectedException} that lists the violations. */
-    Accepted<S> orElseThrow();
+    Accepted<E, S> orElseThrow();
 
     /**
      * The command was accepted and its events are stored.
@@ -34,10 +37,11 @@ public sealed interface Outcome<S> permits Outcome.Accepted, Outcome.Rejected {
      * @param events        the recorded events, in order
      * @param state         the state after them
      * @param notifications who should be told what
+     * @param <E>           the event type
      * @param <S>           the state type
      */
-    record Accepted<S>(StreamId stream, List<RecordedEvent<?>> events, S state, List<Notification> notifications)
-            implements Outcome<S> {
+    record Accepted<E, S>(StreamId stream, List<RecordedEvent<E>> events, S state, List<Notification> notifications)
+            implements Outcome<E, S> {
         public Accepted {
             Objects.requireNonNull(stream, "stream");
             events = List.copyOf(events);
@@ -56,7 +60,7 @@ public sealed interface Outcome<S> permits Outcome.Accepted, Outcome.Rejected {
         }
 
         @Override
-        public Accepted<S> orElseThrow() {
+        public Accepted<E, S> orElseThrow() {
             return this;
         }
     }
@@ -66,9 +70,10 @@ public sealed interface Outcome<S> permits Outcome.Accepted, Outcome.Rejected {
      *
      * @param stream     the instance
      * @param violations why
+     * @param <E>        the event type
      * @param <S>        the state type
      */
-    record Rejected<S>(StreamId stream, List<Violation> violations) implements Outcome<S> {
+    record Rejected<E, S>(StreamId stream, List<Violation> violations) implements Outcome<E, S> {
         public Rejected {
             Objects.requireNonNull(stream, "stream");
             violations = List.copyOf(violations);
@@ -80,7 +85,7 @@ public sealed interface Outcome<S> permits Outcome.Accepted, Outcome.Rejected {
         }
 
         @Override
-        public Accepted<S> orElseThrow() {
+        public Accepted<E, S> orElseThrow() {
             throw new RejectedException(stream, violations);
         }
 

@@ -1,14 +1,36 @@
 package nl.participatie.core;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import nl.participatie.core.value.Actor;
+
 /**
  * Everything the engine needs to run one kind of process instance (<i>procesdefinitie</i>): its stream type, its
  * command and event types, the {@link Decider}, the {@link Workflow} and how to read the current step from the
- * state. Immutable; a method module exposes one per aggregate, e.g. {@code BurgersAanHetStuurWorkflow.DEFINITION} in
+ * state. A method module exposes one per aggregate, e.g. {@code BurgersAanHetStuurWorkflow.DEFINITION} in
  * {@code participatie-burgers-aan-het-stuur}.
+ *
+ * <p><b>Order of checks.</b> The engine validates the command (Bean Validation, codes {@code constraint.*}), then
+ * asks {@link #authorise} (the workflow: codes {@code workflow.*}), then the decider (the method's own codes), then
+ * records the events and asks {@link #permitsMove} before it appends (retrying on a concurrency conflict). These two
+ * methods are the typed way to ask the workflow: the engine needs no casts to the step type.
+ *
+ * <p><b>Threading.</b> Immutable and thread-safe, like its workflow and (by contract) its decider: one definition
+ * serves every engine and every instance. It holds no state and no cache; for the engine's cache see
+ * {@code ProcessEngine.Builder.cacheStates}.
+ *
+ * <pre>{@code
+ * // A municipality where only the facilitator may move an initiative on to the next step.
+ * ProcessDefinition<InitiativeCommand, InitiativeEvent, Initiative, InitiativeStep> strict =
+ *     BurgersAanHetStuurWorkflow.DEFINITION.withWorkflow(
+ *         BurgersAanHetStuurWorkflow.WORKFLOW.restrict(AdvanceStep.class, BurgersAanHetStuurWorkflow.FACILITATOR));
+ * List<Violation> denied = strict.authorise(command, state, actor);   // empty when the actor may
+ * ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine = ProcessEngine.builder(strict).build();
+ * }</pre>
+ * (Every example in this Javadoc is compiled by a test in {@code examples}.)
  *
  * @param <C> commands
  * @param <E> events
@@ -97,5 +119,25 @@ public final class ProcessDefinition<C, E, S, P extends Enum<P>> {
     /** The step the state is in. */
     public P stepOf(S state) {
         return stepOf.apply(state);
+    }
+
+    /**
+     * Whether the actor may fire the command on an instance in this state, by the {@link Workflow}: no violations
+     * when it may, otherwise one ({@code workflow.command-unknown}, {@code workflow.step-not-allowed} or
+     * {@code workflow.role-not-allowed}). The engine asks this before the decider.
+     */
+    public List<Violation> authorise(C command, S state, Actor actor) {
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(actor, "actor");
+        return workflow.check(stepOf(state), command.getClass(), actor.role());
+    }
+
+    /**
+     * Whether the workflow declares the step change that the command's events made, from the state {@code before}
+     * to the state {@code after}. The engine asks this before it appends: a decider that moves an instance where
+     * its workflow does not lead is a programming error.
+     */
+    public boolean permitsMove(C command, S before, S after) {
+        return workflow.permitsMove(command.getClass(), stepOf(before), stepOf(after));
     }
 }

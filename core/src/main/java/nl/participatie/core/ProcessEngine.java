@@ -19,21 +19,51 @@ import nl.participatie.core.value.StreamId;
 
 /**
  * The entry point a vendor calls for one kind of process instance (<i>procesmotor</i>): hand it a command and it
- * loads the instance, validates the command, checks the workflow (step and role), lets the decider decide, records
- * the events in the hash-chained audit trail, appends them and returns the {@link Outcome}.
+ * loads the instance, checks the command, lets the decider decide, records the events in the hash-chained audit
+ * trail, appends them and returns the {@link Outcome}.
  *
  * <pre>{@code
  * ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> initiatives =
- *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION).store(store).clock(clock).build();
- * Outcome<Initiative> outcome = initiatives.handle(id, actor, new StartInitiative(...));
+ *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION)
+ *         .store(new JdbcEventStore(dataSource))   // receives the engine's format when the engine is built
+ *         .format(ParticipatieJson.defaults())     // the default; the one place the event format is set
+ *         .validation(CommandValidation.shared())  // the default
+ *         .cacheStates(10_000)                     // for long-lived instances; off by default
+ *         .clock(clock)
+ *         .build();
+ * Outcome<InitiativeEvent, Initiative> outcome = initiatives.handle(stream, actor, command);
  * }</pre>
- * ({@code BurgersAanHetStuurWorkflow} is in {@code participatie-burgers-aan-het-stuur}.)
+ * ({@code BurgersAanHetStuurWorkflow} is in {@code participatie-burgers-aan-het-stuur}. Every example in this
+ * Javadoc is compiled by a test in {@code examples}.)
  *
- * <p>Stateless between calls and thread-safe: many application nodes may share one store. Concurrency is the
- * store's expected version: on a conflict the engine reads the fresh state and decides again, after a short random
- * pause that grows with each try, at most {@link Builder#maxAttempts} times in all, then throws
+ * <p><b>Order of checks</b> in {@link #handle}: (1) the stream and the command type (programming errors, thrown);
+ * (2) Bean Validation of the command by the engine's {@link CommandValidation} (codes {@code constraint.*}, e.g.
+ * {@code constraint.NotBlank}); (3) the {@link Workflow}, through {@link ProcessDefinition#authorise} on the current
+ * state ({@code workflow.command-unknown}, {@code workflow.step-not-allowed}, {@code workflow.role-not-allowed});
+ * (4) the {@link Decider}'s own rules (the method's codes, e.g. {@code burgersaanhetstuur.*}); (5) recording: each
+ * event is wrapped in a {@link RecordedEvent} and hashed with the engine's {@link EventFormat}, and the step change is
+ * checked against the workflow ({@link ProcessDefinition#permitsMove}; a decider that breaks it is an
+ * {@link IllegalStateException}); (6) the append with the version read in step 3. A rejection in (2)–(4) is
+ * returned as {@link Outcome.Rejected} and stores nothing. On a {@link ConcurrencyConflictException} in (6) steps
+ * 3–6 run again on the fresh state (validation does not depend on the state). These are the only codes that come
+ * from the engine itself; every other code comes from the decider.
+ *
+ * <p><b>Threading.</b> An engine is immutable after {@link Builder#build()} and thread-safe: share one per
+ * definition in the application. It holds no locks and keeps nothing between calls but the optional state cache;
+ * concurrency is the store's expected version, so many threads and many application nodes may share one store
+ * (the library's stores are thread-safe too). On a conflict the engine reads the fresh state and decides again,
+ * after a short random pause that grows with each try, at most {@link Builder#maxAttempts} times in all, then throws
  * {@link ConcurrencyConflictException} (see {@link #handle}). The library starts no threads: the vendor's scheduler
  * calls {@link #fireDue} for time-driven transitions.
+ *
+ * <p><b>Technology edges.</b> The engine is given its {@link EventFormat} ({@link Builder#format}, default
+ * {@link ParticipatieJson#defaults()}) and its {@link CommandValidation} ({@link Builder#validation}, default
+ * {@link CommandValidation#shared()}), and hands the format to the store ({@link EventStore#withFormat}) when it is
+ * built: the format is set in one place, and {@link #store()} is the store as the engine uses it.
+ *
+ * <p><b>Which cache.</b> There is one: {@link Builder#cacheStates}, the engine's cache of folded states. Use it for
+ * long-lived, busy instances (a campaign with thousands of reports), whose history would otherwise be read and
+ * folded for every command. The stores cache nothing.
  *
  * @param <C> commands
  * @param <E> events
@@ -59,7 +89,7 @@ public final class ProcessEngine<C, E, S> {
         this.clock = b.clock;
         this.ids = b.ids;
         this.auditTrail = new AuditTrail(b.format);
-        this.validation = CommandValidation.shared();
+        this.validation = b.validation;
         this.maxAttempts = b.maxAttempts;
         this.baseDelayNanos = b.baseDelay.toNanos();
         this.maxDelayNanos = b.maxDelay.toNanos();
@@ -74,6 +104,11 @@ public final class ProcessEngine<C, E, S> {
     /** The definition this engine runs. */
     public ProcessDefinition<C, E, S, ?> definition() {
         return definition;
+    }
+
+    /** The store this engine appends to, with the engine's format: use it to read the feed with the same format. */
+    public EventStore store() {
+        return store;
     }
 
     /** The audit trail that records and verifies this engine's events. */
@@ -110,7 +145,7 @@ public final class ProcessEngine<C, E, S> {
      *                                      the exception says the outcome of a commit is unknown)
      * @throws IllegalArgumentException     when the stream is of another type than this engine's
      */
-    public Outcome<S> handle(StreamId stream, Actor actor, C command) {
+    public Outcome<E, S> handle(StreamId stream, Actor actor, C command) {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(actor, "actor");
         checkStream(stream);
@@ -125,6 +160,10 @@ public final class ProcessEngine<C, E, S> {
             try {
                 return attempt(stream, actor, command);
             } catch (ConcurrencyConflictException conflict) {
+                if (cache != null) {
+                    // The cached state lost a race (or the stream was set back, e.g. restored): read it afresh.
+                    cache.forget(stream);
+                }
                 if (attempt >= maxAttempts || !pause(attempt)) {
                     throw conflict;
                 }
@@ -154,13 +193,13 @@ public final class ProcessEngine<C, E, S> {
         }
     }
 
-    private Outcome<S> attempt(StreamId stream, Actor actor, C command) {
+    private Outcome<E, S> attempt(StreamId stream, Actor actor, C command) {
         StateCache.Snapshot<S> current = current(stream);
         S state = current.state();
         long version = current.version();
         Decider<C, E, S> decider = definition.decider();
-        Enum<?> step = definition.stepOf(state);
-        List<Violation> denied = check(step, command, actor);
+        String step = definition.stepOf(state).name();
+        List<Violation> denied = definition.authorise(command, state, actor);
         if (!denied.isEmpty()) {
             return new Outcome.Rejected<>(stream, denied);
         }
@@ -170,37 +209,28 @@ public final class ProcessEngine<C, E, S> {
             return new Outcome.Rejected<>(stream, reject.violations());
         }
         Decision.Accept<E> accept = (Decision.Accept<E>) decision;
-        List<RecordedEvent<?>> recorded = new ArrayList<>(accept.events().size());
+        List<RecordedEvent<E>> recorded = new ArrayList<>(accept.events().size());
         RecordedEvent<?> previous = current.last();
         S next = state;
         for (E event : accept.events()) {
             Objects.requireNonNull(event, "the decider returned a null event");
-            RecordedEvent<E> r = auditTrail.record(stream, previous, now, actor, step.name(), event);
+            RecordedEvent<E> r = auditTrail.record(stream, previous, now, actor, step, event);
             recorded.add(r);
             previous = r;
             next = decider.evolve(next, event);
         }
         if (!recorded.isEmpty()) {
-            checkMove(command, step, definition.stepOf(next));
+            if (!definition.permitsMove(command, state, next)) {
+                throw new IllegalStateException("The decider of " + definition.streamType() + " moved from " + step
+                        + " to " + definition.stepOf(next) + " on " + command.getClass().getSimpleName()
+                        + ", which the workflow does not declare");
+            }
             store.append(stream, version, recorded);
             if (cache != null) {
                 cache.put(stream, new StateCache.Snapshot<>(version + recorded.size(), next, previous));
             }
         }
         return new Outcome.Accepted<>(stream, recorded, next, accept.notifications());
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private List<Violation> check(Enum<?> step, C command, Actor actor) {
-        return ((Workflow) definition.workflow()).check((Enum) step, command.getClass(), actor.role());
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void checkMove(C command, Enum<?> from, Enum<?> to) {
-        if (!((Workflow) definition.workflow()).permitsMove(command.getClass(), (Enum) from, (Enum) to)) {
-            throw new IllegalStateException("The decider of " + definition.streamType() + " moved from " + from + " to " + to
-                    + " on " + command.getClass().getSimpleName() + ", which the workflow does not declare");
-        }
     }
 
     /** The current state of an instance: the fold of its events (the initial state for an unknown stream). */
@@ -211,15 +241,21 @@ public final class ProcessEngine<C, E, S> {
 
     /**
      * The state and version of a stream: folded from the store, or from a cached snapshot plus the events the store
-     * has after it. The store stays the only truth: events appended by other nodes are always read.
+     * has after it. The store stays the only truth: events appended by other nodes are always read, and a store
+     * that no longer continues the cached hash chain is folded from the start.
      */
     private StateCache.Snapshot<S> current(StreamId stream) {
         Decider<C, E, S> decider = definition.decider();
         StateCache.Snapshot<S> known = cache == null ? null : cache.get(stream);
+        List<RecordedEvent<?>> newer = known == null ? store.read(stream) : store.read(stream, known.version() + 1);
+        if (known != null && !newer.isEmpty() && !newer.get(0).previousHash().equals(known.last().hash())) {
+            cache.forget(stream);
+            known = null;
+            newer = store.read(stream);
+        }
         S state = known == null ? decider.initialState() : known.state();
         long version = known == null ? 0 : known.version();
         RecordedEvent<?> last = known == null ? null : known.last();
-        List<RecordedEvent<?>> newer = store.read(stream, version + 1);
         for (RecordedEvent<?> r : newer) {
             state = decider.evolve(state, definition.eventType().cast(r.event()));
             last = r;
@@ -232,14 +268,20 @@ public final class ProcessEngine<C, E, S> {
     }
 
     /** The recorded events of an instance, in order. */
-    @SuppressWarnings("unchecked")
     public List<RecordedEvent<E>> history(StreamId stream) {
         checkStream(stream);
-        List<RecordedEvent<?>> raw = store.read(stream);
-        for (RecordedEvent<?> r : raw) {
-            definition.eventType().cast(r.event());
+        List<RecordedEvent<?>> stored = store.read(stream);
+        List<RecordedEvent<E>> typed = new ArrayList<>(stored.size());
+        for (RecordedEvent<?> r : stored) {
+            typed.add(typed(r));
         }
-        return (List<RecordedEvent<E>>) (List<?>) raw;
+        return List.copyOf(typed);
+    }
+
+    /** The record as one of this engine's events; a record of another type is a ClassCastException naming it. */
+    private RecordedEvent<E> typed(RecordedEvent<?> r) {
+        return new RecordedEvent<>(r.stream(), r.sequence(), r.recordedAt(), r.actor(), r.step(),
+                definition.eventType().cast(r.event()), r.previousHash(), r.hash());
     }
 
     /**
@@ -264,7 +306,7 @@ public final class ProcessEngine<C, E, S> {
     }
 
     /** {@link #fireDue(StreamId, Instant)} at the engine clock's current time. */
-    public List<Outcome<S>> fireDue(StreamId stream) {
+    public List<Outcome<E, S>> fireDue(StreamId stream) {
         return fireDue(stream, clock.instant());
     }
 
@@ -273,14 +315,14 @@ public final class ProcessEngine<C, E, S> {
      * authorised, recorded and audited like any other. Stops at the first rejection (which is returned too) and
      * after at most 100 commands, so a decider that keeps finding work cannot loop forever.
      */
-    public List<Outcome<S>> fireDue(StreamId stream, Instant now) {
-        List<Outcome<S>> outcomes = new ArrayList<>();
+    public List<Outcome<E, S>> fireDue(StreamId stream, Instant now) {
+        List<Outcome<E, S>> outcomes = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             List<C> due = due(stream, now);
             if (due.isEmpty()) {
                 break;
             }
-            Outcome<S> outcome = handle(stream, Actor.SYSTEM, due.get(0));
+            Outcome<E, S> outcome = handle(stream, Actor.SYSTEM, due.get(0));
             outcomes.add(outcome);
             if (!outcome.isAccepted()) {
                 break;
@@ -309,6 +351,7 @@ public final class ProcessEngine<C, E, S> {
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids = IdGenerator.random();
         private EventFormat format;
+        private CommandValidation validation;
         private int maxAttempts = 50;
         private Duration baseDelay = Duration.ofMillis(2);
         private Duration maxDelay = Duration.ofMillis(100);
@@ -336,9 +379,19 @@ public final class ProcessEngine<C, E, S> {
             return this;
         }
 
-        /** The event format the audit trail hashes with; default {@link ParticipatieJson#defaults()}. */
+        /**
+         * The event format: what the audit trail hashes and what the store writes and reads, handed to the store
+         * by {@link #build()} ({@link EventStore#withFormat}); default {@link ParticipatieJson#defaults()}. Give a
+         * {@link ParticipatieJson#of ParticipatieJson of your own} for modules that are not on the class path.
+         */
         public Builder<C, E, S> format(EventFormat value) {
             this.format = Objects.requireNonNull(value, "format");
+            return this;
+        }
+
+        /** The Bean Validation of commands, run before the workflow; default {@link CommandValidation#shared()}. */
+        public Builder<C, E, S> validation(CommandValidation value) {
+            this.validation = Objects.requireNonNull(value, "validation");
             return this;
         }
 
@@ -372,9 +425,17 @@ public final class ProcessEngine<C, E, S> {
         }
 
         /**
-         * Keeps the state of up to {@code streams} recently used instances in memory, so a command reads only the
-         * events appended since (by this node or any other) instead of folding the whole history: for long-lived
-         * instances. Off (0) by default. The store remains the only source of truth.
+         * The engine's state cache, the library's only cache: keeps the folded state of up to {@code streams}
+         * recently used instances (least recently used leave first), each with its version and last record, so a
+         * command reads only the events appended since instead of reading and folding the whole history. For
+         * long-lived, busy instances. Off (0) by default. Its memory is bounded by the number of instances, each
+         * costing the size of its state.
+         *
+         * <p>Safe with several engines (nodes) on one database: the store stays the only truth. Every command reads
+         * the events after the cached version, so what another engine appended is folded in; a store that no longer
+         * continues the cached hash chain (a restored backup) is read from the start; and the append names the
+         * version the decision was made on, so a decision on a stale version fails the store's version check
+         * ({@link ConcurrencyConflictException}), after which the engine drops the cached state and decides again.
          */
         public Builder<C, E, S> cacheStates(int streams) {
             if (streams < 0) {
@@ -392,6 +453,10 @@ public final class ProcessEngine<C, E, S> {
             if (format == null) {
                 format = ParticipatieJson.defaults();
             }
+            if (validation == null) {
+                validation = CommandValidation.shared();
+            }
+            store = Objects.requireNonNull(store.withFormat(format), "the store's withFormat returned null");
             return new ProcessEngine<>(this);
         }
     }

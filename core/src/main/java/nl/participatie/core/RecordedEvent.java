@@ -38,12 +38,7 @@ public record RecordedEvent<E>(StreamId stream, long sequence, Instant recordedA
         }
     }
 
-    /** This record with another event: for tests of the audit trail. */
-    public RecordedEvent<E> withEvent(E other) {
-        return new RecordedEvent<>(stream, sequence, recordedAt, actor, step, other, previousHash, hash);
-    }
-
-    /** This record with another hash: for tests of the audit trail. */
+    /** This record with another hash: how {@link AuditTrail#record} seals a record with the hash of its content. */
     public RecordedEvent<E> withHash(String other) {
         return new RecordedEvent<>(stream, sequence, recordedAt, actor, step, event, previousHash, other);
     }

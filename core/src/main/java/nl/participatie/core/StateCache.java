@@ -5,7 +5,10 @@ import java.util.Map;
 
 import nl.participatie.core.value.StreamId;
 
-/** Recently used states of an engine, least recently used evicted first. Thread-safe; never the source of truth. */
+/**
+ * Recently used states of an engine ({@code ProcessEngine.Builder.cacheStates}), least recently used evicted first.
+ * Thread-safe; never the source of truth: the engine reads newer events from the store on every use.
+ */
 final class StateCache<S> {
 
     /** A state at a version, with the last record (for the hash chain). */
@@ -35,5 +38,9 @@ final class StateCache<S> {
         if (known == null || known.version() < snapshot.version()) {
             entries.put(stream, snapshot);
         }
+    }
+
+    synchronized void forget(StreamId stream) {
+        entries.remove(stream);
     }
 }

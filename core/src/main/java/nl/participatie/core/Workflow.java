@@ -17,20 +17,40 @@ import nl.participatie.core.value.Role;
 
 /**
  * The state machine of a method, declared as data (<i>werkwijze</i>, <i>stappenplan</i>): its steps, which
- * command may be fired in which step, where it leads and which roles may fire it. The engine consults it before
- * the business rules of the {@link Decider}; it renders itself as a Mermaid diagram and a table, so a
- * municipality can see and publish its process.
+ * command may be fired in which step, where it leads and which roles may fire it. It renders itself as a Mermaid
+ * diagram and a table, so a municipality can see and publish its process.
  *
- * <p>Immutable and thread-safe: built once, validated eagerly, shared by every instance. A municipality can
- * {@link #restrict(Class, Role...) tighten} who may fire a command; it gets a new workflow.
+ * <p><b>Where it sits in the order of checks.</b> The engine runs Bean Validation on the command first, then asks
+ * the workflow (through {@link ProcessDefinition#authorise}) whether the actor's role may fire the command in the
+ * instance's current step, then lets the {@link Decider} decide, and before appending checks that the step change
+ * the events made is one this workflow declares ({@link ProcessDefinition#permitsMove}). The codes that come back
+ * from the workflow are {@code workflow.command-unknown}, {@code workflow.step-not-allowed} and
+ * {@code workflow.role-not-allowed} (see {@link #check}); a decider that moves an instance where no rule leads is a
+ * programming error ({@link IllegalStateException}), not a rejection.
+ *
+ * <p><b>Threading.</b> Immutable and thread-safe: built once, validated eagerly at {@link Builder#build()},
+ * shared by every instance and every engine. The {@link Builder} is not thread-safe; the order of its calls does
+ * not matter ({@link Builder#fromAnyActive} and {@link Builder#terminal} may come in either order). A municipality
+ * can {@link #restrict(Class, Role...) tighten} who may fire a command; it gets a new workflow. The workflow caches
+ * nothing; the one cache of the library is the engine's ({@code ProcessEngine.Builder.cacheStates}).
  *
  * <pre>{@code
+ * enum Step { DRAFT, SUBMITTED, CLOSED }
+ * record Submit() { }
+ * record AddNote(String text) { }
+ * record Close() { }
+ * Role resident = Role.of("RESIDENT");
+ * Role officer = Role.of("OFFICER");
  * Workflow<Step> flow = Workflow.builder("Voorbeeld", Step.class, Step.DRAFT)
- *     .transition(Submit.class, Step.DRAFT, Step.SUBMITTED, RESIDENT)
- *     .within(AddNote.class, EnumSet.of(Step.DRAFT, Step.SUBMITTED), RESIDENT, OFFICER)
+ *     .transition(Submit.class, Step.DRAFT, Step.SUBMITTED, resident)
+ *     .within(AddNote.class, EnumSet.of(Step.DRAFT, Step.SUBMITTED), resident, officer)
+ *     .fromAnyActive(Close.class, Step.CLOSED, officer)
  *     .terminal(Step.CLOSED)
  *     .build();
+ * List<Violation> denied = flow.check(Step.SUBMITTED, Submit.class, resident); // workflow.step-not-allowed
+ * String diagram = flow.toMermaid();
  * }</pre>
+ * (Every example in this Javadoc is compiled by a test in {@code examples}.)
  *
  * @param <P> the steps, an enum
  */
@@ -257,7 +277,8 @@ public final class Workflow<P extends Enum<P>> {
         private final Class<P> stepType;
         private final P initial;
         private final Set<P> terminal;
-        private final List<Rule<P>> rules = new ArrayList<>();
+        // fromAnyActive rules stay open until build(): their steps depend on every terminal step declared.
+        private final List<java.util.function.Supplier<Rule<P>>> rules = new ArrayList<>();
 
         private Builder(String name, Class<P> stepType, P initial) {
             this.name = Objects.requireNonNull(name, "name");
@@ -286,19 +307,29 @@ public final class Workflow<P extends Enum<P>> {
          * the command's data (going back a step with a reason, resuming a paused instance).
          */
         public Builder<P> rule(Class<?> command, Set<P> from, Set<P> to, Role... roles) {
-            rules.add(new Rule<>(command, from, to, new LinkedHashSet<>(Arrays.asList(roles))));
+            Rule<P> rule = new Rule<>(command, from, to, new LinkedHashSet<>(Arrays.asList(roles)));
+            rules.add(() -> rule);
             return this;
         }
 
-        /** A command allowed in every step that is not terminal, leading to {@code to} (closing, pausing). */
+        /**
+         * A command allowed in every step that is not terminal, leading to {@code to} (closing, pausing). The steps
+         * are resolved by {@link #build()}, so {@link #terminal} may be declared before or after.
+         */
         public Builder<P> fromAnyActive(Class<?> command, P to, Role... roles) {
-            Set<P> from = EnumSet.allOf(stepType);
-            from.removeAll(terminal);
-            from.remove(to);
-            return rule(command, from, EnumSet.of(to), roles);
+            Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(to, "to");
+            Set<Role> allowed = new LinkedHashSet<>(Arrays.asList(roles));
+            rules.add(() -> {
+                Set<P> from = EnumSet.allOf(stepType);
+                from.removeAll(terminal);
+                from.remove(to);
+                return new Rule<>(command, from, EnumSet.of(to), allowed);
+            });
+            return this;
         }
 
-        /** Steps in which an instance has ended; declare them before {@link #fromAnyActive}. */
+        /** Steps in which an instance has ended; in any order with the rules. */
         @SafeVarargs
         public final Builder<P> terminal(P... steps) {
             terminal.addAll(Arrays.asList(steps));
@@ -307,6 +338,8 @@ public final class Workflow<P extends Enum<P>> {
 
         /** Validates and builds the workflow. */
         public Workflow<P> build() {
+            List<Rule<P>> rules = new ArrayList<>(this.rules.size());
+            this.rules.forEach(declared -> rules.add(declared.get()));
             if (rules.isEmpty()) {
                 throw new IllegalStateException("Workflow " + name + " declares no rules");
             }

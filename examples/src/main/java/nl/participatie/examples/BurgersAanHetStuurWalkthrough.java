@@ -250,7 +250,7 @@ public final class BurgersAanHetStuurWalkthrough {
         clock.advance(Duration.ofDays(49));
         story.chapter("Seven weeks later: the initiative has gone quiet");
         story.say("The municipality's scheduler lets the library fire what is due:");
-        for (Outcome<Initiative> due : engine.fireDue(id)) {
+        for (Outcome<InitiativeEvent, Initiative> due : engine.fireDue(id)) {
             due.orElseThrow().notifications().forEach(story::tell);
         }
         Diagnosis stuck = StallDiagnosis.defaults().diagnose(engine.load(id), clock.instant());
@@ -354,7 +354,8 @@ public final class BurgersAanHetStuurWalkthrough {
         story.say("and folds into the same initiative: " + reader.load(id).equals(engine.load(id)) + ".");
         List<RecordedEvent<?>> tampered = new ArrayList<>(history);
         RecordedEvent<InitiativeEvent> goal = history.get(6);
-        tampered.set(6, goal.withEvent(new InitiativeEvent.GoalSet(1, 1, "Meer parkeerplaatsen", Goal.Theme.LIVEABILITY)));
+        tampered.set(6, new RecordedEvent<>(goal.stream(), goal.sequence(), goal.recordedAt(), goal.actor(), goal.step(),
+                new InitiativeEvent.GoalSet(1, 1, "Meer parkeerplaatsen", Goal.Theme.LIVEABILITY), goal.previousHash(), goal.hash()));
         AuditTrail.Verification forged = engine.auditTrail().verify(tampered);
         story.say("Someone rewrites goal 1 in a copy of the trail: " + (forged.valid() ? "not noticed (!)"
                 : "found at entry " + forged.firstBroken() + " (" + forged.reason() + ")"));

@@ -25,6 +25,7 @@ import nl.participatie.buurtschouw.InitiativePower;
 import nl.participatie.buurtschouw.Invitation;
 import nl.participatie.buurtschouw.QualityLevel;
 import nl.participatie.buurtschouw.Report;
+import nl.participatie.buurtschouw.ReportEvent;
 import nl.participatie.buurtschouw.ReportCommand;
 import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.ReportRules;
@@ -228,11 +229,11 @@ public final class BuurtschouwWalkthrough {
 
         heading("6. De tijd doet zijn werk: invoer sluit, een onbeantwoorde vraag loopt af");
         clock.set(Instant.parse("2026-05-17T08:00:00Z"));
-        for (Outcome<?> o : schouw.fireDue(List.of(campaign, dogs))) {
+        for (Outcome<?, ?> o : schouw.fireDue(List.of(campaign, dogs))) {
             timeline.record(now(), o);
             say("Systeem: " + o.orElseThrow().events().get(0).event().getClass().getSimpleName() + " op " + o.stream());
         }
-        Outcome<Report> late = schouw.fileReport(Actor.of(DIRK, BuurtschouwWorkflow.PARTICIPANT), FileReport.problem(
+        Outcome<ReportEvent, Report> late = schouw.fileReport(Actor.of(DIRK, BuurtschouwWorkflow.PARTICIPANT), FileReport.problem(
                 CategoryCode.of("afval", "grofvuil"), "Bank op de stoep", IndischeBuurt.JAVAPLEIN, DIRK, campaign));
         say("Te laat ingevoerd: " + late.violations().get(0).message().nl());
         report(OFFICER, dogs, new ReportCommand.Handle(LocalizedText.of("We hebben een extra hondenpoepbak geplaatst en handhaven vaker.",
@@ -240,7 +241,7 @@ public final class BuurtschouwWalkthrough {
         clock.set(Instant.parse("2026-05-20T09:00:00Z"));
         report(OFFICER, tiles, new ReportCommand.Handle(LocalizedText.of("De tegels zijn opnieuw gelegd.", "The tiles were relaid.")));
         clock.set(Instant.parse("2026-06-05T09:00:00Z"));
-        for (Outcome<?> o : schouw.fireDue(new ArrayList<>(labels.keySet()))) {
+        for (Outcome<?, ?> o : schouw.fireDue(new ArrayList<>(labels.keySet()))) {
             timeline.record(now(), o);
         }
         say("Tevredenheidsvragen gesloten door het systeem.");

@@ -51,7 +51,7 @@ public final class QuickStart {
         initiatives.handle(id, anna, new SetGoal("Minder zwerfafval", Goal.Theme.LIVEABILITY)).orElseThrow();
 
         // Skipping a step is refused with a code and a message in Dutch and English: a value, not an exception.
-        Outcome<Initiative> skipped = initiatives.handle(id, anna, new AdvanceStep(InitiativeStep.EXECUTION));
+        Outcome<InitiativeEvent, Initiative> skipped = initiatives.handle(id, anna, new AdvanceStep(InitiativeStep.EXECUTION));
         for (Violation v : skipped.violations()) {
             System.out.println(v.code() + ": " + v.message().nl() + " / " + v.message().en());
         }

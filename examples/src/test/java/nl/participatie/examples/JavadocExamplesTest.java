@@ -19,29 +19,43 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The examples in the Javadoc of {@code ParticipatieJson} compile against the real API, as they are written there. */
+/**
+ * The examples in the Javadoc of {@code ProcessEngine}, {@code ProcessDefinition}, {@code Workflow} and
+ * {@code ParticipatieJson} compile against the real API, as they are written there.
+ */
 class JavadocExamplesTest {
 
-    private static final Path SOURCE = Path.of("../core/src/main/java/nl/participatie/core/json/ParticipatieJson.java");
+    private static final Path CORE = Path.of("../core/src/main/java/nl/participatie/core");
     private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\*\\s*}</pre>", Pattern.DOTALL);
+    private static final String IMPORTS = "import java.time.*;\nimport java.util.*;\nimport javax.sql.DataSource;\n"
+            + "import com.fasterxml.jackson.databind.ObjectMapper;\n"
+            + "import nl.participatie.core.*;\nimport nl.participatie.core.json.*;\nimport nl.participatie.core.value.*;\n"
+            + "import nl.participatie.core.store.jdbc.JdbcEventStore;\nimport nl.participatie.core.validation.CommandValidation;\n"
+            + "import nl.participatie.burgersaanhetstuur.*;\nimport nl.participatie.burgersaanhetstuur.InitiativeCommand.*;\n"
+            + "import nl.participatie.burgersaanhetstuur.json.*;\n";
 
-    /** The names an example may use without declaring them: what its text says the reader has at hand. */
-    private static final String PARAMETERS = "ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine, "
-            + "StreamId stream, Actor actor, String body, Outcome<Initiative> outcome";
-
-    @Test
-    void everyExampleInParticipatieJsonCompiles(@TempDir Path out) throws IOException {
-        List<String> examples = examples(Files.readString(SOURCE));
-        assertThat(examples).as("examples in %s", SOURCE).isNotEmpty();
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // class | the names an example may use without declaring them: what its text says the reader has at hand
+        "json/ParticipatieJson.java | ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine, "
+                + "StreamId stream, Actor actor, String body, Outcome<InitiativeEvent, Initiative> outcome",
+        "ProcessEngine.java | DataSource dataSource, Clock clock, StreamId stream, Actor actor, InitiativeCommand command",
+        "ProcessDefinition.java | InitiativeCommand command, Initiative state, Actor actor",
+        "Workflow.java | ",
+    })
+    void everyExampleInTheJavadocCompiles(String file, String parameters, @TempDir Path out) throws IOException {
+        Path source = CORE.resolve(file);
+        List<String> examples = examples(Files.readString(source));
+        assertThat(examples).as("examples in %s", source).isNotEmpty();
         for (int i = 0; i < examples.size(); i++) {
-            String source = "package example;\n"
-                    + "import nl.participatie.core.*;\nimport nl.participatie.core.json.*;\nimport nl.participatie.core.value.*;\n"
-                    + "import nl.participatie.burgersaanhetstuur.*;\n"
-                    + "class Example" + i + " {\n    void run(" + PARAMETERS + ") {\n" + examples.get(i) + "\n    }\n}\n";
-            assertThat(compile("Example" + i, source, out)).as("example %d:%n%s", i, examples.get(i)).isEmpty();
+            String unit = "package example;\n" + IMPORTS
+                    + "class Example" + i + " {\n    void run(" + (parameters == null ? "" : parameters) + ") {\n"
+                    + examples.get(i) + "\n    }\n}\n";
+            assertThat(compile("Example" + i, unit, out)).as("example %d of %s:%n%s", i, file, examples.get(i)).isEmpty();
         }
     }
 

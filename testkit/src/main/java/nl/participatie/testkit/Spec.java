@@ -65,7 +65,7 @@ public final class Spec<C, E, S> {
     @SafeVarargs
     public final Spec<C, E, S> given(Actor actor, C... commands) {
         for (C c : commands) {
-            Outcome<S> o = engine.handle(stream, actor, c);
+            Outcome<E, S> o = engine.handle(stream, actor, c);
             assertThat(o.violations()).as("given %s by %s", c, actor).isEmpty();
         }
         return this;
@@ -84,7 +84,7 @@ public final class Spec<C, E, S> {
 
     /** Fires whatever is due now as the system and returns the last outcome. */
     public Then whenDeadlinesPass() {
-        List<Outcome<S>> fired = engine.fireDue(stream);
+        List<Outcome<E, S>> fired = engine.fireDue(stream);
         assertThat(fired).as("commands due at %s", clock.instant()).isNotEmpty();
         return new Then(fired.get(fired.size() - 1));
     }
@@ -107,9 +107,9 @@ public final class Spec<C, E, S> {
 
     /** What a command came to. */
     public final class Then {
-        private final Outcome<S> outcome;
+        private final Outcome<E, S> outcome;
 
-        Then(Outcome<S> outcome) {
+        Then(Outcome<E, S> outcome) {
             this.outcome = outcome;
         }
 
@@ -125,8 +125,7 @@ public final class Spec<C, E, S> {
         /** Accepted; the events are checked by the consumer. */
         public Then thenAccepted(Consumer<List<E>> check) {
             assertThat(outcome.violations()).as("violations").isEmpty();
-            @SuppressWarnings("unchecked")
-            List<E> events = outcome.orElseThrow().events().stream().map(r -> (E) r.event()).collect(Collectors.toList());
+            List<E> events = outcome.orElseThrow().events().stream().map(RecordedEvent::event).collect(Collectors.toList());
             check.accept(events);
             return this;
         }
@@ -154,7 +153,7 @@ public final class Spec<C, E, S> {
             return this;
         }
 
-        public Outcome<S> outcome() {
+        public Outcome<E, S> outcome() {
             return outcome;
         }
 

@@ -98,7 +98,7 @@ public final class BahsCycle {
         StreamId stream = engine.newStream();
         for (int i = 0; i < count; i++) {
             Step s = steps.get(i);
-            Outcome<Initiative> outcome = engine.handle(stream, s.actor(), s.command());
+            Outcome<InitiativeEvent, Initiative> outcome = engine.handle(stream, s.actor(), s.command());
             if (!outcome.isAccepted()) {
                 throw new IllegalStateException("Refused " + s.command() + ": " + outcome.violations());
             }

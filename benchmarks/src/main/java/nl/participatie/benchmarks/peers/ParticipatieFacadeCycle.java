@@ -54,7 +54,7 @@ public final class ParticipatieFacadeCycle implements CycleImplementation<Stream
         beforeRun.run();
         StreamId stream = engine.newStream();
         for (Cycle.Transition t : Cycle.TRANSITIONS) {
-            Outcome<CycleState> outcome = engine.handle(stream, t.actor(), t.command());
+            Outcome<CycleEvent, CycleState> outcome = engine.handle(stream, t.actor(), t.command());
             if (!outcome.isAccepted()) {
                 throw new IllegalStateException("Refused " + t + ": " + outcome.violations());
             }
@@ -81,7 +81,7 @@ public final class ParticipatieFacadeCycle implements CycleImplementation<Stream
     public CycleRun attemptFirst(String actorId, String role) {
         beforeRun.run();
         StreamId stream = engine.newStream();
-        Outcome<CycleState> outcome = engine.handle(stream, Actor.of(actorId, Role.of(role)), Cycle.TRANSITIONS.get(0).command());
+        Outcome<CycleEvent, CycleState> outcome = engine.handle(stream, Actor.of(actorId, Role.of(role)), Cycle.TRANSITIONS.get(0).command());
         return report(stream, !outcome.isAccepted());
     }
 }

@@ -13,13 +13,15 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import nl.participatie.testkit.ConnectionPool;
+
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import nl.participatie.core.store.jdbc.SchemaMigration;
 
 /**
- * A fresh database with the store's schema for one benchmark trial, behind a {@link SimplePool}: H2 in memory, H2
+ * A fresh database with the store's schema for one benchmark trial, behind a {@link ConnectionPool} (the test kit's): H2 in memory, H2
  * in a file (default H2 settings) in a temporary folder, or a new schema on the PostgreSQL server named by the
  * environment variable {@value #PG_URL_VARIABLE} or the system property {@value #PG_URL_PROPERTY} (the same the
  * core tests and {@code .ci/run} use). Everything is removed on {@link #close()}.
@@ -29,11 +31,11 @@ public final class BenchDatabase implements AutoCloseable {
     public static final String PG_URL_VARIABLE = "PARTICIPATIE_TEST_PG_URL";
     public static final String PG_URL_PROPERTY = "participatie.test.pg.url";
 
-    private final SimplePool pool;
+    private final ConnectionPool pool;
     private final Runnable cleanUp;
 
-    private BenchDatabase(DataSource physical, int connections, Runnable cleanUp) {
-        this.pool = new SimplePool(physical, connections);
+    private BenchDatabase(DataSource physical, Runnable cleanUp) {
+        this.pool = new ConnectionPool(physical);
         this.cleanUp = cleanUp;
         SchemaMigration.migrate(pool);
     }
@@ -59,7 +61,7 @@ public final class BenchDatabase implements AutoCloseable {
             case "h2-mem" -> {
                 JdbcDataSource h2 = new JdbcDataSource();
                 h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-                return new BenchDatabase(h2, 4, () -> execute(h2, "SHUTDOWN"));
+                return new BenchDatabase(h2, () -> execute(h2, "SHUTDOWN"));
             }
             case "h2-file" -> {
                 Path folder;
@@ -70,7 +72,7 @@ public final class BenchDatabase implements AutoCloseable {
                 }
                 JdbcDataSource h2 = new JdbcDataSource();
                 h2.setURL("jdbc:h2:file:" + folder.resolve(name).toAbsolutePath());
-                return new BenchDatabase(h2, 4, () -> {
+                return new BenchDatabase(h2, () -> {
                     execute(h2, "SHUTDOWN");
                     delete(folder);
                 });
@@ -87,7 +89,7 @@ public final class BenchDatabase implements AutoCloseable {
                 PGSimpleDataSource pg = new PGSimpleDataSource();
                 pg.setURL(url);
                 pg.setCurrentSchema(name);
-                return new BenchDatabase(pg, 4, () -> execute(admin, "DROP SCHEMA " + name + " CASCADE"));
+                return new BenchDatabase(pg, () -> execute(admin, "DROP SCHEMA " + name + " CASCADE"));
             }
             default -> throw new IllegalArgumentException("Unknown database kind " + kind + ": h2-mem, h2-file or postgres");
         }

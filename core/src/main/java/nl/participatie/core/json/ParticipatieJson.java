@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,6 +53,27 @@ import nl.participatie.core.value.InvalidValueException;
  * String text = json.write(state);
  * Initiative again = json.read(text, Initiative.class);
  * }</pre>
+ *
+ * <p><b>One configuration per engine.</b> An engine is given its format ({@code ProcessEngine.Builder.format},
+ * default {@link #defaults()}) and hands it to its store, so the JSON an engine hashes and stores is configured in
+ * one place. Each instance has its own type ids (of the modules it was made with), and nothing global: a module
+ * registered on some other mapper changes nothing here. {@link #mapper()} hands out a copy, so a vendor can read and
+ * reuse the configuration but cannot change the one that defines the hashes. An instance of one's own, e.g. for a
+ * process whose module is not registered through {@code META-INF/services}:
+ * <pre>{@code
+ * ParticipatieJson mine = ParticipatieJson.of(List.of(new BurgersAanHetStuurJacksonModule()));
+ * ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> initiatives =
+ *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION).format(mine).build();
+ * ObjectMapper copy = mine.mapper();   // the same settings; changing it changes nothing in mine
+ * }</pre>
+ *
+ * <p><b>Order of checks.</b> Reading is the step before the engine's: a {@link JsonReadException} ({@code json.*}
+ * codes: syntax, limits, unknown type or property, wrong type) comes back before the engine's validation
+ * ({@code constraint.*}), workflow ({@code workflow.*}) and decider see the command.
+ *
+ * <p><b>Threading.</b> Immutable and thread-safe once built; share one per application (or per engine). It caches
+ * only Jackson's own serialisers; the library's one cache of states is the engine's
+ * ({@code ProcessEngine.Builder.cacheStates}).
  * (Every example in this Javadoc is compiled by a test in {@code examples}.)
  */
 @API(status = API.Status.STABLE)
@@ -66,15 +88,20 @@ public final class ParticipatieJson implements EventFormat {
 
     private static volatile ParticipatieJson defaults;
 
+    private final TypeRegistry registry;
     private final ObjectMapper mapper;
     private final com.fasterxml.jackson.databind.ObjectWriter unhashedWriter;
 
-    private ParticipatieJson(List<Module> modules) {
-        this.mapper = configure(modules);
+    private ParticipatieJson(List<TypedJacksonModule> modules) {
+        this.registry = TypeRegistry.of(modules);
+        this.mapper = configure(modules, registry);
         this.unhashedWriter = mapper.writerFor(CoreModule.Unhashed.class);
     }
 
-    /** The shared instance with every library module found on the class path. Thread-safe. */
+    /**
+     * The shared instance with every library module found on the class path ({@code META-INF/services}): what an
+     * engine uses unless it is given another. Thread-safe.
+     */
     public static ParticipatieJson defaults() {
         ParticipatieJson d = defaults;
         if (d == null) {
@@ -94,12 +121,36 @@ public final class ParticipatieJson implements EventFormat {
      * the library's types in its own code.
      */
     public static ObjectMapper newMapper() {
-        return configure(discover());
+        List<TypedJacksonModule> modules = discover();
+        return configure(modules, TypeRegistry.of(modules));
     }
 
-    /** The configured mapper of this instance; do not reconfigure it (it is shared). */
+    /**
+     * A new instance with exactly the given modules (the core module is always included): for a vendor whose
+     * process has its own {@link TypedJacksonModule} that is not registered through {@code META-INF/services}, or
+     * for an engine that must not see the other modules on the class path. Give it to the engine with
+     * {@code ProcessEngine.Builder.format}.
+     *
+     * @throws IllegalStateException when two modules register one type id for different classes
+     */
+    public static ParticipatieJson of(List<? extends TypedJacksonModule> modules) {
+        List<TypedJacksonModule> all = new ArrayList<>();
+        all.add(new CoreModule());
+        for (TypedJacksonModule m : modules) {
+            if (!(m instanceof CoreModule)) {
+                all.add(java.util.Objects.requireNonNull(m, "module"));
+            }
+        }
+        return new ParticipatieJson(all);
+    }
+
+    /**
+     * A copy of this instance's mapper, with its configuration and modules: to read its settings, or to write and
+     * read the library's types in a vendor's own code. Changing the copy changes nothing here, so the JSON this
+     * instance stores and hashes cannot be changed from outside.
+     */
     public ObjectMapper mapper() {
-        return mapper;
+        return mapper.copy();
     }
 
     /** Writes a value as compact, canonical JSON: properties and map keys sorted, no white space. */
@@ -163,7 +214,7 @@ public final class ParticipatieJson implements EventFormat {
 
     @Override
     public String typeId(Object event) {
-        String id = TypeRegistry.global().idOf(event.getClass());
+        String id = registry.idOf(event.getClass());
         if (id == null) {
             throw new IllegalArgumentException(event.getClass().getName() + " has no registered JSON type id");
         }
@@ -180,8 +231,8 @@ public final class ParticipatieJson implements EventFormat {
     public Object fromJson(String typeId, String json) {
         ObjectNode node = read(json, ObjectNode.class);
         node.put(TypedJacksonModule.TYPE_PROPERTY, typeId);
-        String current = upcast(node);
-        Class<?> type = TypeRegistry.global().classOf(current);
+        String current = upcast(node, registry);
+        Class<?> type = registry.classOf(current);
         if (type == null) {
             throw JsonReadException.of("json.unknown-type", "$", null, current);
         }
@@ -205,11 +256,13 @@ public final class ParticipatieJson implements EventFormat {
 
     /** Reads a typed document (with its type property), upcasting old type ids to the current ones. */
     static Object readTyped(DeserializationContext ctxt, ObjectNode node) throws IOException {
-        String id = upcast(node);
+        Object own = ctxt.getAttribute(TypeRegistry.ATTRIBUTE);
+        TypeRegistry registry = own instanceof TypeRegistry r ? r : TypeRegistry.discovered();
+        String id = upcast(node, registry);
         if (id == null) {
             return ctxt.reportInputMismatch(Object.class, "Missing type id property '%s'", TypedJacksonModule.TYPE_PROPERTY);
         }
-        Class<?> type = TypeRegistry.global().classOf(id);
+        Class<?> type = registry.classOf(id);
         if (type == null) {
             throw InvalidTypeIdException.from(ctxt.getParser(), "Unknown type id '" + id + "'", null, id);
         }
@@ -217,12 +270,11 @@ public final class ParticipatieJson implements EventFormat {
     }
 
     /** Applies the registered upcasts to the node in place; returns the current type id, or null when there is none. */
-    private static String upcast(ObjectNode node) {
+    private static String upcast(ObjectNode node, TypeRegistry registry) {
         String id = node.path(TypedJacksonModule.TYPE_PROPERTY).asText(null);
         if (id == null) {
             return null;
         }
-        TypeRegistry registry = TypeRegistry.global();
         for (int hops = 0; hops < 20 && registry.classOf(id) == null; hops++) {
             TypedJacksonModule.Upcast step = registry.upcast(id);
             if (step == null) {
@@ -240,17 +292,17 @@ public final class ParticipatieJson implements EventFormat {
         return id;
     }
 
-    private static List<Module> discover() {
-        List<Module> modules = new ArrayList<>();
+    static List<TypedJacksonModule> discover() {
+        List<TypedJacksonModule> modules = new ArrayList<>();
         for (Module m : ServiceLoader.load(Module.class, ParticipatieJson.class.getClassLoader())) {
-            if (m instanceof TypedJacksonModule) {
-                modules.add(m);
+            if (m instanceof TypedJacksonModule typed) {
+                modules.add(typed);
             }
         }
         return modules;
     }
 
-    private static ObjectMapper configure(List<Module> modules) {
+    private static ObjectMapper configure(List<TypedJacksonModule> modules, TypeRegistry registry) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
@@ -286,7 +338,10 @@ public final class ParticipatieJson implements EventFormat {
         for (Module m : modules) {
             builder.addModule(m);
         }
-        return builder.build();
+        JsonMapper mapper = builder.build();
+        // The registry travels with the mapper (and with its copies), not in a global: see TypeRegistry.
+        mapper.setDefaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(TypeRegistry.ATTRIBUTE, registry));
+        return mapper;
     }
 
     static JsonReadException translate(Throwable e) {

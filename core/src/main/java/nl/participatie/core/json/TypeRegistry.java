@@ -1,35 +1,52 @@
 package nl.participatie.core.json;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The type ids every loaded module registered, in both directions, and their upcasts. Type ids are global names by
- * design ({@code <module>.<name>.v<n>}), so one registry per class loader is enough; registering the same id for
- * another class is refused.
+ * The type ids of a set of modules, in both directions, and their upcasts: immutable once built. Each
+ * {@link ParticipatieJson} (and each mapper it configures) has its own, handed to the deserialisers as a context
+ * attribute, so no mapper's modules change what another mapper reads or hashes. A mapper configured without one (a
+ * vendor's {@code findAndRegisterModules()}) reads with {@link #discovered()}, the modules on the class path.
  */
 final class TypeRegistry {
 
-    private static final TypeRegistry GLOBAL = new TypeRegistry();
+    /** The deserialisation attribute under which a mapper carries its registry. */
+    static final Object ATTRIBUTE = TypeRegistry.class.getName();
 
-    private final Map<Class<?>, String> ids = new ConcurrentHashMap<>();
-    private final Map<String, Class<?>> classes = new ConcurrentHashMap<>();
-    private final Map<String, TypedJacksonModule.Upcast> upcasts = new ConcurrentHashMap<>();
+    private final Map<Class<?>, String> ids;
+    private final Map<String, Class<?>> classes;
+    private final Map<String, TypedJacksonModule.Upcast> upcasts;
 
-    static TypeRegistry global() {
-        return GLOBAL;
+    private TypeRegistry(List<? extends TypedJacksonModule> modules) {
+        Map<Class<?>, String> ids = new HashMap<>();
+        Map<String, Class<?>> classes = new HashMap<>();
+        Map<String, TypedJacksonModule.Upcast> upcasts = new HashMap<>();
+        for (TypedJacksonModule module : modules) {
+            module.typeIds().forEach((type, id) -> {
+                Class<?> before = classes.putIfAbsent(id, type);
+                if (before != null && before != type) {
+                    throw new IllegalStateException("Type id '" + id + "' is registered for " + before.getName()
+                            + " and for " + type.getName());
+                }
+                ids.put(type, id);
+            });
+            upcasts.putAll(module.upcasts());
+        }
+        this.ids = Map.copyOf(ids);
+        this.classes = Map.copyOf(classes);
+        this.upcasts = Map.copyOf(upcasts);
     }
 
-    void register(TypedJacksonModule module) {
-        module.typeIds().forEach((type, id) -> {
-            Class<?> before = classes.putIfAbsent(id, type);
-            if (before != null && before != type) {
-                throw new IllegalStateException("Type id '" + id + "' is registered for " + before.getName()
-                        + " and for " + type.getName());
-            }
-            ids.put(type, id);
-        });
-        upcasts.putAll(module.upcasts());
+    /** The registry of exactly these modules. */
+    static TypeRegistry of(List<? extends TypedJacksonModule> modules) {
+        return new TypeRegistry(modules);
+    }
+
+    /** The registry of the library modules found on the class path; built once, never changed. */
+    static TypeRegistry discovered() {
+        return Discovered.REGISTRY;
     }
 
     String idOf(Class<?> type) {
@@ -44,7 +61,8 @@ final class TypeRegistry {
         return upcasts.get(id);
     }
 
-    Map<Class<?>, String> all() {
-        return Map.copyOf(ids);
+    /** Holder: the class path is scanned on first use only. */
+    private static final class Discovered {
+        static final TypeRegistry REGISTRY = of(ParticipatieJson.discover());
     }
 }

@@ -119,12 +119,6 @@ public abstract class TypedJacksonModule extends SimpleModule {
     }
 
     @Override
-    public void setupModule(SetupContext context) {
-        super.setupModule(context);
-        TypeRegistry.global().register(this);
-    }
-
-    @Override
     public Object getTypeId() {
         return getClass().getName();
     }

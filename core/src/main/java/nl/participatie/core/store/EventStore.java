@@ -4,6 +4,7 @@ import nl.participatie.core.API;
 
 import java.util.List;
 
+import nl.participatie.core.EventFormat;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.value.StreamId;
 
@@ -45,5 +46,15 @@ public interface EventStore {
      */
     default StoredHistory readStored(StreamId stream) {
         return StoredHistory.complete(read(stream));
+    }
+
+    /**
+     * This store writing and reading events with the given format: how an engine hands its
+     * {@link EventFormat} to the store, so the format is configured once, on the engine. A store that keeps events
+     * as objects (as the one in memory does) needs no format and returns itself; a store that serialises them
+     * returns a store on the same storage with that format.
+     */
+    default EventStore withFormat(EventFormat format) {
+        return this;
     }
 }

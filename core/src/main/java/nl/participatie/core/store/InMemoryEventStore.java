@@ -4,11 +4,11 @@ import nl.participatie.core.API;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.internal.AppendBatch;
 import nl.participatie.core.value.StreamId;
 
 /**
@@ -22,19 +22,11 @@ public final class InMemoryEventStore implements EventStore {
 
     @Override
     public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events) {
-        Objects.requireNonNull(stream, "stream");
+        AppendBatch.check(stream, expectedVersion, events);
         List<RecordedEvent<?>> log = streams.computeIfAbsent(stream, s -> new ArrayList<>());
         synchronized (log) {
             if (log.size() != expectedVersion) {
                 throw new ConcurrencyConflictException(stream, expectedVersion, log.size());
-            }
-            long sequence = expectedVersion;
-            for (RecordedEvent<?> event : events) {
-                sequence++;
-                if (!event.stream().equals(stream) || event.sequence() != sequence) {
-                    throw new IllegalArgumentException("Event " + event.stream() + "#" + event.sequence()
-                            + " does not follow " + stream + "#" + (sequence - 1));
-                }
             }
             log.addAll(events);
         }

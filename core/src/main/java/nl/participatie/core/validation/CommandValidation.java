@@ -40,7 +40,10 @@ import nl.participatie.core.value.LocalizedText;
  * which validator ran first. A vendor's own Hibernate Validator finds the messages of the library's constraints
  * ({@code @Postcode}, ...) in {@code ContributorValidationMessages}.
  *
- * <p>One shared, thread-safe validator: building a Hibernate Validator factory is expensive.
+ * <p>Thread-safe. {@link #shared()} is the instance every engine uses unless its builder is given another
+ * ({@code ProcessEngine.Builder.validation}); {@link #create()} builds one of your own (a container that manages
+ * its beans, a test that wants no shared state). Building a Hibernate Validator factory is expensive: create one
+ * per application, not per call.
  */
 @API(status = API.Status.STABLE)
 public final class CommandValidation {
@@ -67,9 +70,14 @@ public final class CommandValidation {
         bilingual = factory.usingContext().messageInterpolator(new BilingualInterpolator(messages)).getValidator();
     }
 
-    /** The shared instance. */
+    /** The shared instance: the default of every engine. */
     public static CommandValidation shared() {
         return SHARED;
+    }
+
+    /** A new instance with its own validator factory, configured as {@link #shared()} is. */
+    public static CommandValidation create() {
+        return new CommandValidation();
     }
 
     /** Validates an object (a command, a vendor's DTO): no violations when it is valid. */

@@ -65,9 +65,9 @@ public final class Narrator {
      * Lets the actor fire the command and prints the outcome: what was recorded, or why it was refused, and the
      * notifications. Returns the outcome.
      */
-    public Outcome<Initiative> does(Actor actor, String what, InitiativeCommand command) {
-        Outcome<Initiative> outcome = engine.handle(initiative, actor, command);
-        if (outcome instanceof Outcome.Accepted<Initiative> accepted) {
+    public Outcome<InitiativeEvent, Initiative> does(Actor actor, String what, InitiativeCommand command) {
+        Outcome<InitiativeEvent, Initiative> outcome = engine.handle(initiative, actor, command);
+        if (outcome instanceof Outcome.Accepted<InitiativeEvent, Initiative> accepted) {
             out.println("   " + name(actor.person()) + " " + what + ".");
             for (Notification n : accepted.notifications()) {
                 tell(n);

@@ -34,7 +34,7 @@ public final class FeedbackTimeline {
     private final List<Entry> entries = new ArrayList<>();
 
     /** Records the notifications of an accepted outcome. */
-    public <S> Outcome<S> record(Instant at, Outcome<S> outcome) {
+    public <E, S> Outcome<E, S> record(Instant at, Outcome<E, S> outcome) {
         if (outcome.isAccepted()) {
             for (Notification n : outcome.orElseThrow().notifications()) {
                 entries.add(new Entry(at, n));

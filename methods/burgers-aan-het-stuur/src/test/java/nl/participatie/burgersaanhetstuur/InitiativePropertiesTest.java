@@ -96,7 +96,7 @@ class InitiativePropertiesTest {
         Initiative handled = spec.state();
         for (Move move : moves) {
             spec.after(Duration.ofHours(move.hoursLater()));
-            List<Outcome<Initiative>> outcomes = new ArrayList<>();
+            List<Outcome<InitiativeEvent, Initiative>> outcomes = new ArrayList<>();
             if (move.kind() == Kind.DEADLINES) {
                 outcomes.addAll(spec.engine().fireDue(spec.stream()));
             } else {
@@ -105,8 +105,8 @@ class InitiativePropertiesTest {
                     outcomes.add(spec.engine().handle(spec.stream(), actorFor(command, handled), command));
                 }
             }
-            for (Outcome<Initiative> outcome : outcomes) {
-                if (outcome instanceof Outcome.Accepted<Initiative> accepted) {
+            for (Outcome<InitiativeEvent, Initiative> outcome : outcomes) {
+                if (outcome instanceof Outcome.Accepted<InitiativeEvent, Initiative> accepted) {
                     handled = accepted.state();
                     assertInvariants(handled);
                 }

@@ -40,7 +40,7 @@ class MinimalCycleTest {
         Actor municipality = Actor.of("gijs", BurgersAanHetStuurWorkflow.CIVIL_SERVANT);
         LocalDate today = LocalDate.now(Initiative.ZONE);
 
-        List<Outcome<Initiative>> outcomes = List.of(
+        List<Outcome<InitiativeEvent, Initiative>> outcomes = List.of(
                 engine.handle(id, anna, new StartInitiative("Schone Bloemenbuurt", NeighbourhoodCode.parse("BU03630102"),
                         List.of(anna.person()), null)),
                 engine.handle(id, anna, new DescribeSituation("Zwerfafval rond het speelveld", "ouders en kinderen", List.of(),

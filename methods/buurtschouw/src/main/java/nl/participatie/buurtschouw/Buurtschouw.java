@@ -31,7 +31,7 @@ import nl.participatie.core.value.StreamId;
  *     .reportRules(ReportRules.defaults().withBoundaries(boundaries)).build();
  * StreamId campaign = schouw.startCampaign(coreGroupMember, new StartCampaign("Schouw Indische Buurt", GM0363)).stream();
  * ...
- * Outcome<Report> filed = schouw.fileReport(resident, FileReport.problem(category, "Lamp kapot", where, resident.person(), campaign));
+ * Outcome<ReportEvent, Report> filed = schouw.fileReport(resident, FileReport.problem(category, "Lamp kapot", where, resident.person(), campaign));
  * }</pre>
  *
  * <p>Stateless between calls and thread-safe, like the engines. The campaign check reads the campaign just before the
@@ -75,7 +75,7 @@ public final class Buurtschouw {
     }
 
     /** Starts a campaign in a new stream. */
-    public Outcome<Campaign> startCampaign(Actor actor, StartCampaign command) {
+    public Outcome<CampaignEvent, Campaign> startCampaign(Actor actor, StartCampaign command) {
         return campaigns.handle(campaigns.newStream(), actor, command);
     }
 
@@ -83,7 +83,7 @@ public final class Buurtschouw {
      * Files a report in a new stream. When it names a campaign, that campaign must exist and take observations now
      * ({@code buurtschouw.report.campaign-unknown}, {@code buurtschouw.report.campaign-not-open}).
      */
-    public Outcome<Report> fileReport(Actor actor, FileReport command) {
+    public Outcome<ReportEvent, Report> fileReport(Actor actor, FileReport command) {
         StreamId stream = reports.newStream();
         if (command.campaign() != null && command.campaign().isOfType(ReportDecider.CAMPAIGN_STREAM)) {
             Campaign campaign = campaigns.load(command.campaign());
@@ -115,8 +115,8 @@ public final class Buurtschouw {
      *
      * @return every outcome, in order
      */
-    public List<Outcome<?>> fireDue(Collection<StreamId> streams) {
-        List<Outcome<?>> out = new ArrayList<>();
+    public List<Outcome<?, ?>> fireDue(Collection<StreamId> streams) {
+        List<Outcome<?, ?>> out = new ArrayList<>();
         for (StreamId stream : streams) {
             if (stream.isOfType(ReportDecider.CAMPAIGN_STREAM)) {
                 out.addAll(campaigns.fireDue(stream));

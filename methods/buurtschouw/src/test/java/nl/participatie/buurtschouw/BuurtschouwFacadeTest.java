@@ -29,7 +29,7 @@ class BuurtschouwFacadeTest {
                 StreamId.of("buurtschouw.campaign", "bestaat-niet"))).violations())
                 .extracting(nl.participatie.core.Violation::code).containsExactly("buurtschouw.report.campaign-unknown");
         StreamId campaign = schouw.startCampaign(ANNA_CORE, new CampaignCommand.StartCampaign("Schouw", AMSTERDAM)).orElseThrow().stream();
-        Outcome<Report> early = schouw.fileReport(ANNA_REPORTER, FileReport.problem(CONTAINER, "Vol", JAVASTRAAT, ANNA, campaign));
+        Outcome<ReportEvent, Report> early = schouw.fileReport(ANNA_REPORTER, FileReport.problem(CONTAINER, "Vol", JAVASTRAAT, ANNA, campaign));
         assertThat(early.violations()).extracting(nl.participatie.core.Violation::code).containsExactly("buurtschouw.report.campaign-not-open");
         assertThat(early.violations().get(0).message().en()).contains("PREPARATION");
         assertThat(schouw.fileReport(ANNA_REPORTER, problem(ANNA)).isAccepted()).as("between walks").isTrue();

@@ -91,7 +91,7 @@ class FullCampaignTest {
     List<StreamId> ideas = new ArrayList<>();
     List<StreamId> assessments = new ArrayList<>();
     List<Notification> told = new ArrayList<>();
-    Outcome<Report> lateReport;
+    Outcome<ReportEvent, Report> lateReport;
     StreamId expired;
     StreamId reopened;
     StreamId duplicate;
@@ -232,7 +232,7 @@ class FullCampaignTest {
 
         // Sunday evening 17 May: entry has closed, and the reaction window of 12 May has passed.
         clock.set(Instant.parse("2026-05-17T18:00:00Z"));
-        List<Outcome<?>> fired = schouw.fireDue(List.of(campaign, expired));
+        List<Outcome<?, ?>> fired = schouw.fireDue(List.of(campaign, expired));
         assertThat(fired).hasSize(2).allMatch(Outcome::isAccepted);
         lateReport = schouw.fileReport(Actor.of(participants.get(0), BuurtschouwWorkflow.PARTICIPANT),
                 FileReport.problem(PROBLEM_CATEGORIES[0], "Te laat", point(0, 50, 50), participants.get(0), campaign));
@@ -382,18 +382,18 @@ class FullCampaignTest {
                 c.longitude() + east / (METRES_PER_DEGREE * Math.cos(Math.toRadians(c.latitude()))));
     }
 
-    private Outcome.Accepted<Campaign> campaign(Actor actor, CampaignCommand command) {
+    private Outcome.Accepted<CampaignEvent, Campaign> campaign(Actor actor, CampaignCommand command) {
         return schouw.campaigns().handle(campaign, actor, command).orElseThrow();
     }
 
-    private Outcome.Accepted<Report> report(Actor actor, StreamId id, ReportCommand command) {
-        Outcome.Accepted<Report> accepted = schouw.reports().handle(id, actor, command).orElseThrow();
+    private Outcome.Accepted<ReportEvent, Report> report(Actor actor, StreamId id, ReportCommand command) {
+        Outcome.Accepted<ReportEvent, Report> accepted = schouw.reports().handle(id, actor, command).orElseThrow();
         told.addAll(accepted.notifications());
         return accepted;
     }
 
     private StreamId file(Actor actor, FileReport command) {
-        Outcome.Accepted<Report> accepted = schouw.fileReport(actor, command).orElseThrow();
+        Outcome.Accepted<ReportEvent, Report> accepted = schouw.fileReport(actor, command).orElseThrow();
         told.addAll(accepted.notifications());
         reporters.put(accepted.stream(), command.reporter());
         return accepted.stream();

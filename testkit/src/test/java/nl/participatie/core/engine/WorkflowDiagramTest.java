@@ -58,4 +58,26 @@ class WorkflowDiagramTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Draft").hasMessageContaining("DRAFT");
     }
+
+    @Test
+    void terminalStepsMayBeDeclaredBeforeOrAfterFromAnyActive() {
+        Workflow<PetitionStep> terminalFirst = Workflow.builder("volgorde", PetitionStep.class, PetitionStep.DRAFT)
+                .terminal(PetitionStep.DECIDED, PetitionStep.CLOSED)
+                .transition(PetitionCommand.Open.class, PetitionStep.DRAFT, PetitionStep.OPEN, Petitions.RESIDENT)
+                .transition(PetitionCommand.Decide.class, PetitionStep.OPEN, PetitionStep.DECIDED, Petitions.OFFICER)
+                .fromAnyActive(PetitionCommand.Close.class, PetitionStep.CLOSED, Petitions.OFFICER)
+                .build();
+        Workflow<PetitionStep> terminalLast = Workflow.builder("volgorde", PetitionStep.class, PetitionStep.DRAFT)
+                .transition(PetitionCommand.Open.class, PetitionStep.DRAFT, PetitionStep.OPEN, Petitions.RESIDENT)
+                .transition(PetitionCommand.Decide.class, PetitionStep.OPEN, PetitionStep.DECIDED, Petitions.OFFICER)
+                .fromAnyActive(PetitionCommand.Close.class, PetitionStep.CLOSED, Petitions.OFFICER)
+                .terminal(PetitionStep.DECIDED, PetitionStep.CLOSED)
+                .build();
+
+        assertThat(terminalLast.rules()).isEqualTo(terminalFirst.rules());
+        assertThat(terminalLast.terminal()).isEqualTo(terminalFirst.terminal());
+        // A terminal step declared after fromAnyActive is still not a step Close may start from.
+        assertThat(terminalLast.rule(PetitionCommand.Close.class, PetitionStep.DECIDED)).isEmpty();
+        assertThat(terminalLast.rule(PetitionCommand.Close.class, PetitionStep.OPEN)).isPresent();
+    }
 }

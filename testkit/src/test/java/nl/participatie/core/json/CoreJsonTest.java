@@ -1,6 +1,7 @@
 package nl.participatie.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -53,5 +54,48 @@ class CoreJsonTest {
         String list = json.mapper().writerFor(new com.fasterxml.jackson.core.type.TypeReference<List<PetitionEvent>>() { })
                 .writeValueAsString(List.of(event));
         assertThat(json.read(list, PetitionEvent[].class)).containsExactly(event);
+    }
+
+    /** An event type no module on the class path knows. */
+    record Extra(String note) {
+    }
+
+    static final class ExtraModule extends nl.participatie.core.json.TypedJacksonModule {
+        private static final long serialVersionUID = 1L;
+
+        ExtraModule() {
+            super("core-json-test");
+            family(Extra.class);
+            type(Extra.class, "corejsontest.extra.v1");
+        }
+    }
+
+    @Test
+    void aModuleRegisteredOnAnotherMapperChangesNothingElsewhere() {
+        new ObjectMapper().registerModule(new ExtraModule());
+        ParticipatieJson.newMapper().registerModule(new ExtraModule());
+
+        assertThatThrownBy(() -> json.typeId(new Extra("x"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(Extra.class.getName());
+        ParticipatieJson own = ParticipatieJson.of(List.of(new ExtraModule()));
+        assertThat(own.typeId(new Extra("x"))).isEqualTo("corejsontest.extra.v1");
+        assertThat(own.fromJson("corejsontest.extra.v1", own.toJson(new Extra("x")))).isEqualTo(new Extra("x"));
+        // The core module is always there; the sample module on the class path is not, for an instance of its own.
+        assertThat(own.write(StreamId.of("a.b", "c"))).isEqualTo("\"a.b/c\"");
+        assertThatThrownBy(() -> own.typeId(new PetitionEvent.Drafted("Bankjes"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theMapperHandedOutIsACopyThatCannotChangeWhatIsHashed() throws Exception {
+        PetitionEvent event = new PetitionEvent.Decided(true, "Past in het plan");
+        String before = json.write(event);
+        ObjectMapper copy = json.mapper();
+        copy.disable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY);
+        copy.enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+        assertThat(copy).isNotSameAs(json.mapper());
+        assertThat(copy.writeValueAsString(event)).isNotEqualTo(before);
+        assertThat(json.write(event)).isEqualTo(before);
+        assertThat(json.mapper().isEnabled(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)).isTrue();
     }
 }

@@ -26,7 +26,7 @@ public final class CrashingAppender {
     public static void main(String[] args) {
         DataSource dataSource = TestDatabase.connect(args);
         SchemaMigration.migrate(dataSource);
-        JdbcEventStore store = new JdbcEventStore(dataSource, NoteFormat.INSTANCE);
+        JdbcEventStore store = new JdbcEventStore(dataSource).withFormat(NoteFormat.INSTANCE);
         Random random = new Random();
         long until = System.nanoTime() + 60_000_000_000L;
         System.out.println("started");

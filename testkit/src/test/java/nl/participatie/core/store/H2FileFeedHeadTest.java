@@ -52,7 +52,7 @@ class H2FileFeedHeadTest {
             pool.setMaxConnections(THREADS + 2);
             try {
                 SchemaMigration.migrate(pool);
-                JdbcEventStore jdbc = new JdbcEventStore(pool, NoteFormat.INSTANCE);
+                JdbcEventStore jdbc = new JdbcEventStore(pool).withFormat(NoteFormat.INSTANCE);
                 EventStore counting = countingConflicts(jdbc, conflicts);
                 ProcessEngine<Tally.Count, Note, Long> engine = ProcessEngine.builder(Tally.DEFINITION)
                         .store(counting).format(NoteFormat.INSTANCE).build();

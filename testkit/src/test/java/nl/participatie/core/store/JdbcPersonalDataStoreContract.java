@@ -18,14 +18,12 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.store.jdbc.JdbcEventStore;
 import nl.participatie.core.store.jdbc.JdbcPersonalDataStore;
-import nl.participatie.core.store.jdbc.SchemaMigration;
 import nl.participatie.core.store.jdbc.SchemaMissingException;
 import nl.participatie.core.store.jdbc.StoreIntegrityException;
 import nl.participatie.core.store.jdbc.StoreUnavailableException;
@@ -42,33 +40,21 @@ public abstract class JdbcPersonalDataStoreContract extends PersonalDataStoreCon
 
     private static final Instant STORED = Instant.parse("2026-02-03T10:15:30.123456Z");
 
-    protected TestDatabase database;
+    @RegisterExtension
+    final MigratedDatabase migrated = new MigratedDatabase(this::newDatabase);
 
     /** A fresh, empty database (not migrated). */
     protected abstract TestDatabase newDatabase();
 
-    @BeforeEach
-    void openDatabase() {
-        database = newDatabase();
-        SchemaMigration.migrate(database.dataSource());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
-
     @Override
     protected JdbcPersonalDataStore store() {
-        return new JdbcPersonalDataStore(database.dataSource(), Clock.fixed(STORED, ZoneOffset.UTC));
+        return new JdbcPersonalDataStore(migrated.get().dataSource(), Clock.fixed(STORED, ZoneOffset.UTC));
     }
 
     @Test
     void after_erasure_no_row_anywhere_holds_the_persons_data_and_every_chain_still_verifies() throws SQLException {
         JdbcPersonalDataStore people = store();
-        JdbcEventStore events = new JdbcEventStore(database.dataSource(), NoteFormat.INSTANCE);
+        JdbcEventStore events = new JdbcEventStore(migrated.get().dataSource()).withFormat(NoteFormat.INSTANCE);
         people.put(anna());
         PersonalData bob = PersonalData.of(BOB, Map.of(PersonalData.DISPLAY_NAME, "Bob Bakker-Unique",
                 PersonalData.EMAIL, "bob.unique@example.nl"));
@@ -110,7 +96,7 @@ public abstract class JdbcPersonalDataStoreContract extends PersonalDataStoreCon
             assertThat(held.data()).isEqualTo(anna());
             assertThat(held.storedAt()).isEqualTo(STORED);
         });
-        JdbcPersonalDataStore later = new JdbcPersonalDataStore(database.dataSource(),
+        JdbcPersonalDataStore later = new JdbcPersonalDataStore(migrated.get().dataSource(),
                 Clock.fixed(STORED.plusSeconds(3600), ZoneOffset.UTC));
         later.put(PersonalData.of(ANNA, Map.of(PersonalData.PHONE, "06")));
         assertThat(store.held(ANNA).orElseThrow().storedAt()).isEqualTo(STORED.plusSeconds(3600));
@@ -118,7 +104,7 @@ public abstract class JdbcPersonalDataStoreContract extends PersonalDataStoreCon
 
     @Test
     void a_put_whose_connection_dies_half_way_leaves_what_was_held() {
-        FailingDataSource failing = new FailingDataSource(database.unpooled());
+        FailingDataSource failing = new FailingDataSource(migrated.get().unpooled());
         JdbcPersonalDataStore store = new JdbcPersonalDataStore(failing);
         store.put(anna());
         PersonalData other = PersonalData.of(ANNA, Map.of("x", "1", "y", "2", "z", "3"));
@@ -154,7 +140,7 @@ public abstract class JdbcPersonalDataStoreContract extends PersonalDataStoreCon
 
     @Test
     void a_database_that_cannot_be_reached_or_has_no_schema_is_reported_as_such() {
-        JdbcPersonalDataStore down = new JdbcPersonalDataStore(database.unreachable());
+        JdbcPersonalDataStore down = new JdbcPersonalDataStore(migrated.get().unreachable());
         assertThatThrownBy(() -> down.get(ANNA)).isInstanceOf(StoreUnavailableException.class)
                 .hasCauseInstanceOf(SQLException.class);
         assertThatThrownBy(() -> down.erase(ANNA)).isInstanceOf(StoreUnavailableException.class);
@@ -167,7 +153,7 @@ public abstract class JdbcPersonalDataStoreContract extends PersonalDataStoreCon
     /** Every row of every participatie table that holds the text in any column: "table: row". */
     private List<String> rowsHolding(String text) throws SQLException {
         List<String> found = new ArrayList<>();
-        DataSource dataSource = database.dataSource();
+        DataSource dataSource = migrated.get().dataSource();
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
             List<String> tables = new ArrayList<>();

@@ -16,6 +16,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import nl.participatie.testkit.ConnectionPool;
+
 /**
  * A fresh, empty database for one test: an H2 in memory or in a file, or a new schema on the PostgreSQL server whose
  * JDBC URL is in the environment variable {@value #PG_URL_VARIABLE} (or the system property {@value #PG_URL_PROPERTY}).
@@ -105,7 +107,7 @@ public abstract class TestDatabase implements AutoCloseable {
     private static final class H2 extends TestDatabase {
         private final String url;
         private final JdbcDataSource physical = new JdbcDataSource();
-        private final TestPool pool = new TestPool(physical);
+        private final ConnectionPool pool = new ConnectionPool(physical);
         private final Connection keeper;
 
         H2(String url, boolean inMemory) {
@@ -165,7 +167,7 @@ public abstract class TestDatabase implements AutoCloseable {
         private final String url;
         private final String schema;
         private final PGSimpleDataSource physical;
-        private final TestPool pool;
+        private final ConnectionPool pool;
 
         PostgreSql(String url, String schema) {
             this.url = url;
@@ -176,7 +178,7 @@ public abstract class TestDatabase implements AutoCloseable {
                 throw new IllegalStateException("Cannot create a test schema on " + url, e);
             }
             this.physical = of(url, schema);
-            this.pool = new TestPool(physical);
+            this.pool = new ConnectionPool(physical);
         }
 
         static PGSimpleDataSource plain(String url) {
@@ -238,8 +240,8 @@ public abstract class TestDatabase implements AutoCloseable {
         if (args[0].equals("h2")) {
             JdbcDataSource ds = new JdbcDataSource();
             ds.setURL(args[1]);
-            return new TestPool(ds);
+            return new ConnectionPool(ds);
         }
-        return new TestPool(PostgreSql.of(args[1], args[2]));
+        return new ConnectionPool(PostgreSql.of(args[1], args[2]));
     }
 }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +16,7 @@ import javax.sql.DataSource;
 import nl.participatie.core.API;
 import nl.participatie.core.EventFormat;
 import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.internal.AppendBatch;
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.store.ConcurrencyConflictException;
 import nl.participatie.core.store.EventStore;
@@ -38,6 +38,9 @@ import nl.participatie.core.value.StreamId;
  * ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine =
  *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION).store(store).build();   // participatie-burgers-aan-het-stuur
  * }</pre>
+ * The store is given no format: the engine hands it its own when it is built ({@link #withFormat}), so the format
+ * is configured once, on the engine. The store caches nothing; the engine's state cache
+ * ({@code ProcessEngine.Builder.cacheStates}) is the one cache (see {@code core/STORAGE.md}).
  *
  * <p><b>Appends</b> are one transaction each: all events of the batch or none. A second append at the same
  * expected version fails on the database, not by luck: appends take the feed's head row in turn
@@ -91,40 +94,48 @@ public final class JdbcEventStore implements EventStore {
 
     private final Database database;
     private final EventFormat format;
-    private final StreamCache cache;
+    private final boolean formatGiven;
 
-    /** A store on the data source, writing events with {@link ParticipatieJson#defaults()}. */
+    /**
+     * A store on the data source. An engine given this store hands it the engine's format when it is built
+     * ({@link #withFormat}); used on its own (the feed, a tool) it reads and writes with
+     * {@link ParticipatieJson#defaults()}.
+     */
     public JdbcEventStore(DataSource dataSource) {
-        this(dataSource, ParticipatieJson.defaults());
+        this(new Database(dataSource), ParticipatieJson.defaults(), false);
     }
 
-    /** A store on the data source, writing events with the given format (the engine's). */
-    public JdbcEventStore(DataSource dataSource, EventFormat format) {
-        this(new Database(dataSource), Objects.requireNonNull(format, "format"), null);
-    }
-
-    private JdbcEventStore(Database database, EventFormat format, StreamCache cache) {
+    private JdbcEventStore(Database database, EventFormat format, boolean formatGiven) {
         this.database = database;
         this.format = format;
-        this.cache = cache;
+        this.formatGiven = formatGiven;
     }
 
     /**
-     * This store with a read cache (<i>leesbuffer</i>): the decoded histories of recently used streams stay in
-     * memory, and reading a stream then fetches only the events appended since, from any node. The engine reads a
-     * stream's whole history for every command, so a long-lived, busy stream (a campaign with thousands of
-     * reports) costs one short query per command instead of reading and decoding all of it. Safe with many
-     * application nodes, because a committed event never changes; every read still asks the database for newer
-     * events. Bounded to {@code maxEvents} events in all; the least recently used streams leave first. Create a
-     * new store after restoring the database from a backup while the application runs.
+     * This store on the same database, writing and reading events with the given format. The engine calls it with
+     * its own format when it is built, so the format is configured in one place, the engine's builder; call it
+     * yourself only for a store you use without an engine (for example to read the feed with a format of your own).
      *
-     * @param maxEvents the most events to keep in memory, 1 or more (an event takes roughly its JSON size)
+     * @throws IllegalStateException when this store was already given another format: a store and its engine must
+     *                               never disagree about how events are written, so the second format is refused
      */
-    public JdbcEventStore withReadCache(int maxEvents) {
-        if (maxEvents < 1) {
-            throw new IllegalArgumentException("maxEvents must be 1 or more, was " + maxEvents);
+    @Override
+    public JdbcEventStore withFormat(EventFormat other) {
+        Objects.requireNonNull(other, "format");
+        if (other == format) {
+            return formatGiven ? this : new JdbcEventStore(database, other, true);
         }
-        return new JdbcEventStore(database, format, new StreamCache(maxEvents));
+        if (formatGiven) {
+            throw new IllegalStateException("This JdbcEventStore already writes events with " + format
+                    + " and is now given " + other + ": set the format once, on the engine's builder (format(...)),"
+                    + " and pass the store without one");
+        }
+        return new JdbcEventStore(database, other, true);
+    }
+
+    /** The format this store writes and reads events with. */
+    public EventFormat format() {
+        return format;
     }
 
     /**
@@ -137,18 +148,11 @@ public final class JdbcEventStore implements EventStore {
      */
     @Override
     public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events) {
-        Objects.requireNonNull(stream, "stream");
-        Objects.requireNonNull(events, "events");
+        AppendBatch.check(stream, expectedVersion, events);
         List<Row> rows = new ArrayList<>(events.size());
-        long sequence = expectedVersion;
         for (RecordedEvent<?> event : events) {
-            sequence++;
-            if (!event.stream().equals(stream) || event.sequence() != sequence) {
-                throw new IllegalArgumentException("Event " + event.stream() + "#" + event.sequence()
-                        + " does not follow " + stream + "#" + (sequence - 1));
-            }
             if (event.recordedAt().getNano() % 1000 != 0) {
-                throw new IllegalArgumentException("Event " + stream + "#" + sequence + " was recorded at "
+                throw new IllegalArgumentException("Event " + stream + "#" + event.sequence() + " was recorded at "
                         + event.recordedAt() + ", finer than a microsecond: record it with AuditTrail.record");
             }
             rows.add(new Row(event, format.typeId(event.event()), format.toJson(event.event())));
@@ -182,7 +186,6 @@ public final class JdbcEventStore implements EventStore {
                 // first is a conflict of the stream; the second must never reach the engine as one.
                 long actual = version(stream);
                 if (actual != expectedVersion) {
-                    forgetIfBehind(stream, actual);
                     throw new ConcurrencyConflictException(stream, expectedVersion, actual, violation.getCause());
                 }
                 if (attempt == POSITION_ATTEMPTS) {
@@ -194,42 +197,12 @@ public final class JdbcEventStore implements EventStore {
                 }
             }
         }
-        if (cache != null) {
-            List<RecordedEvent<?>> cached = cache.get(stream);
-            if (cached.size() == expectedVersion) {
-                List<RecordedEvent<?>> joined = new ArrayList<>(cached.size() + events.size());
-                joined.addAll(cached);
-                joined.addAll(events);
-                cache.offer(stream, Collections.unmodifiableList(joined));
-            }
-        }
     }
 
     @Override
     public List<RecordedEvent<?>> read(StreamId stream, long fromSequence) {
         Objects.requireNonNull(stream, "stream");
-        if (cache == null) {
-            return query(stream, Math.max(1, fromSequence));
-        }
-        List<RecordedEvent<?>> cached = cache.get(stream);
-        List<RecordedEvent<?>> newer = query(stream, cached.size() + 1);
-        List<RecordedEvent<?>> history = cached;
-        if (!newer.isEmpty()) {
-            RecordedEvent<?> first = newer.get(0);
-            if (!cached.isEmpty() && !first.previousHash().equals(cached.get(cached.size() - 1).hash())) {
-                // The database no longer continues what was cached (restored from a backup?): read it afresh.
-                cache.forget(stream);
-                history = query(stream, 1);
-            } else {
-                List<RecordedEvent<?>> joined = new ArrayList<>(cached.size() + newer.size());
-                joined.addAll(cached);
-                joined.addAll(newer);
-                history = Collections.unmodifiableList(joined);
-            }
-            cache.offer(stream, history);
-        }
-        int from = (int) Math.min(history.size(), Math.max(0, fromSequence - 1));
-        return from == 0 ? history : history.subList(from, history.size());
+        return query(stream, Math.max(1, fromSequence));
     }
 
     private List<RecordedEvent<?>> query(StreamId stream, long fromSequence) {
@@ -249,10 +222,7 @@ public final class JdbcEventStore implements EventStore {
         });
     }
 
-    /**
-     * {@inheritDoc} Reads the rows themselves, also on a store with a read cache, so a row changed in the database
-     * after it was cached is what gets verified.
-     */
+    /** {@inheritDoc} Reads the rows themselves and reports the first one that can no longer be read. */
     @Override
     public StoredHistory readStored(StreamId stream) {
         Objects.requireNonNull(stream, "stream");
@@ -330,14 +300,7 @@ public final class JdbcEventStore implements EventStore {
     private void checkVersion(Connection c, StreamId stream, long expectedVersion) throws SQLException {
         long actual = version(c, stream);
         if (actual != expectedVersion) {
-            forgetIfBehind(stream, actual);
             throw new ConcurrencyConflictException(stream, expectedVersion, actual);
-        }
-    }
-
-    private void forgetIfBehind(StreamId stream, long actual) {
-        if (cache != null && actual < cache.get(stream).size()) {
-            cache.forget(stream);
         }
     }
 

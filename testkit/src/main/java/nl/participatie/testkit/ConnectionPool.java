@@ -1,4 +1,4 @@
-package nl.participatie.core.store;
+package nl.participatie.testkit;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
@@ -14,19 +14,26 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import nl.participatie.core.API;
+
 /**
- * A minimal connection pool for the tests, as a vendor's pool would be (the library has none): a PostgreSQL
- * connection costs a server process, so the tests reuse them. It counts connections given back in a transaction
- * or with autocommit off, which a store must never do; {@link #close()} fails the test when there were any.
+ * A minimal connection pool (<i>verbindingenpool</i>) for tests and benchmarks, standing in for the pool a vendor
+ * passes to the JDBC stores (HikariCP, the application server's; the library has none): a PostgreSQL connection
+ * costs a server process, so they are reused. It opens connections as they are asked for and keeps the ones given
+ * back. {@code close()} on a handed-out connection rolls back what was left open and restores autocommit, as a real
+ * pool does, and counts it: a store must never give a connection back in a transaction, so {@link #close()} fails
+ * when there were any.
  */
-final class TestPool implements DataSource, AutoCloseable {
+@API(status = API.Status.EXPERIMENTAL)
+public final class ConnectionPool implements DataSource, AutoCloseable {
 
     private final DataSource physical;
     private final BlockingQueue<Connection> idle = new LinkedBlockingQueue<>();
     private final AtomicInteger dirtyReturns = new AtomicInteger();
 
-    TestPool(DataSource physical) {
-        this.physical = physical;
+    /** A pool over the physical data source (every connection of which is a new one). */
+    public ConnectionPool(DataSource physical) {
+        this.physical = java.util.Objects.requireNonNull(physical, "physical");
     }
 
     @Override
@@ -74,7 +81,11 @@ final class TestPool implements DataSource, AutoCloseable {
         return getConnection();
     }
 
-    /** Closes the idle connections; fails when a connection was ever given back with autocommit off. */
+    /**
+     * Closes the idle connections.
+     *
+     * @throws AssertionError when a connection was ever given back with autocommit off (a store's defect)
+     */
     @Override
     public void close() {
         Connection c;
@@ -115,11 +126,14 @@ final class TestPool implements DataSource, AutoCloseable {
 
     @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("Not a wrapper");
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        return physical.unwrap(iface);
     }
 
     @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return false;
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || physical.isWrapperFor(iface);
     }
 }
