@@ -6,6 +6,7 @@ import java.util.List;
 
 import nl.participatie.core.EventFormat;
 import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.trust.StoreHeads;
 import nl.participatie.core.value.StreamId;
 
 /**
@@ -56,5 +57,14 @@ public interface EventStore {
      */
     default EventStore withFormat(EventFormat format) {
         return this;
+    }
+
+    /**
+     * The head of every stream and the feed position they were read at, consistently: what a signed checkpoint
+     * ({@link nl.participatie.core.trust.Checkpoints}) covers. Both stores of the library answer it; a store that
+     * cannot list its streams throws {@link UnsupportedOperationException}.
+     */
+    default StoreHeads heads() {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot list the heads of its streams");
     }
 }

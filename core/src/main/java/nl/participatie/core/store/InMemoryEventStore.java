@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentMap;
 
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.internal.AppendBatch;
+import nl.participatie.core.trust.StoreHeads;
+import nl.participatie.core.trust.StreamHead;
 import nl.participatie.core.value.StreamId;
 
 /**
@@ -58,5 +60,23 @@ public final class InMemoryEventStore implements EventStore {
     /** The ids of all streams held, of every type. */
     public List<StreamId> streams() {
         return List.copyOf(streams.keySet());
+    }
+
+    /** {@inheritDoc} Its feed position is the number of events held: this store keeps no global feed. */
+    @Override
+    public StoreHeads heads() {
+        List<StreamHead> heads = new ArrayList<>();
+        long events = 0;
+        for (var entry : streams.entrySet()) {
+            List<RecordedEvent<?>> log = entry.getValue();
+            synchronized (log) {
+                if (!log.isEmpty()) {
+                    RecordedEvent<?> last = log.get(log.size() - 1);
+                    heads.add(new StreamHead(entry.getKey(), last.sequence(), last.hash()));
+                    events += log.size();
+                }
+            }
+        }
+        return new StoreHeads(events, heads);
     }
 }

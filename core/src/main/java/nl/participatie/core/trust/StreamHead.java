@@ -2,7 +2,9 @@ package nl.participatie.core.trust;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 import nl.participatie.core.API;
@@ -54,5 +56,37 @@ public record StreamHead(StreamId stream, long version, String hash) {
         out.write(bytes.length >>> 8);
         out.write(bytes.length & 0xff);
         out.writeBytes(bytes);
+    }
+
+    /** The heads as text to publish beside a checkpoint: one line each, {@code type id version hash}. */
+    public static String toText(List<StreamHead> heads) {
+        StringBuilder out = new StringBuilder();
+        for (StreamHead h : heads) {
+            out.append(h.stream().type()).append(' ').append(h.stream().id()).append(' ').append(h.version()).append(' ')
+                    .append(h.hash()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Reads heads published with {@link #toText}.
+     *
+     * @throws IllegalArgumentException naming the line that is not {@code type id version hash}
+     */
+    public static List<StreamHead> parse(String text) {
+        List<StreamHead> out = new ArrayList<>();
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] f = lines[i].split(" ");
+            try {
+                out.add(new StreamHead(StreamId.of(f[0], f[1]), Long.parseLong(f[2]), f[3]));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("line " + (i + 1) + " of the heads is not 'type id version hash'", e);
+            }
+        }
+        return out;
     }
 }

@@ -21,6 +21,8 @@ import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.store.ConcurrencyConflictException;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.StoredHistory;
+import nl.participatie.core.trust.StoreHeads;
+import nl.participatie.core.trust.StreamHead;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.Role;
@@ -87,6 +89,10 @@ public final class JdbcEventStore implements EventStore {
     private static final String LAST_POSITION = "SELECT GREATEST(last_position, (SELECT COALESCE(MAX(global_position), 0)"
             + " FROM participatie_event)) FROM participatie_event_head WHERE id = 1";
     private static final String LOCK_HEAD = "SELECT last_position FROM participatie_event_head WHERE id = 1 FOR UPDATE";
+    private static final String HEADS = "SELECT e.stream_type, e.stream_id, e.sequence_no, e.hash FROM participatie_event e"
+            + " JOIN (SELECT stream_type, stream_id, MAX(sequence_no) AS last_no FROM participatie_event"
+            + " WHERE global_position <= ? GROUP BY stream_type, stream_id) m"
+            + " ON e.stream_type = m.stream_type AND e.stream_id = m.stream_id AND e.sequence_no = m.last_no";
     private static final String MAX_POSITION = "SELECT COALESCE(MAX(global_position), 0) FROM participatie_event";
     private static final String SET_HEAD = "UPDATE participatie_event_head SET last_position = ? WHERE id = 1";
     /** How often an append tries again when its feed position turns out to be taken; see {@link #append}. */
@@ -292,6 +298,27 @@ public final class JdbcEventStore implements EventStore {
                             + "SchemaMigration.migrate(dataSource)", null);
                 }
                 return rs.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * {@inheritDoc} Read as of the feed's last position: the feed is gap-free and in commit order, so the heads of
+     * every event up to that position are one consistent state, whatever commits meanwhile.
+     */
+    @Override
+    public StoreHeads heads() {
+        long position = lastPosition();
+        return database.call("reading the heads of all streams up to feed position " + position, c -> {
+            try (PreparedStatement ps = c.prepareStatement(HEADS)) {
+                ps.setLong(1, position);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<StreamHead> heads = new ArrayList<>();
+                    while (rs.next()) {
+                        heads.add(new StreamHead(StreamId.of(rs.getString(1), rs.getString(2)), rs.getLong(3), rs.getString(4)));
+                    }
+                    return new StoreHeads(position, heads);
+                }
             }
         });
     }

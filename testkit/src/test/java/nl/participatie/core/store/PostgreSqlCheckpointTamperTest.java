@@ -1,0 +1,10 @@
+package nl.participatie.core.store;
+
+/** Tampering found against signed checkpoints on PostgreSQL (skipped without PARTICIPATIE_TEST_PG_URL). */
+class PostgreSqlCheckpointTamperTest extends CheckpointTamperContract {
+
+    @Override
+    protected TestDatabase newDatabase() {
+        return TestDatabase.postgres();
+    }
+}
