@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import nl.participatie.core.value.Decimals;
+import nl.participatie.core.value.DutchTime;
 
 /**
  * Writing Markdown for people: resident text escaped with core's {@link nl.participatie.core.text.Markdown}, numbers
@@ -34,6 +35,6 @@ final class Markdown {
 
     /** The day of a moment in Dutch local time, ISO written. */
     static LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, Initiative.ZONE);
+        return LocalDate.ofInstant(at, DutchTime.ZONE);
     }
 }

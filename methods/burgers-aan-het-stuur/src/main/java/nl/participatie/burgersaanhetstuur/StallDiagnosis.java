@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -22,7 +23,7 @@ import nl.participatie.core.value.Money;
  * Dutch and English. A healthy initiative gets an empty diagnosis.
  *
  * <p>Pure and thread-safe; linear in the size of the initiative (one pass over its actions, indicators, measurements
- * and goals). The limits are the municipality's {@link DiagnosisThresholds}.
+ * and goals). The limits are the municipality's {@link InitiativeRules}.
  *
  * <pre>{@code
  * Diagnosis diagnosis = StallDiagnosis.defaults().diagnose(initiative, clock.instant());
@@ -32,27 +33,27 @@ import nl.participatie.core.value.Money;
 @API(status = API.Status.EXPERIMENTAL)
 public final class StallDiagnosis {
 
-    private static final StallDiagnosis DEFAULT = new StallDiagnosis(DiagnosisThresholds.defaults());
+    private static final StallDiagnosis DEFAULT = new StallDiagnosis(InitiativeRules.defaults());
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
-    private final DiagnosisThresholds thresholds;
+    private final InitiativeRules thresholds;
 
-    private StallDiagnosis(DiagnosisThresholds thresholds) {
+    private StallDiagnosis(InitiativeRules thresholds) {
         this.thresholds = InvalidValueException.requireNonNull(thresholds, "thresholds");
     }
 
-    /** The diagnosis with the library's {@link DiagnosisThresholds#defaults() default thresholds}. */
+    /** The diagnosis with the library's {@link InitiativeRules#defaults() default thresholds}. */
     public static StallDiagnosis defaults() {
         return DEFAULT;
     }
 
     /** The diagnosis with the municipality's thresholds. */
-    public static StallDiagnosis of(DiagnosisThresholds thresholds) {
+    public static StallDiagnosis of(InitiativeRules thresholds) {
         return new StallDiagnosis(thresholds);
     }
 
     /** The thresholds this diagnosis uses. */
-    public DiagnosisThresholds thresholds() {
+    public InitiativeRules thresholds() {
         return thresholds;
     }
 
@@ -67,7 +68,7 @@ public final class StallDiagnosis {
             return new Diagnosis(initiative.title(), initiative.cycle(), initiative.step(), now, List.of());
         }
         Findings found = new Findings();
-        LocalDate today = LocalDate.ofInstant(now, Initiative.ZONE);
+        LocalDate today = DutchTime.dayOf(now);
         int cycle = initiative.cycle();
         InitiativeStep at = initiative.cycleStep();
 
@@ -156,7 +157,7 @@ public final class StallDiagnosis {
             return;
         }
         long days = Duration.between(since, now).toDays();
-        LocalDate sinceDay = LocalDate.ofInstant(since, Initiative.ZONE);
+        LocalDate sinceDay = DutchTime.dayOf(since);
         String nl = step.isCycleStep() ? "stap " + step.number() + ": " + step.label().nl() : step.label().nl().toLowerCase(DUTCH);
         String en = step.isCycleStep() ? "step " + step.number() + ": " + step.label().en() : step.label().en().toLowerCase(Locale.ENGLISH);
         found.add(StallReason.STEP_UNCHANGED, new Finding.Evidence(Finding.Subject.STEP, 0, step.name(), sinceDay),
@@ -189,14 +190,14 @@ public final class StallDiagnosis {
         }
         if (a.owner() == null) {
             found.add(StallReason.ACTION_WITHOUT_OWNER,
-                    new Finding.Evidence(Finding.Subject.ACTION, a.id(), a.title(), LocalDate.ofInstant(a.lastUpdate(), Initiative.ZONE)),
+                    new Finding.Evidence(Finding.Subject.ACTION, a.id(), a.title(), DutchTime.dayOf(a.lastUpdate())),
                     LocalizedText.of(
                             Texts.fill("Actie {0} '{1}' heeft geen trekker.", a.id(), a.title()),
                             Texts.fill("Action {0} '{1}' has no owner.", a.id(), a.title())),
                     Advice.ACTION_WITHOUT_OWNER);
         }
         if (a.status() == Action.Status.BLOCKED && a.lastUpdate().plus(thresholds.blockedFollowUp()).isBefore(now)) {
-            LocalDate since = LocalDate.ofInstant(a.lastUpdate(), Initiative.ZONE);
+            LocalDate since = DutchTime.dayOf(a.lastUpdate());
             found.add(StallReason.ACTION_BLOCKED_WITHOUT_FOLLOW_UP, new Finding.Evidence(Finding.Subject.ACTION, a.id(), a.title(), since),
                     LocalizedText.of(
                             Texts.fill("Actie {0} '{1}' is geblokkeerd ({2}) en heeft sinds {3} geen vervolg gehad.", a.id(), a.title(),
