@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.h2.jdbcx.JdbcDataSource;
 
-import nl.participatie.burgersaanhetstuur.BurgersAanHetStuurWorkflow;
+import nl.participatie.burgersaanhetstuur.BurgersAanHetStuur;
 import nl.participatie.burgersaanhetstuur.Initiative;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent;
@@ -53,7 +53,7 @@ public final class AuditTrailViewer {
         h2.setURL(BurgersAanHetStuurWalkthrough.url(directory));
         try {
             ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine =
-                    ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION).store(new JdbcEventStore(h2)).build();
+                    BurgersAanHetStuur.builder().store(new JdbcEventStore(h2)).build().initiatives();
             PersonalDataStore people = new JdbcPersonalDataStore(h2);
             ParticipatieJson json = ParticipatieJson.defaults();
             List<RecordedEvent<InitiativeEvent>> history = engine.history(BurgersAanHetStuurWalkthrough.STREAM);

@@ -29,6 +29,7 @@ import org.h2.jdbcx.JdbcDataSource;
 
 import nl.participatie.burgersaanhetstuur.AccountabilityReport;
 import nl.participatie.burgersaanhetstuur.Asset;
+import nl.participatie.burgersaanhetstuur.BurgersAanHetStuur;
 import nl.participatie.burgersaanhetstuur.BurgersAanHetStuurWorkflow;
 import nl.participatie.burgersaanhetstuur.Diagnosis;
 import nl.participatie.burgersaanhetstuur.Finding;
@@ -72,6 +73,7 @@ import nl.participatie.core.store.jdbc.JdbcEventStore;
 import nl.participatie.core.store.jdbc.JdbcPersonalDataStore;
 import nl.participatie.core.store.jdbc.SchemaMigration;
 import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
@@ -96,7 +98,7 @@ public final class BurgersAanHetStuurWalkthrough {
     /** Where {@link #main} keeps the database: below the directory the command runs in. */
     static final Path DIRECTORY = Path.of("target", "participatie-walkthrough");
     /** The initiative's stream. */
-    static final StreamId STREAM = StreamId.of(BurgersAanHetStuurWorkflow.STREAM_TYPE, "schone-bloemenbuurt");
+    static final StreamId STREAM = StreamId.of(BurgersAanHetStuurWorkflow.INITIATIVES.streamType(), "schone-bloemenbuurt");
 
     private static final PersonId ANNA = PersonId.of("anna");
     private static final PersonId BRAM = PersonId.of("bram");
@@ -164,9 +166,9 @@ public final class BurgersAanHetStuurWalkthrough {
     private Initiative tell() {
         SchemaMigration.migrate(database);
         EventStore store = new JdbcEventStore(database);
-        MutableClock clock = new MutableClock(START).withZone(Initiative.ZONE);
-        ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine = ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION)
-                .store(store).clock(clock).ids(IdGenerator.sequential("bloemenbuurt")).build();
+        MutableClock clock = new MutableClock(START).withZone(DutchTime.ZONE);
+        ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine = BurgersAanHetStuur.builder()
+                .store(store).clock(clock).ids(IdGenerator.sequential("bloemenbuurt")).build().initiatives();
         StreamId id = STREAM;
 
         // Names live in the personal-data store, never in the events: those only hold the person ids.
@@ -334,7 +336,7 @@ public final class BurgersAanHetStuurWalkthrough {
 
         // ------------------------------------------------------------------------------- the workflow and the trail
         story.chapter("The workflow, as declared data (Mermaid)");
-        story.block(BurgersAanHetStuurWorkflow.WORKFLOW.toMermaid());
+        story.block(BurgersAanHetStuurWorkflow.INITIATIVES.workflow().toMermaid());
 
         story.chapter("The audit trail");
         List<RecordedEvent<InitiativeEvent>> history = engine.history(id);
@@ -345,8 +347,8 @@ public final class BurgersAanHetStuurWalkthrough {
         story.say("... " + (history.size() - 4) + " more ...");
         story.say(line(history.get(history.size() - 1), json, story));
         // Read the trail back from the database with a store and an engine that have seen nothing of the story.
-        ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> reader = ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION)
-                .store(new JdbcEventStore(database)).build();
+        ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> reader = BurgersAanHetStuur.builder()
+                .store(new JdbcEventStore(database)).build().initiatives();
         AuditTrail.Verification verification = reader.verify(id);
         story.say("Read back from the H2 file, the audit trail of " + reader.history(id).size() + " events is "
                 + (verification.valid() ? "verified: the hash chain is intact"

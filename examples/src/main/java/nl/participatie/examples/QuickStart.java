@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.participatie.burgersaanhetstuur.Asset;
+import nl.participatie.burgersaanhetstuur.BurgersAanHetStuur;
 import nl.participatie.burgersaanhetstuur.BurgersAanHetStuurWorkflow;
 import nl.participatie.burgersaanhetstuur.Initiative;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand;
@@ -34,11 +35,11 @@ public final class QuickStart {
 
     public static void main(String[] args) {
         // quickstart:begin
-        ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> initiatives =
-                ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION)
-                        .store(new InMemoryEventStore())          // or new JdbcEventStore(dataSource)
-                        .clock(Clock.systemUTC())
-                        .build();
+        ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> initiatives = BurgersAanHetStuur.builder()
+                .store(new InMemoryEventStore())          // or new JdbcEventStore(dataSource)
+                .clock(Clock.systemUTC())
+                .build()
+                .initiatives();
         StreamId id = initiatives.newStream();
         // An opaque id from your own user administration, never a name: names live in a PersonalDataStore.
         Actor anna = Actor.of("p-7f3a9c", BurgersAanHetStuurWorkflow.INITIATOR);

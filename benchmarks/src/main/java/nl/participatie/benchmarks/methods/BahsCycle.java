@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.participatie.burgersaanhetstuur.Asset;
+import nl.participatie.burgersaanhetstuur.BurgersAanHetStuur;
 import nl.participatie.burgersaanhetstuur.BurgersAanHetStuurWorkflow;
 import nl.participatie.burgersaanhetstuur.Goal;
 import nl.participatie.burgersaanhetstuur.Indicator;
@@ -29,6 +30,7 @@ import nl.participatie.core.Outcome;
 import nl.participatie.core.ProcessEngine;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.StreamId;
 
@@ -52,8 +54,8 @@ public final class BahsCycle {
 
     public BahsCycle(Clock clock, EventStore store, Runnable beforeRun) {
         this.clock = clock;
-        this.engine = ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION).store(store).clock(clock)
-                .ids(IdGenerator.sequential("i")).build();
+        this.engine = BurgersAanHetStuur.builder().store(store).clock(clock)
+                .ids(IdGenerator.sequential("i")).build().initiatives();
         this.beforeRun = beforeRun;
     }
 
@@ -89,7 +91,7 @@ public final class BahsCycle {
 
     /** Today where the initiatives are. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(Initiative.ZONE));
+        return LocalDate.now(clock.withZone(DutchTime.ZONE));
     }
 
     /** A new initiative through the first {@code count} commands; its stream. */

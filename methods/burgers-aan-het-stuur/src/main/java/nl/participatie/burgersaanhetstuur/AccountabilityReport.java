@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.OptionalInt;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
+import nl.participatie.core.text.MarkdownWriter;
+import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -121,111 +124,104 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
 
     /** The report as Markdown, in Dutch or English ({@code en}); resident text is escaped. */
     public String toMarkdown(Locale locale) {
-        boolean en = Markdown.isEnglish(locale);
-        StringBuilder out = new StringBuilder(1024);
-        out.append(en ? "# Accountability report: " : "# Verantwoording: ").append(Markdown.escape(title)).append("\n\n");
-        out.append(en ? "Cycle " : "Cyclus ").append(cycle);
-        if (neighbourhood != null) {
-            out.append(en ? ", neighbourhood " : ", buurt ").append(neighbourhood.value());
-        }
-        out.append("\n");
+        MarkdownWriter md = MarkdownWriter.of(locale);
+        md.heading(1, text(md, AccountabilityText.TITLE, md.escape(title)));
+        md.line(neighbourhood == null ? text(md, AccountabilityText.CYCLE, cycle)
+                : text(md, AccountabilityText.CYCLE_IN_NEIGHBOURHOOD, cycle, neighbourhood.value()));
         if (goals.isEmpty()) {
-            out.append('\n').append(en ? "*No goals in this cycle.*" : "*Geen doelen in deze cyclus.*").append('\n');
+            md.blank().line(text(md, AccountabilityText.NO_GOALS));
         }
         for (GoalResult g : goals) {
-            out.append("\n## ").append(en ? "Goal " : "Doel ").append(g.goal().id()).append(": ")
-                    .append(Markdown.escape(g.goal().title())).append(" (").append(g.goal().theme().label().in(locale)).append(")\n\n");
-            out.append(en ? "### Results\n\n" : "### Resultaten\n\n");
+            md.blank().heading(2, text(md, AccountabilityText.GOAL, g.goal().id(), md.escape(g.goal().title()),
+                    g.goal().theme().label().in(locale)));
+            md.heading(3, text(md, AccountabilityText.RESULTS));
             if (g.indicators().isEmpty()) {
-                out.append(en ? "*No indicators.*\n" : "*Geen indicatoren.*\n");
+                md.line(text(md, AccountabilityText.NO_INDICATORS));
             } else {
-                out.append(en ? "| Indicator | Question | Baseline | Target | Achieved | Verdict |\n"
-                        : "| Indicator | Vraag | Nulmeting | Streefwaarde | Behaald | Oordeel |\n");
-                out.append("|---|---|---|---|---|---|\n");
+                md.tableHeader(columns(md, AccountabilityText.INDICATOR_COLUMNS));
                 for (IndicatorResult r : g.indicators()) {
-                    Indicator i = r.indicator();
-                    String unit = Markdown.escape(i.unit());
-                    out.append("| ").append(i.id()).append(". ").append(Markdown.escape(i.name())).append(" (").append(unit).append(')')
-                            .append(" | ").append(i.kind().label().in(locale))
-                            .append(" | ").append(Markdown.number(i.baseline(), locale))
-                            .append(" | ").append(Markdown.number(i.target(), locale)).append(en ? " by " : " uiterlijk ").append(i.targetDate())
-                            .append(" | ");
-                    if (r.latest() == null) {
-                        out.append('-');
-                    } else {
-                        out.append(Markdown.number(r.latest().value(), locale)).append(en ? " on " : " op ").append(r.latest().measuredOn());
-                    }
-                    out.append(" | ").append(r.verdict().label().in(locale));
-                    OptionalInt progress = r.progress();
-                    if (progress.isPresent()) {
-                        out.append(" (").append(progress.getAsInt()).append(en ? "%)" : " %)");
-                    }
-                    out.append(" |\n");
+                    md.row(indicatorRow(md, r));
                 }
             }
-            out.append(en ? "\n### Actions\n\n" : "\n### Acties\n\n");
+            md.blank().heading(3, text(md, AccountabilityText.ACTIONS));
             if (g.actions().isEmpty()) {
-                out.append(en ? "*No actions.*\n" : "*Geen acties.*\n");
+                md.line(text(md, AccountabilityText.NO_ACTIONS));
             } else {
-                out.append(en ? "| Action | Done? | Why, or what came of it | Planned | Spent |\n"
-                        : "| Actie | Gedaan? | Waarom, of wat het opleverde | Gepland | Besteed |\n");
-                out.append("|---|---|---|---|---|\n");
+                md.tableHeader(columns(md, AccountabilityText.ACTION_COLUMNS));
                 for (ActionResult r : g.actions()) {
                     Action a = r.action();
-                    out.append("| ").append(a.id()).append(". ").append(Markdown.escape(a.title()))
-                            .append(" | ").append(done(a, en))
-                            .append(" | ").append(explanation(r, en))
-                            .append(" | ").append(r.planned().format(locale))
-                            .append(" | ").append(a.spent().format(locale)).append(" |\n");
+                    md.row(a.id() + ". " + md.escape(a.title()), done(md, a), explanation(md, r), md.money(r.planned()),
+                            md.money(a.spent()));
                 }
             }
         }
-        out.append(en ? "\n## Money\n\n" : "\n## Geld\n\n");
+        md.blank().heading(2, text(md, AccountabilityText.MONEY));
         Money difference = spent.minus(planned);
-        out.append(en ? "Planned " : "Gepland ").append(planned.format(locale))
-                .append(en ? ", spent " : ", besteed ").append(spent.format(locale));
         if (difference.isZero()) {
-            out.append(en ? ": as planned.\n" : ": volgens plan.\n");
+            md.line(text(md, AccountabilityText.MONEY_AS_PLANNED, md.money(planned), md.money(spent)));
         } else if (difference.isPositive()) {
-            out.append(": ").append(difference.format(locale)).append(en ? " more than planned.\n" : " meer dan gepland.\n");
+            md.line(text(md, AccountabilityText.MONEY_MORE, md.money(planned), md.money(spent), md.money(difference)));
         } else {
-            out.append(": ").append(difference.negate().format(locale)).append(en ? " less than planned.\n" : " minder dan gepland.\n");
+            md.line(text(md, AccountabilityText.MONEY_LESS, md.money(planned), md.money(spent), md.money(difference.negate())));
         }
-        out.append(en ? "\n## Sign-off\n\n" : "\n## Vaststelling\n\n");
+        md.blank().heading(2, text(md, AccountabilityText.SIGN_OFF));
         if (signOff == null) {
-            out.append(en ? "- Not yet accepted by the initiative.\n" : "- Nog niet aanvaard door het initiatief.\n");
+            md.line("- " + text(md, AccountabilityText.NOT_ACCEPTED));
         } else {
-            out.append(en ? "- Accepted by the initiative on " : "- Aanvaard door het initiatief op ")
-                    .append(Markdown.day(signOff.acceptedAt())).append(".\n");
-            if (signOff.isAcknowledged()) {
-                out.append(en ? "- Acknowledged by the municipality on " : "- Kennisgenomen door de gemeente op ")
-                        .append(Markdown.day(signOff.acknowledgedAt())).append(".\n");
-            } else {
-                out.append(en ? "- Not yet acknowledged by the municipality.\n" : "- Nog niet kennisgenomen door de gemeente.\n");
-            }
+            md.line("- " + text(md, AccountabilityText.ACCEPTED_ON, md.date(DutchTime.dayOf(signOff.acceptedAt()))));
+            md.line("- " + (signOff.isAcknowledged()
+                    ? text(md, AccountabilityText.ACKNOWLEDGED_ON, md.date(DutchTime.dayOf(signOff.acknowledgedAt())))
+                    : text(md, AccountabilityText.NOT_ACKNOWLEDGED)));
         }
-        return out.toString();
+        return md.toString();
     }
 
-    private static String done(Action a, boolean en) {
+    private static String[] indicatorRow(MarkdownWriter md, IndicatorResult r) {
+        Indicator i = r.indicator();
+        String achieved = r.latest() == null ? "-"
+                : text(md, AccountabilityText.ACHIEVED_ON, md.number(r.latest().value()), md.date(r.latest().measuredOn()));
+        String verdict = r.verdict().label().in(md.locale());
+        OptionalInt progress = r.progress();
+        if (progress.isPresent()) {
+            verdict = verdict + " (" + md.percent(progress.getAsInt()) + ")";
+        }
+        return new String[] {i.id() + ". " + md.escape(i.name()) + " (" + md.escape(i.unit()) + ")",
+            i.kind().label().in(md.locale()), md.number(i.baseline()),
+            text(md, AccountabilityText.TARGET_BY, md.number(i.target()), md.date(i.targetDate())), achieved, verdict};
+    }
+
+    private static String done(MarkdownWriter md, Action a) {
         if (a.status() == Action.Status.DONE) {
-            return en ? "yes" : "ja";
+            return text(md, AccountabilityText.DONE);
         }
-        String status = en ? a.status().label().en() : a.status().label().nl();
+        String status = a.status().label().in(md.locale());
         if (a.status() == Action.Status.STARTED) {
-            status = status + ", " + a.progress() + (en ? "%" : " %");
+            status = status + ", " + md.percent(a.progress());
         }
-        return (en ? "no (" : "nee (") + status + ")";
+        return text(md, AccountabilityText.NOT_DONE, status);
     }
 
-    private static String explanation(ActionResult r, boolean en) {
-        String note = Markdown.escape(r.action().note());
+    private static String explanation(MarkdownWriter md, ActionResult r) {
+        String note = md.escape(r.action().note());
         if (r.carriedTo() > 0) {
-            String carried = en ? "carried over to cycle " + (r.action().cycle() + 1) + " as action " + r.carriedTo()
-                    : "meegenomen naar cyclus " + (r.action().cycle() + 1) + " als actie " + r.carriedTo();
+            String carried = text(md, AccountabilityText.CARRIED_OVER, r.action().cycle() + 1, r.carriedTo());
             return note.isEmpty() ? carried : note + "; " + carried;
         }
         return note.isEmpty() ? "-" : note;
+    }
+
+    /** The header cells of a table, one catalogue text with the cells apart by {@code " | "}, as Markdown writes them. */
+    private static String[] columns(MarkdownWriter md, AccountabilityText code) {
+        return text(md, code).split(" \\| ");
+    }
+
+    /** A word of the report; numbers go in as written (no grouping: cycle 1000 is "1000"). */
+    private static String text(MarkdownWriter md, AccountabilityText code, Object... args) {
+        Object[] written = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            written[i] = args[i] instanceof Integer n ? String.valueOf(n) : args[i];
+        }
+        return md.text(code.code(), written);
     }
 
     /**
@@ -317,15 +313,12 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
         NOT_MEASURED;
 
         // Kept outside the constants, so a state that refers to one holds no text.
-        private static final LocalizedText[] LABELS = {
-            LocalizedText.of("behaald", "achieved"),
-            LocalizedText.of("verbeterd", "improved"),
-            LocalizedText.of("niet verbeterd", "not improved"),
-            LocalizedText.of("niet gemeten", "not measured")};
+        private static final AccountabilityText[] LABELS = {AccountabilityText.VERDICT_ACHIEVED,
+            AccountabilityText.VERDICT_IMPROVED, AccountabilityText.VERDICT_NOT_IMPROVED, AccountabilityText.VERDICT_NOT_MEASURED};
 
-        /** The verdict in Dutch and English. */
+        /** The verdict in Dutch and English, from the catalogue. */
         public LocalizedText label() {
-            return LABELS[ordinal()];
+            return Catalogue.text(LABELS[ordinal()]);
         }
     }
 }

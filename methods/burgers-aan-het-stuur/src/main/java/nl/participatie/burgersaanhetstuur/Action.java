@@ -50,7 +50,7 @@ public record Action(int id, int cycle, int goal, String title, PersonId owner, 
         resources = Lists.immutable(InvalidValueException.requireNonNull(resources, "resources"));
         InvalidValueException.requireNonNull(status, "status");
         if (progress < 0 || progress > 100) {
-            throw new InvalidValueException("burgersaanhetstuur.number-invalid", progress, "progress");
+            throw new InvalidValueException(ValueRejection.NUMBER_INVALID.code(), progress, "progress");
         }
         InvalidValueException.requireNonNull(spent, "spent");
         InvalidValueException.requireNonNull(note, "note");

@@ -54,8 +54,8 @@ import nl.participatie.core.value.Role;
  * {@link ProcessDefinition#withWorkflow}.
  *
  * <pre>{@code
- * ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> initiatives =
- *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION).store(store).build();
+ * String diagram = BurgersAanHetStuurWorkflow.INITIATIVES.workflow().toMermaid();
+ * Actor anna = Actor.of("p-7f3a9c", BurgersAanHetStuurWorkflow.INITIATOR);
  * }</pre>
  */
 @API(status = API.Status.EXPERIMENTAL)
@@ -72,21 +72,26 @@ public final class BurgersAanHetStuurWorkflow {
     /** An alderman or mayor (<i>bestuurder</i>). */
     public static final Role EXECUTIVE = Role.of("EXECUTIVE");
 
-    /** The stream type of an initiative. */
-    public static final String STREAM_TYPE = "burgersaanhetstuur.initiative";
-
     /** The steps in which the system marks overdue actions. */
     static final Set<InitiativeStep> OVERDUE_STEPS = EnumSet.of(ACTION_PLAN, MEASURABLE_RESULTS, EXECUTION, MEASUREMENT);
 
-    /** The state machine. */
-    public static final Workflow<InitiativeStep> WORKFLOW = declare();
+    // Declared once, before the definition that uses it: every definition, whatever its rules, shares one state machine.
+    private static final Workflow<InitiativeStep> WORKFLOW = declare();
 
-    /** Everything the process engine needs to run initiatives. */
-    public static final ProcessDefinition<InitiativeCommand, InitiativeEvent, Initiative, InitiativeStep> DEFINITION =
-            ProcessDefinition.of(STREAM_TYPE, InitiativeCommand.class, InitiativeEvent.class, new InitiativeDecider(), WORKFLOW,
-                    Initiative::step);
+    /**
+     * Citizen initiatives (<i>burgerinitiatieven</i>) with the library's default rules: stream type
+     * {@code burgersaanhetstuur.initiative}, its state machine {@code INITIATIVES.workflow()}.
+     */
+    public static final ProcessDefinition<InitiativeCommand, InitiativeEvent, Initiative, InitiativeStep> INITIATIVES =
+            initiatives(InitiativeRules.defaults());
 
     private BurgersAanHetStuurWorkflow() {
+    }
+
+    /** Citizen initiatives with the municipality's rules; {@link BurgersAanHetStuur} builds its engine with it. */
+    static ProcessDefinition<InitiativeCommand, InitiativeEvent, Initiative, InitiativeStep> initiatives(InitiativeRules rules) {
+        return ProcessDefinition.of("burgersaanhetstuur.initiative", InitiativeCommand.class, InitiativeEvent.class,
+                new InitiativeDecider(rules), WORKFLOW, Initiative::step);
     }
 
     private static Workflow<InitiativeStep> declare() {

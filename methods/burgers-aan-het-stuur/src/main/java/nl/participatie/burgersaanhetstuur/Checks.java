@@ -15,7 +15,7 @@ final class Checks {
     /** Refuses a number below 1: ids and cycle numbers start at 1. */
     static int positive(int value, String name) {
         if (value < 1) {
-            throw new InvalidValueException("burgersaanhetstuur.number-invalid", value, name);
+            throw new InvalidValueException(ValueRejection.NUMBER_INVALID.code(), value, name);
         }
         return value;
     }
@@ -23,7 +23,7 @@ final class Checks {
     /** Refuses a number below 0. */
     static int notNegative(int value, String name) {
         if (value < 0) {
-            throw new InvalidValueException("burgersaanhetstuur.number-invalid", value, name);
+            throw new InvalidValueException(ValueRejection.NUMBER_INVALID.code(), value, name);
         }
         return value;
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.MarkdownWriter;
+import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -56,23 +58,18 @@ public record Diagnosis(String title, int cycle, InitiativeStep step, Instant at
 
     /** The diagnosis as Markdown in Dutch or English ({@code en}); resident text is escaped. */
     public String toMarkdown(Locale locale) {
-        boolean en = Markdown.isEnglish(locale);
-        StringBuilder out = new StringBuilder(256);
-        out.append(en ? "## Diagnosis: " : "## Diagnose: ").append(Markdown.escape(title)).append("\n\n");
-        out.append(en ? "Cycle " : "Cyclus ").append(cycle).append(", ");
-        if (step.isCycleStep()) {
-            out.append(en ? "step " : "stap ").append(step.number()).append(": ");
-        }
-        out.append(step.label().in(locale)).append(", ").append(Markdown.day(at)).append("\n\n");
+        MarkdownWriter md = MarkdownWriter.of(locale);
+        md.heading(2, DiagnosisText.TITLE.in(locale, md.escape(title)));
+        String day = md.date(DutchTime.dayOf(at));
+        md.line(step.isCycleStep() ? DiagnosisText.AT_STEP.in(locale, cycle, step.number(), step.label(), day)
+                : DiagnosisText.AT.in(locale, cycle, step.label(), day)).blank();
         if (findings.isEmpty()) {
-            out.append(en ? "Nothing stands in the way: the initiative is on track.\n" : "Niets staat in de weg: het initiatief ligt op koers.\n");
-            return out.toString();
+            return md.line(DiagnosisText.ON_TRACK.in(locale)).toString();
         }
         for (Finding f : findings) {
-            out.append("- **").append(f.severity().label().in(locale)).append("** (").append(f.code()).append("): ")
-                    .append(Markdown.escape(f.message().in(locale))).append(' ')
-                    .append(en ? "*Advice:* " : "*Advies:* ").append(Markdown.escape(f.advice().in(locale))).append('\n');
+            md.line("- " + DiagnosisText.FINDING.in(locale, f.severity().label(), f.code(), md.escape(f.message().in(locale)),
+                    md.escape(f.advice().in(locale))));
         }
-        return out.toString();
+        return md.toString();
     }
 }

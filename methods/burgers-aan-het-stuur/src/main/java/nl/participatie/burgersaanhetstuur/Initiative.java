@@ -1,7 +1,6 @@
 package nl.participatie.burgersaanhetstuur;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import nl.participatie.core.API;
@@ -42,9 +41,6 @@ public record Initiative(InitiativeStep step, int cycle, Instant stepSince, Init
                          List<PersonId> participants, Situation situation, List<Asset> assets, List<Goal> goals,
                          List<Action> actions, List<Indicator> indicators, List<Measurement> measurements,
                          List<ReportSignOff> signOffs) {
-
-    /** The time zone in which deadlines, measuring dates and report dates are days: Dutch local time. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     /** The initiative before anything happened. */
     public static final Initiative INITIAL = new Initiative(InitiativeStep.NEW, 0, null, null, "", null, null, List.of(),
@@ -107,6 +103,12 @@ public record Initiative(InitiativeStep step, int cycle, Instant stepSince, Init
             }
         }
         return null;
+    }
+
+    /** This (new) initiative started: in step 1 of cycle 1 with its first initiators, nothing else yet. */
+    Initiative withStart(String newTitle, NeighbourhoodCode in, StreamLink from, List<PersonId> firstInitiators, Instant at) {
+        return new Initiative(InitiativeStep.SITUATION, 1, at, null, newTitle, in, from, firstInitiators, List.of(), null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     Initiative withStep(InitiativeStep value, InitiativeStep paused, Instant since) {

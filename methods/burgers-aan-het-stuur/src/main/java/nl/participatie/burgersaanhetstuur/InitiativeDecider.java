@@ -78,7 +78,10 @@ import nl.participatie.core.DecisionContext;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.Violation;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.Decimals;
+import nl.participatie.core.value.DutchTime;
+import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.PersonId;
@@ -88,17 +91,29 @@ import nl.participatie.core.value.PersonId;
  * changes the state. The workflow (step and role) is checked by the engine before {@link #decide}; here live the rules
  * that need the state: a step is complete before moving on, an action serves a goal of its cycle, an owner is a
  * member, an indicator is SMART, a report is accepted before the municipality acknowledges it. Stateless and
- * thread-safe; dates are days in {@link Initiative#ZONE}.
+ * thread-safe; dates are days in {@link DutchTime#ZONE}.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class InitiativeDecider implements Decider<InitiativeCommand, InitiativeEvent, Initiative> {
 
-    /** The prefix of the codes of notifications. */
-    private static final String P = "burgersaanhetstuur.";
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    private final InitiativeRules rules;
 
 
-    /** A decider; the one in {@link BurgersAanHetStuurWorkflow#DEFINITION} is enough for everyone. */
+    /** A decider with the library's default rules. */
     public InitiativeDecider() {
+        this(InitiativeRules.defaults());
+    }
+
+    /** A decider with the municipality's rules. */
+    public InitiativeDecider(InitiativeRules rules) {
+        this.rules = InvalidValueException.requireNonNull(rules, "rules");
+    }
+
+    /** The rules this decider was given. */
+    public InitiativeRules rules() {
+        return rules;
     }
 
     @Override
@@ -192,11 +207,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
                 return Decision.reject(InitiativeRejection.REPORT_ALREADY_ACCEPTED, "", state.cycle());
             }
             return Decision.<InitiativeEvent>accept(new ReportAccepted(state.cycle(), c.note().strip(), context.now()))
-                    .notify(Notification.of(Recipient.everyone(CIVIL_SERVANT), P + "report-ready", LocalizedText.of(
-                            Texts.fill("De verantwoording van cyclus {0} van '{1}' is aanvaard door het initiatief en wacht op uw kennisname.",
-                                    state.cycle(), state.title()),
-                            Texts.fill("The accountability report of cycle {0} of '{1}' was accepted by the initiative and awaits your acknowledgement.",
-                                    state.cycle(), state.title()))));
+                    .notify(notice(Recipient.everyone(CIVIL_SERVANT), InitiativeNotice.REPORT_READY, state.cycle(), state.title()));
         }
         if (command instanceof AcknowledgeReport c) {
             ReportSignOff signOff = state.signOff(state.cycle());
@@ -207,11 +218,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
                 return Decision.reject(InitiativeRejection.REPORT_ALREADY_ACKNOWLEDGED, "", state.cycle());
             }
             return Decision.<InitiativeEvent>accept(new ReportAcknowledged(state.cycle(), c.note().strip(), context.now()))
-                    .notify(Notification.of(Recipient.everyone(INITIATOR), P + "report-acknowledged", LocalizedText.of(
-                            Texts.fill("De gemeente heeft kennisgenomen van de verantwoording van cyclus {0} van '{1}'.",
-                                    state.cycle(), state.title()),
-                            Texts.fill("The municipality acknowledged the accountability report of cycle {0} of '{1}'.",
-                                    state.cycle(), state.title()))));
+                    .notify(notice(Recipient.everyone(INITIATOR), InitiativeNotice.REPORT_ACKNOWLEDGED, state.cycle(), state.title()));
         }
         if (command instanceof AdvanceStep c) {
             return advance(c, state, context);
@@ -510,11 +517,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         Recipient to = a.owner() == null ? Recipient.everyone(INITIATOR) : Recipient.person(a.owner());
         return Decision.<InitiativeEvent>accept(new ActionOverdue(a.id(), a.deadline()))
-                .notify(Notification.of(to, P + "action-overdue", LocalizedText.of(
-                        Texts.fill("De deadline van actie {0} '{1}' ({2}) is verstreken. Rond de actie af, meld wat haar tegenhoudt of plan haar opnieuw.",
-                                a.id(), a.title(), a.deadline()),
-                        Texts.fill("The deadline of action {0} '{1}' ({2}) has passed. Finish it, report what holds it up, or re-plan it.",
-                                a.id(), a.title(), a.deadline()))));
+                .notify(notice(to, InitiativeNotice.ACTION_OVERDUE, a.id(), a.title(), a.deadline()));
     }
 
     /** The action in the current cycle, its status allowed for the command, by its owner when a participant fires it. */
@@ -545,28 +548,32 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
     }
 
     private static Decision<InitiativeEvent> stepChanged(Initiative state, InitiativeStep to, InitiativeEvent event, String title) {
-        LocalizedText text;
-        if (to.isCycleStep()) {
-            text = LocalizedText.of(
-                    Texts.fill("'{0}' is nu in stap {1}: {2}", title, to.number(), to.label().nl()),
-                    Texts.fill("'{0}' is now in step {1}: {2}", title, to.number(), to.label().en()));
-        } else {
-            text = LocalizedText.of(Texts.fill("'{0}' is {1}.", title, to.label().nl().toLowerCase(Locale.ROOT)),
-                    Texts.fill("'{0}' is {1}.", title, to.label().en().toLowerCase(Locale.ROOT)));
-        }
+        // The step's number picks the form: 0 (paused, closed) says "is paused.", with the label in lower case.
+        String code = InitiativeNotice.STEP_CHANGED.code();
+        LocalizedText label = to.label();
+        LocalizedText text = LocalizedText.of(
+                Catalogue.text(DUTCH, code, title, to.number(), label.nl(), label.nl().toLowerCase(Locale.ROOT)),
+                Catalogue.text(Locale.ENGLISH, code, title, to.number(), label.en(), label.en().toLowerCase(Locale.ROOT)));
         return Decision.<InitiativeEvent>accept(event).notify(List.of(
-                Notification.of(Recipient.everyone(INITIATOR), P + "step-changed", text),
-                Notification.of(Recipient.everyone(PARTICIPANT), P + "step-changed", text)));
+                Notification.of(Recipient.everyone(INITIATOR), InitiativeNotice.STEP_CHANGED.code(), text),
+                Notification.of(Recipient.everyone(PARTICIPANT), InitiativeNotice.STEP_CHANGED.code(), text)));
     }
 
     private static Notification assigned(PersonId owner, int id, String title, LocalDate deadline) {
-        return Notification.of(Recipient.person(owner), P + "action-assigned", LocalizedText.of(
-                Texts.fill("U bent trekker van actie {0} '{1}', deadline {2}.", id, title, deadline),
-                Texts.fill("You own action {0} '{1}', deadline {2}.", id, title, deadline)));
+        return notice(Recipient.person(owner), InitiativeNotice.ACTION_ASSIGNED, id, title, deadline);
+    }
+
+    /** A notification with its text from the catalogue; numbers go in as written, as before the catalogue. */
+    private static Notification notice(Recipient to, InitiativeNotice code, Object... args) {
+        Object[] written = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            written[i] = args[i] instanceof Integer n ? String.valueOf(n) : args[i];
+        }
+        return Notification.of(to, code.code(), Catalogue.text(code, written));
     }
 
     private static LocalDate today(DecisionContext context) {
-        return LocalDate.ofInstant(context.now(), Initiative.ZONE);
+        return DutchTime.dayOf(context.now());
     }
 
     private static Goal currentGoal(Initiative state, int id) {
@@ -600,8 +607,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
     @Override
     public Initiative evolve(Initiative state, InitiativeEvent event) {
         if (event instanceof InitiativeStarted e) {
-            return new Initiative(InitiativeStep.SITUATION, 1, e.at(), null, e.title(), e.neighbourhood(), e.origin(),
-                    e.initiators(), List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return state.withStart(e.title(), e.neighbourhood(), e.origin(), e.initiators(), e.at());
         }
         if (event instanceof SituationDescribed e) {
             return state.withSituation(new Situation(e.cycle(), e.description(), e.affected(), e.sources()), e.assets());
@@ -736,7 +742,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (!BurgersAanHetStuurWorkflow.OVERDUE_STEPS.contains(state.step())) {
             return List.of();
         }
-        LocalDate today = LocalDate.ofInstant(now, Initiative.ZONE);
+        LocalDate today = DutchTime.dayOf(now);
         List<InitiativeCommand> due = null;
         for (Action a : state.actions()) {
             if (a.cycle() == state.cycle() && a.isOpen() && !a.overdueNoticed() && a.deadline().isBefore(today)) {

@@ -25,7 +25,7 @@ public record Resource(@NotNull Kind kind, @NotBlank @Size(max = 200) String des
         InvalidValueException.requireNonNull(description, "description");
         InvalidValueException.requireNonNull(cost, "cost");
         if (cost.isNegative()) {
-            throw new InvalidValueException("burgersaanhetstuur.cost-negative", cost);
+            throw new InvalidValueException(ValueRejection.COST_NEGATIVE.code(), cost);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -22,7 +23,7 @@ import nl.participatie.core.value.Money;
  * Dutch and English. A healthy initiative gets an empty diagnosis.
  *
  * <p>Pure and thread-safe; linear in the size of the initiative (one pass over its actions, indicators, measurements
- * and goals). The limits are the municipality's {@link DiagnosisThresholds}.
+ * and goals). The limits are the municipality's {@link InitiativeRules}.
  *
  * <pre>{@code
  * Diagnosis diagnosis = StallDiagnosis.defaults().diagnose(initiative, clock.instant());
@@ -32,27 +33,27 @@ import nl.participatie.core.value.Money;
 @API(status = API.Status.EXPERIMENTAL)
 public final class StallDiagnosis {
 
-    private static final StallDiagnosis DEFAULT = new StallDiagnosis(DiagnosisThresholds.defaults());
+    private static final StallDiagnosis DEFAULT = new StallDiagnosis(InitiativeRules.defaults());
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
-    private final DiagnosisThresholds thresholds;
+    private final InitiativeRules thresholds;
 
-    private StallDiagnosis(DiagnosisThresholds thresholds) {
+    private StallDiagnosis(InitiativeRules thresholds) {
         this.thresholds = InvalidValueException.requireNonNull(thresholds, "thresholds");
     }
 
-    /** The diagnosis with the library's {@link DiagnosisThresholds#defaults() default thresholds}. */
+    /** The diagnosis with the library's {@link InitiativeRules#defaults() default thresholds}. */
     public static StallDiagnosis defaults() {
         return DEFAULT;
     }
 
     /** The diagnosis with the municipality's thresholds. */
-    public static StallDiagnosis of(DiagnosisThresholds thresholds) {
+    public static StallDiagnosis of(InitiativeRules thresholds) {
         return new StallDiagnosis(thresholds);
     }
 
     /** The thresholds this diagnosis uses. */
-    public DiagnosisThresholds thresholds() {
+    public InitiativeRules thresholds() {
         return thresholds;
     }
 
@@ -67,18 +68,14 @@ public final class StallDiagnosis {
             return new Diagnosis(initiative.title(), initiative.cycle(), initiative.step(), now, List.of());
         }
         Findings found = new Findings();
-        LocalDate today = LocalDate.ofInstant(now, Initiative.ZONE);
+        LocalDate today = DutchTime.dayOf(now);
         int cycle = initiative.cycle();
         InitiativeStep at = initiative.cycleStep();
 
         stepUnchanged(initiative, now, found);
         if (initiative.memberCount() < thresholds.minimumActiveParticipants()) {
             found.add(StallReason.TOO_FEW_PARTICIPANTS, new Finding.Evidence(Finding.Subject.INITIATIVE, 0, initiative.title(), null),
-                    LocalizedText.of(
-                            Texts.fill("Actieve deelnemers: {0}; er zijn er minstens {1} nodig om het initiatief te dragen.",
-                                    initiative.memberCount(), thresholds.minimumActiveParticipants()),
-                            Texts.fill("Active participants: {0}; at least {1} are needed to carry the initiative.",
-                                    initiative.memberCount(), thresholds.minimumActiveParticipants())),
+                    DiagnosisText.TOO_FEW_PARTICIPANTS.text(initiative.memberCount(), thresholds.minimumActiveParticipants()),
                     Advice.TOO_FEW_PARTICIPANTS);
         }
 
@@ -129,19 +126,13 @@ public final class StallDiagnosis {
             }
             Finding.Evidence evidence = new Finding.Evidence(Finding.Subject.GOAL, g.id(), g.title(), null);
             if (at.ordinal() > InitiativeStep.ACTION_PLAN.ordinal() && !goalHasAction[g.id()]) {
-                found.add(StallReason.GOAL_WITHOUT_ACTION, evidence, LocalizedText.of(
-                        Texts.fill("Doel {0} '{1}' heeft geen actie.", g.id(), g.title()),
-                        Texts.fill("Goal {0} '{1}' has no action.", g.id(), g.title())), Advice.GOAL_WITHOUT_ACTION);
+                found.add(StallReason.GOAL_WITHOUT_ACTION, evidence, DiagnosisText.GOAL_WITHOUT_ACTION.text(g.id(), g.title()), Advice.GOAL_WITHOUT_ACTION);
             }
             if (at.ordinal() > InitiativeStep.MEASURABLE_RESULTS.ordinal() && !goalHasIndicator[g.id()]) {
-                found.add(StallReason.GOAL_WITHOUT_INDICATOR, evidence, LocalizedText.of(
-                        Texts.fill("Doel {0} '{1}' heeft geen indicator.", g.id(), g.title()),
-                        Texts.fill("Goal {0} '{1}' has no indicator.", g.id(), g.title())), Advice.GOAL_WITHOUT_INDICATOR);
+                found.add(StallReason.GOAL_WITHOUT_INDICATOR, evidence, DiagnosisText.GOAL_WITHOUT_INDICATOR.text(g.id(), g.title()), Advice.GOAL_WITHOUT_INDICATOR);
             }
             if (goalHasIndicator[g.id()] && !goalMeasuresEffect[g.id()]) {
-                found.add(StallReason.GOAL_MEASURES_ONLY_ACTIVITY, evidence, LocalizedText.of(
-                        Texts.fill("Doel {0} '{1}' meet alleen hoeveel er gedaan is, niet of iemand erop vooruitgaat.", g.id(), g.title()),
-                        Texts.fill("Goal {0} '{1}' only measures how much was done, not whether anyone is better off.", g.id(), g.title())),
+                found.add(StallReason.GOAL_MEASURES_ONLY_ACTIVITY, evidence, DiagnosisText.GOAL_MEASURES_ONLY_ACTIVITY.text(g.id(), g.title()),
                         Advice.GOAL_MEASURES_ONLY_ACTIVITY);
             }
         }
@@ -156,13 +147,14 @@ public final class StallDiagnosis {
             return;
         }
         long days = Duration.between(since, now).toDays();
-        LocalDate sinceDay = LocalDate.ofInstant(since, Initiative.ZONE);
-        String nl = step.isCycleStep() ? "stap " + step.number() + ": " + step.label().nl() : step.label().nl().toLowerCase(DUTCH);
-        String en = step.isCycleStep() ? "step " + step.number() + ": " + step.label().en() : step.label().en().toLowerCase(Locale.ENGLISH);
+        LocalDate sinceDay = DutchTime.dayOf(since);
+        // A step of the cycle by number and label ("stap 2: Wat moet er beter?"), a moment outside it in lower case ("gepauzeerd").
+        LocalizedText where = step.isCycleStep()
+                ? LocalizedText.of(DiagnosisText.STEP_OF_CYCLE.in(DUTCH, step.number(), step.label().nl()),
+                        DiagnosisText.STEP_OF_CYCLE.in(Locale.ENGLISH, step.number(), step.label().en()))
+                : LocalizedText.of(step.label().nl().toLowerCase(DUTCH), step.label().en().toLowerCase(Locale.ENGLISH));
         found.add(StallReason.STEP_UNCHANGED, new Finding.Evidence(Finding.Subject.STEP, 0, step.name(), sinceDay),
-                LocalizedText.of(
-                        Texts.fill("Het initiatief staat sinds {0} in {1} ({2} dagen).", sinceDay, nl, days),
-                        Texts.fill("The initiative has been in {1} since {0} ({2} days).", sinceDay, en, days)),
+                DiagnosisText.STEP_UNCHANGED.text(sinceDay, where, days),
                 Advice.forStep(initiative));
     }
 
@@ -170,11 +162,7 @@ public final class StallDiagnosis {
         Money planned = a.plannedCost();
         if (a.spent().compareTo(planned) > 0) {
             found.add(StallReason.SPENDING_ABOVE_PLAN, new Finding.Evidence(Finding.Subject.ACTION, a.id(), a.title(), null),
-                    LocalizedText.of(
-                            Texts.fill("Aan actie {0} '{1}' is {2} uitgegeven, meer dan de geplande {3}.", a.id(), a.title(),
-                                    a.spent().format(DUTCH), planned.format(DUTCH)),
-                            Texts.fill("{2} was spent on action {0} '{1}', more than the {3} planned.", a.id(), a.title(),
-                                    a.spent().format(Locale.ENGLISH), planned.format(Locale.ENGLISH))),
+                    DiagnosisText.SPENDING_ABOVE_PLAN.text(a.id(), a.title(), a.spent(), planned),
                     Advice.SPENDING_ABOVE_PLAN);
         }
         if (!a.isOpen()) {
@@ -182,27 +170,19 @@ public final class StallDiagnosis {
         }
         if (a.deadline().isBefore(today)) {
             found.add(StallReason.ACTION_OVERDUE, new Finding.Evidence(Finding.Subject.ACTION, a.id(), a.title(), a.deadline()),
-                    LocalizedText.of(
-                            Texts.fill("Actie {0} '{1}' is over tijd: de deadline was {2}.", a.id(), a.title(), a.deadline()),
-                            Texts.fill("Action {0} '{1}' is overdue: the deadline was {2}.", a.id(), a.title(), a.deadline())),
+                    DiagnosisText.ACTION_OVERDUE.text(a.id(), a.title(), a.deadline()),
                     Advice.ACTION_OVERDUE);
         }
         if (a.owner() == null) {
             found.add(StallReason.ACTION_WITHOUT_OWNER,
-                    new Finding.Evidence(Finding.Subject.ACTION, a.id(), a.title(), LocalDate.ofInstant(a.lastUpdate(), Initiative.ZONE)),
-                    LocalizedText.of(
-                            Texts.fill("Actie {0} '{1}' heeft geen trekker.", a.id(), a.title()),
-                            Texts.fill("Action {0} '{1}' has no owner.", a.id(), a.title())),
+                    new Finding.Evidence(Finding.Subject.ACTION, a.id(), a.title(), DutchTime.dayOf(a.lastUpdate())),
+                    DiagnosisText.ACTION_WITHOUT_OWNER.text(a.id(), a.title()),
                     Advice.ACTION_WITHOUT_OWNER);
         }
         if (a.status() == Action.Status.BLOCKED && a.lastUpdate().plus(thresholds.blockedFollowUp()).isBefore(now)) {
-            LocalDate since = LocalDate.ofInstant(a.lastUpdate(), Initiative.ZONE);
+            LocalDate since = DutchTime.dayOf(a.lastUpdate());
             found.add(StallReason.ACTION_BLOCKED_WITHOUT_FOLLOW_UP, new Finding.Evidence(Finding.Subject.ACTION, a.id(), a.title(), since),
-                    LocalizedText.of(
-                            Texts.fill("Actie {0} '{1}' is geblokkeerd ({2}) en heeft sinds {3} geen vervolg gehad.", a.id(), a.title(),
-                                    a.note(), since),
-                            Texts.fill("Action {0} '{1}' is blocked ({2}) and has had no follow-up since {3}.", a.id(), a.title(),
-                                    a.note(), since)),
+                    DiagnosisText.ACTION_BLOCKED_WITHOUT_FOLLOW_UP.text(a.id(), a.title(), a.note(), since),
                     Advice.ACTION_BLOCKED_WITHOUT_FOLLOW_UP);
         }
     }
@@ -213,11 +193,7 @@ public final class StallDiagnosis {
             if (due.isBefore(today)) {
                 found.add(StallReason.INDICATOR_NOT_MEASURED,
                         new Finding.Evidence(Finding.Subject.INDICATOR, i.id(), i.name(), i.firstMeasurement()),
-                        LocalizedText.of(
-                                Texts.fill("Indicator {0} '{1}' is nog niet gemeten; de eerste meting stond gepland op {2}.", i.id(),
-                                        i.name(), i.firstMeasurement()),
-                                Texts.fill("Indicator {0} '{1}' has not been measured; the first measurement was due on {2}.", i.id(),
-                                        i.name(), i.firstMeasurement())),
+                        DiagnosisText.INDICATOR_NOT_MEASURED.text(i.id(), i.name(), i.firstMeasurement()),
                         Advice.INDICATOR_NOT_MEASURED);
             }
             return;
@@ -228,13 +204,7 @@ public final class StallDiagnosis {
                 && i.distanceToTarget(last.value()).compareTo(i.distanceToTarget(from)) > 0) {
             found.add(StallReason.INDICATOR_TRENDING_AWAY,
                     new Finding.Evidence(Finding.Subject.INDICATOR, i.id(), i.name(), last.measuredOn()),
-                    LocalizedText.of(
-                            Texts.fill("Indicator {0} '{1}' beweegt van de streefwaarde af: van {2} naar {3} {4}, streefwaarde {5}.",
-                                    i.id(), i.name(), Markdown.number(from, DUTCH), Markdown.number(last.value(), DUTCH), i.unit(),
-                                    Markdown.number(i.target(), DUTCH)),
-                            Texts.fill("Indicator {0} '{1}' is moving away from its target: from {2} to {3} {4}, target {5}.",
-                                    i.id(), i.name(), Markdown.number(from, Locale.ENGLISH), Markdown.number(last.value(), Locale.ENGLISH),
-                                    i.unit(), Markdown.number(i.target(), Locale.ENGLISH))),
+                    DiagnosisText.INDICATOR_TRENDING_AWAY.text(i.id(), i.name(), from, last.value(), i.unit(), i.target()),
                     Advice.INDICATOR_TRENDING_AWAY);
         }
     }
@@ -282,76 +252,36 @@ public final class StallDiagnosis {
         }
     }
 
-    /** The advice per reason, and per step for a step unchanged too long. */
+    /** The advice per reason, and per step for a step unchanged too long: texts of the catalogue. */
     private static final class Advice {
-        static final LocalizedText ACTION_OVERDUE = LocalizedText.of(
-                "Vraag de trekker wat er nodig is om de actie af te ronden; plan haar zo nodig opnieuw (terug naar stap 3).",
-                "Ask the owner what is needed to finish the action; re-plan it if necessary (back to step 3).");
-        static final LocalizedText ACTION_WITHOUT_OWNER = LocalizedText.of(
-                "Zoek een trekker: een actie zonder eigenaar gebeurt niet.",
-                "Find an owner: an action nobody owns does not happen.");
-        static final LocalizedText ACTION_BLOCKED_WITHOUT_FOLLOW_UP = LocalizedText.of(
-                "Zoek samen met de begeleider of de gemeente een manier om de blokkade op te heffen, of schrap de actie.",
-                "Work with the facilitator or the municipality to lift the block, or drop the action.");
-        static final LocalizedText INDICATOR_NOT_MEASURED = LocalizedText.of(
-                "Meet nu, ook als het resultaat tegenvalt: zonder meting weet niemand of het werkt.",
-                "Measure now, even if the result disappoints: without measurements nobody knows whether it works.");
-        static final LocalizedText INDICATOR_TRENDING_AWAY = LocalizedText.of(
-                "Bespreek waarom en pas de acties aan; een indicator die de verkeerde kant op gaat is informatie, geen mislukking.",
-                "Discuss why and adjust the actions; an indicator going the wrong way is information, not failure.");
-        static final LocalizedText GOAL_WITHOUT_ACTION = LocalizedText.of(
-                "Plan minstens één actie voor dit doel, of laat het doel los.",
-                "Plan at least one action for this goal, or let the goal go.");
-        static final LocalizedText GOAL_WITHOUT_INDICATOR = LocalizedText.of(
-                "Bepaal hoe u ziet dat het doel dichterbij komt: minstens één meetbaar resultaat.",
-                "Decide how you will see the goal come closer: at least one measurable result.");
-        static final LocalizedText GOAL_MEASURES_ONLY_ACTIVITY = LocalizedText.of(
-                "Activiteit is geen effect: voeg een indicator toe voor 'Hoe goed deden we het?' of 'Is iemand erop vooruitgegaan?'.",
-                "Activity is not effect: add an indicator for 'How well did we do it?' or 'Is anyone better off?'.");
-        static final LocalizedText TOO_FEW_PARTICIPANTS = LocalizedText.of(
-                "Betrek buren vanuit de krachten van de buurt: vraag mensen naar wat ze graag doen en goed kunnen.",
-                "Involve neighbours through the neighbourhood's assets: ask people what they like doing and are good at.");
-        static final LocalizedText SPENDING_ABOVE_PLAN = LocalizedText.of(
-                "Leg uit waarom het meer kost en pas de begroting aan in overleg met wie betaalt.",
-                "Explain why it costs more and adjust the budget with whoever pays.");
+        static final LocalizedText ACTION_OVERDUE = DiagnosisText.ADVICE_ACTION_OVERDUE.text();
+        static final LocalizedText ACTION_WITHOUT_OWNER = DiagnosisText.ADVICE_ACTION_WITHOUT_OWNER.text();
+        static final LocalizedText ACTION_BLOCKED_WITHOUT_FOLLOW_UP = DiagnosisText.ADVICE_ACTION_BLOCKED_WITHOUT_FOLLOW_UP.text();
+        static final LocalizedText INDICATOR_NOT_MEASURED = DiagnosisText.ADVICE_INDICATOR_NOT_MEASURED.text();
+        static final LocalizedText INDICATOR_TRENDING_AWAY = DiagnosisText.ADVICE_INDICATOR_TRENDING_AWAY.text();
+        static final LocalizedText GOAL_WITHOUT_ACTION = DiagnosisText.ADVICE_GOAL_WITHOUT_ACTION.text();
+        static final LocalizedText GOAL_WITHOUT_INDICATOR = DiagnosisText.ADVICE_GOAL_WITHOUT_INDICATOR.text();
+        static final LocalizedText GOAL_MEASURES_ONLY_ACTIVITY = DiagnosisText.ADVICE_GOAL_MEASURES_ONLY_ACTIVITY.text();
+        static final LocalizedText TOO_FEW_PARTICIPANTS = DiagnosisText.ADVICE_TOO_FEW_PARTICIPANTS.text();
+        static final LocalizedText SPENDING_ABOVE_PLAN = DiagnosisText.ADVICE_SPENDING_ABOVE_PLAN.text();
 
         private Advice() {
         }
 
         static LocalizedText forStep(Initiative initiative) {
-            switch (initiative.step()) {
-                case SITUATION:
-                    return LocalizedText.of(
-                            "Rond de probleemanalyse af: beschrijf wat er speelt en welke krachten de buurt heeft, en ga door naar de doelen.",
-                            "Finish the problem analysis: describe what is going on and the neighbourhood's assets, then move on to goals.");
-                case GOALS:
-                    return LocalizedText.of("Kies één of twee haalbare doelen; perfect hoeft niet.",
-                            "Pick one or two achievable goals; they need not be perfect.");
-                case ACTION_PLAN:
-                    return LocalizedText.of("Maak de acties klein en concreet, elk met een trekker en een datum.",
-                            "Make the actions small and concrete, each with an owner and a date.");
-                case MEASURABLE_RESULTS:
-                    return LocalizedText.of("Bepaal per doel minstens één indicator met nulmeting, streefwaarde en datum.",
-                            "Define at least one indicator per goal with a baseline, a target and a date.");
-                case EXECUTION:
-                    return LocalizedText.of("Bespreek met de trekkers wat de acties tegenhoudt en vraag de begeleider om hulp.",
-                            "Talk with the action owners about what holds the actions up and ask the facilitator for help.");
-                case MEASUREMENT:
-                    return LocalizedText.of("Spreek af wie wanneer meet, en leg de metingen vast.",
-                            "Agree who measures when, and record the measurements.");
-                case ACCOUNTABILITY:
-                    return initiative.signOff(initiative.cycle()) != null
-                            ? LocalizedText.of("Vraag de gemeente om kennis te nemen van de aanvaarde verantwoording.",
-                            "Ask the municipality to acknowledge the accepted accountability report.")
-                            : LocalizedText.of("Bespreek de verantwoording met de initiatiefnemers en aanvaard haar.",
-                            "Discuss the accountability report with the initiators and accept it.");
-                case NEW_GOALS:
-                    return LocalizedText.of("Kies wat u meeneemt en open de volgende cyclus.",
-                            "Decide what to carry over and open the next cycle.");
-                default:
-                    return LocalizedText.of("Beslis of het initiatief weer wordt opgepakt of wordt afgesloten.",
-                            "Decide whether to resume the initiative or close it.");
-            }
+            DiagnosisText advice = switch (initiative.step()) {
+                case SITUATION -> DiagnosisText.ADVICE_SITUATION;
+                case GOALS -> DiagnosisText.ADVICE_GOALS;
+                case ACTION_PLAN -> DiagnosisText.ADVICE_ACTION_PLAN;
+                case MEASURABLE_RESULTS -> DiagnosisText.ADVICE_MEASURABLE_RESULTS;
+                case EXECUTION -> DiagnosisText.ADVICE_EXECUTION;
+                case MEASUREMENT -> DiagnosisText.ADVICE_MEASUREMENT;
+                case ACCOUNTABILITY -> initiative.signOff(initiative.cycle()) != null
+                        ? DiagnosisText.ADVICE_ACCOUNTABILITY_ACCEPTED : DiagnosisText.ADVICE_ACCOUNTABILITY;
+                case NEW_GOALS -> DiagnosisText.ADVICE_NEW_GOALS;
+                default -> DiagnosisText.ADVICE_PAUSED;
+            };
+            return advice.text();
         }
     }
 }

@@ -3,8 +3,8 @@
  * the liveability and social cohesion of a neighbourhood through the method's eight-step cycle, built on Results
  * Based Accountability and Asset-Based Community Development.
  *
- * <p>Entry points: {@link nl.participatie.burgersaanhetstuur.BurgersAanHetStuurWorkflow#DEFINITION} for the process
- * engine, {@link nl.participatie.burgersaanhetstuur.InitiativeCommand} for what people do,
+ * <p>Entry points: {@link nl.participatie.burgersaanhetstuur.BurgersAanHetStuur} for the engine of initiatives
+ * (its definition is {@link nl.participatie.burgersaanhetstuur.BurgersAanHetStuurWorkflow#INITIATIVES}), {@link nl.participatie.burgersaanhetstuur.InitiativeCommand} for what people do,
  * {@link nl.participatie.burgersaanhetstuur.StallDiagnosis} for why an initiative is stuck and
  * {@link nl.participatie.burgersaanhetstuur.AccountabilityReport} for the <i>verantwoording</i>.
  */

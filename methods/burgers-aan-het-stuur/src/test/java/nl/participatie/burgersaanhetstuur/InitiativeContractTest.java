@@ -73,7 +73,7 @@ class InitiativeContractTest extends MethodContract<InitiativeCommand, Initiativ
 
     @Override
     protected ProcessDefinition<InitiativeCommand, InitiativeEvent, Initiative, ?> definition() {
-        return BurgersAanHetStuurWorkflow.DEFINITION;
+        return BurgersAanHetStuurWorkflow.INITIATIVES;
     }
 
     @Override

@@ -50,6 +50,7 @@ import nl.participatie.core.Outcome;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.testkit.Spec;
@@ -100,7 +101,7 @@ class InitiativePropertiesTest {
             if (move.kind() == Kind.DEADLINES) {
                 outcomes.addAll(spec.engine().fireDue(spec.stream()));
             } else {
-                InitiativeCommand command = command(move, handled, LocalDate.ofInstant(spec.clock().instant(), Initiative.ZONE));
+                InitiativeCommand command = command(move, handled, DutchTime.dayOf(spec.clock().instant()));
                 if (command != null) {
                     outcomes.add(spec.engine().handle(spec.stream(), actorFor(command, handled), command));
                 }

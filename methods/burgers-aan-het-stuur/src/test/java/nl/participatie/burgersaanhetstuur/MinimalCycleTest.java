@@ -22,6 +22,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.StartInitiative;
 import nl.participatie.core.Outcome;
 import nl.participatie.core.ProcessEngine;
 import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.StreamId;
 
@@ -34,11 +35,11 @@ class MinimalCycleTest {
     @Test
     void oneGoalOneActionOneIndicatorOneMeasurement() {
         ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine =
-                ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION).build();
+                ProcessEngine.builder(BurgersAanHetStuurWorkflow.INITIATIVES).build();
         StreamId id = engine.newStream();
         Actor anna = Actor.of("anna", BurgersAanHetStuurWorkflow.INITIATOR);
         Actor municipality = Actor.of("gijs", BurgersAanHetStuurWorkflow.CIVIL_SERVANT);
-        LocalDate today = LocalDate.now(Initiative.ZONE);
+        LocalDate today = LocalDate.now(DutchTime.ZONE);
 
         List<Outcome<InitiativeEvent, Initiative>> outcomes = List.of(
                 engine.handle(id, anna, new StartInitiative("Schone Bloemenbuurt", NeighbourhoodCode.parse("BU03630102"),

@@ -3,15 +3,14 @@ package nl.participatie.burgersaanhetstuur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.participatie.core.Code;
 import nl.participatie.testkit.MethodContract;
 
 
@@ -26,8 +25,8 @@ class ReadmeTest {
     private static final String END = "<!-- workflow:end -->";
 
     static String generatedSection() {
-        return "```mermaid\n" + BurgersAanHetStuurWorkflow.WORKFLOW.toMermaid() + "```\n\n"
-                + BurgersAanHetStuurWorkflow.WORKFLOW.toMarkdownTable();
+        return "```mermaid\n" + BurgersAanHetStuurWorkflow.INITIATIVES.workflow().toMermaid() + "```\n\n"
+                + BurgersAanHetStuurWorkflow.INITIATIVES.workflow().toMarkdownTable();
     }
 
     @Test
@@ -57,15 +56,17 @@ class ReadmeTest {
         for (StallReason reason : StallReason.values()) {
             assertThat(readme).as("stall reason").contains("`" + reason.code() + "`");
         }
-        Properties messages = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/ParticipatieMessages.properties")) {
-            // The test class path has core's and this module's; this module's comes first.
-            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (InitiativeNotice notice : InitiativeNotice.values()) {
+            assertThat(readme).as("notification %s", notice.code()).contains("`" + notice.code() + "`");
         }
-        for (String code : messages.stringPropertyNames()) {
-            if (code.startsWith("burgersaanhetstuur.")) {
-                assertThat(readme).as("rejection code %s", code).contains("`" + code.substring("burgersaanhetstuur.".length()) + "`");
-            }
+        for (Code code : codes()) {
+            assertThat(readme).as("rejection code %s", code.code()).contains("`" + code.code().substring("burgersaanhetstuur.".length()) + "`");
         }
+    }
+
+    private static List<Code> codes() {
+        List<Code> all = new ArrayList<>(List.of(InitiativeRejection.values()));
+        all.addAll(List.of(ValueRejection.values()));
+        return all;
     }
 }

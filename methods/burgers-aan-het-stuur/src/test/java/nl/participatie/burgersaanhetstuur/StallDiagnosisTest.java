@@ -108,7 +108,7 @@ class StallDiagnosisTest {
             assertThat(f.message().en()).isEqualTo("The initiative has been in step 2: What must improve? since 2026-01-05 (29 days).");
             assertThat(f.advice().en()).isEqualTo("Pick one or two achievable goals; they need not be perfect.");
         });
-        StallDiagnosis patient = StallDiagnosis.of(DiagnosisThresholds.defaults().withStepLimit(InitiativeStep.GOALS, Duration.ofDays(60)));
+        StallDiagnosis patient = StallDiagnosis.of(InitiativeRules.defaults().withStepLimit(InitiativeStep.GOALS, Duration.ofDays(60)));
         assertThat(patient.diagnose(spec.state(), spec.clock().instant()).has(StallReason.STEP_UNCHANGED)).isFalse();
     }
 
@@ -136,7 +136,7 @@ class StallDiagnosisTest {
                     LocalDate.of(2026, 2, 1)));
             assertThat(f.message().nl()).contains("is nog niet gemeten");
         });
-        StallDiagnosis strict = StallDiagnosis.of(DiagnosisThresholds.defaults().withMeasurementGrace(Duration.ZERO));
+        StallDiagnosis strict = StallDiagnosis.of(InitiativeRules.defaults().withMeasurementGrace(Duration.ZERO));
         var justAfter = at(InitiativeStep.EXECUTION).after(Duration.ofDays(28));
         assertThat(strict.diagnose(justAfter.state(), justAfter.clock().instant()).has(StallReason.INDICATOR_NOT_MEASURED)).isTrue();
         late.given(ANNA_INITIATOR, new RecordMeasurement(1, new BigDecimal("30"), LocalDate.of(2026, 2, 10), "telling"));
@@ -210,7 +210,7 @@ class StallDiagnosisTest {
             assertThat(f.evidence().subject()).isEqualTo(Finding.Subject.INITIATIVE);
             assertThat(f.message().en()).isEqualTo("Active participants: 1; at least 3 are needed to carry the initiative.");
         });
-        StallDiagnosis small = StallDiagnosis.of(DiagnosisThresholds.defaults().withMinimumActiveParticipants(1));
+        StallDiagnosis small = StallDiagnosis.of(InitiativeRules.defaults().withMinimumActiveParticipants(1));
         assertThat(small.diagnose(spec.state(), spec.clock().instant()).isHealthy()).isTrue();
     }
 
@@ -251,13 +251,13 @@ class StallDiagnosisTest {
 
     @Test
     void thresholdsAreCheckedWhenMade() {
-        assertThatThrownBy(() -> DiagnosisThresholds.defaults().withStepLimit(InitiativeStep.GOALS, Duration.ZERO))
+        assertThatThrownBy(() -> InitiativeRules.defaults().withStepLimit(InitiativeStep.GOALS, Duration.ZERO))
                 .isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> DiagnosisThresholds.defaults().withMinimumActiveParticipants(-1)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> DiagnosisThresholds.defaults().withMeasurementGrace(Duration.ofDays(-1)))
+        assertThatThrownBy(() -> InitiativeRules.defaults().withMinimumActiveParticipants(-1)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> InitiativeRules.defaults().withMeasurementGrace(Duration.ofDays(-1)))
                 .isInstanceOf(InvalidValueException.class);
-        assertThat(DiagnosisThresholds.defaults().stepLimit(InitiativeStep.CLOSED)).isNull();
-        assertThat(DiagnosisThresholds.defaults().withBlockedFollowUp(Duration.ofDays(3)).blockedFollowUp()).isEqualTo(Duration.ofDays(3));
+        assertThat(InitiativeRules.defaults().stepLimit(InitiativeStep.CLOSED)).isNull();
+        assertThat(InitiativeRules.defaults().withBlockedFollowUp(Duration.ofDays(3)).blockedFollowUp()).isEqualTo(Duration.ofDays(3));
     }
 
     @Test

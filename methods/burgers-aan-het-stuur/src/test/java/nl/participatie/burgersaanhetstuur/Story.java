@@ -69,7 +69,7 @@ final class Story {
     }
 
     static Spec<InitiativeCommand, InitiativeEvent, Initiative> spec() {
-        return Spec.of(BurgersAanHetStuurWorkflow.DEFINITION);
+        return Spec.of(BurgersAanHetStuurWorkflow.INITIATIVES);
     }
 
     static AdvanceStep advanceTo(InitiativeStep step) {

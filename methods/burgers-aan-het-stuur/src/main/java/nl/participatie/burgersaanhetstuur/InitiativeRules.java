@@ -9,13 +9,14 @@ import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
- * The limits a municipality sets for the {@link StallDiagnosis} (<i>signaleringsdrempels</i>): how long an initiative
- * may stay in each step, how many residents must take part, how long a blocked action may go without follow-up and
- * how long after its first measuring moment an indicator may go unmeasured. Immutable; change one limit with the
- * {@code with...} methods.
+ * The rules a municipality sets for its citizen initiatives (<i>spelregels</i>, <i>signaleringsdrempels</i>): how long
+ * an initiative may stay in each step, how many residents must take part, how long a blocked action may go without
+ * follow-up and how long after its first measuring moment an indicator may go unmeasured. The {@link StallDiagnosis}
+ * flags what crosses them; the {@link InitiativeDecider} is given them too, so a limit the cycle itself needs later
+ * lives in one place. Immutable and validated when made; change one rule with the {@code with...} methods.
  *
  * <pre>{@code
- * DiagnosisThresholds mine = DiagnosisThresholds.defaults()
+ * InitiativeRules mine = InitiativeRules.defaults()
  *     .withStepLimit(InitiativeStep.EXECUTION, Duration.ofDays(120))
  *     .withMinimumActiveParticipants(5);
  * }</pre>
@@ -26,10 +27,10 @@ import nl.participatie.core.value.InvalidValueException;
  * @param measurementGrace          how long after its first measuring moment an indicator may go unmeasured
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record DiagnosisThresholds(Map<InitiativeStep, Duration> stepLimits, int minimumActiveParticipants,
+public record InitiativeRules(Map<InitiativeStep, Duration> stepLimits, int minimumActiveParticipants,
                                   Duration blockedFollowUp, Duration measurementGrace) {
 
-    private static final DiagnosisThresholds DEFAULTS;
+    private static final InitiativeRules DEFAULTS;
 
     static {
         Map<InitiativeStep, Duration> limits = new EnumMap<>(InitiativeStep.class);
@@ -42,21 +43,21 @@ public record DiagnosisThresholds(Map<InitiativeStep, Duration> stepLimits, int 
         limits.put(InitiativeStep.ACCOUNTABILITY, Duration.ofDays(28));
         limits.put(InitiativeStep.NEW_GOALS, Duration.ofDays(28));
         limits.put(InitiativeStep.PAUSED, Duration.ofDays(91));
-        DEFAULTS = new DiagnosisThresholds(limits, 3, Duration.ofDays(14), Duration.ofDays(14));
+        DEFAULTS = new InitiativeRules(limits, 3, Duration.ofDays(14), Duration.ofDays(14));
     }
 
-    public DiagnosisThresholds {
+    public InitiativeRules {
         InvalidValueException.requireNonNull(stepLimits, "stepLimits");
         EnumMap<InitiativeStep, Duration> copy = new EnumMap<>(InitiativeStep.class);
         stepLimits.forEach((step, limit) -> copy.put(InvalidValueException.requireNonNull(step, "step"), positive(limit, "stepLimit")));
         stepLimits = Collections.unmodifiableMap(copy);
         if (minimumActiveParticipants < 0) {
-            throw new InvalidValueException("burgersaanhetstuur.number-invalid", minimumActiveParticipants, "minimumActiveParticipants");
+            throw new InvalidValueException(ValueRejection.NUMBER_INVALID.code(), minimumActiveParticipants, "minimumActiveParticipants");
         }
         positive(blockedFollowUp, "blockedFollowUp");
         InvalidValueException.requireNonNull(measurementGrace, "measurementGrace");
         if (measurementGrace.isNegative()) {
-            throw new InvalidValueException("burgersaanhetstuur.duration-invalid", measurementGrace, "measurementGrace");
+            throw new InvalidValueException(ValueRejection.DURATION_INVALID.code(), measurementGrace, "measurementGrace");
         }
     }
 
@@ -65,7 +66,7 @@ public record DiagnosisThresholds(Map<InitiativeStep, Duration> stepLimits, int 
      * goals, three for measurable results, half a year for execution, six weeks for measuring, three months paused;
      * at least three residents; two weeks for a blocked action and for a first measurement.
      */
-    public static DiagnosisThresholds defaults() {
+    public static InitiativeRules defaults() {
         return DEFAULTS;
     }
 
@@ -74,33 +75,33 @@ public record DiagnosisThresholds(Map<InitiativeStep, Duration> stepLimits, int 
         return stepLimits.get(step);
     }
 
-    /** These thresholds with another limit for a step. */
-    public DiagnosisThresholds withStepLimit(InitiativeStep step, Duration limit) {
+    /** These rules with another limit for a step. */
+    public InitiativeRules withStepLimit(InitiativeStep step, Duration limit) {
         Map<InitiativeStep, Duration> limits = new EnumMap<>(InitiativeStep.class);
         limits.putAll(stepLimits);
         limits.put(InvalidValueException.requireNonNull(step, "step"), limit);
-        return new DiagnosisThresholds(limits, minimumActiveParticipants, blockedFollowUp, measurementGrace);
+        return new InitiativeRules(limits, minimumActiveParticipants, blockedFollowUp, measurementGrace);
     }
 
-    /** These thresholds with another minimum number of members. */
-    public DiagnosisThresholds withMinimumActiveParticipants(int minimum) {
-        return new DiagnosisThresholds(stepLimits, minimum, blockedFollowUp, measurementGrace);
+    /** These rules with another minimum number of members. */
+    public InitiativeRules withMinimumActiveParticipants(int minimum) {
+        return new InitiativeRules(stepLimits, minimum, blockedFollowUp, measurementGrace);
     }
 
-    /** These thresholds with another limit for a blocked action without follow-up. */
-    public DiagnosisThresholds withBlockedFollowUp(Duration limit) {
-        return new DiagnosisThresholds(stepLimits, minimumActiveParticipants, limit, measurementGrace);
+    /** These rules with another limit for a blocked action without follow-up. */
+    public InitiativeRules withBlockedFollowUp(Duration limit) {
+        return new InitiativeRules(stepLimits, minimumActiveParticipants, limit, measurementGrace);
     }
 
-    /** These thresholds with another grace period for a first measurement. */
-    public DiagnosisThresholds withMeasurementGrace(Duration grace) {
-        return new DiagnosisThresholds(stepLimits, minimumActiveParticipants, blockedFollowUp, grace);
+    /** These rules with another grace period for a first measurement. */
+    public InitiativeRules withMeasurementGrace(Duration grace) {
+        return new InitiativeRules(stepLimits, minimumActiveParticipants, blockedFollowUp, grace);
     }
 
     private static Duration positive(Duration value, String name) {
         InvalidValueException.requireNonNull(value, name);
         if (value.isNegative() || value.isZero()) {
-            throw new InvalidValueException("burgersaanhetstuur.duration-invalid", value, name);
+            throw new InvalidValueException(ValueRejection.DURATION_INVALID.code(), value, name);
         }
         return value;
     }
