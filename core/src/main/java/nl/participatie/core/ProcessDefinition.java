@@ -10,7 +10,7 @@ import nl.participatie.core.value.Actor;
 /**
  * Everything the engine needs to run one kind of process instance (<i>procesdefinitie</i>): its stream type, its
  * command and event types, the {@link Decider}, the {@link Workflow} and how to read the current step from the
- * state. A method module exposes one per aggregate, e.g. {@code BurgersAanHetStuurWorkflow.DEFINITION} in
+ * state. A method module exposes one per aggregate, e.g. {@code BurgersAanHetStuurWorkflow.INITIATIVES} in
  * {@code participatie-burgers-aan-het-stuur}.
  *
  * <p><b>Order of checks.</b> The engine validates the command (Bean Validation, codes {@code constraint.*}), then
@@ -25,8 +25,8 @@ import nl.participatie.core.value.Actor;
  * <pre>{@code
  * // A municipality where only the facilitator may move an initiative on to the next step.
  * ProcessDefinition<InitiativeCommand, InitiativeEvent, Initiative, InitiativeStep> strict =
- *     BurgersAanHetStuurWorkflow.DEFINITION.withWorkflow(
- *         BurgersAanHetStuurWorkflow.WORKFLOW.restrict(AdvanceStep.class, BurgersAanHetStuurWorkflow.FACILITATOR));
+ *     BurgersAanHetStuurWorkflow.INITIATIVES.withWorkflow(
+ *         BurgersAanHetStuurWorkflow.INITIATIVES.workflow().restrict(AdvanceStep.class, BurgersAanHetStuurWorkflow.FACILITATOR));
  * List<Violation> denied = strict.authorise(command, state, actor);   // empty when the actor may
  * ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine = ProcessEngine.builder(strict).build();
  * }</pre>

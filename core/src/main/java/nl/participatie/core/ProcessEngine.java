@@ -24,7 +24,7 @@ import nl.participatie.core.value.StreamId;
  *
  * <pre>{@code
  * ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> initiatives =
- *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION)
+ *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.INITIATIVES)
  *         .store(new JdbcEventStore(dataSource))   // receives the engine's format when the engine is built
  *         .format(ParticipatieJson.defaults())     // the default; the one place the event format is set
  *         .validation(CommandValidation.shared())  // the default

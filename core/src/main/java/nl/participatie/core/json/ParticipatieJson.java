@@ -63,7 +63,7 @@ import nl.participatie.core.value.InvalidValueException;
  * <pre>{@code
  * ParticipatieJson mine = ParticipatieJson.of(List.of(new BurgersAanHetStuurJacksonModule()));
  * ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> initiatives =
- *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION).format(mine).build();
+ *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.INITIATIVES).format(mine).build();
  * ObjectMapper copy = mine.mapper();   // the same settings; changing it changes nothing in mine
  * }</pre>
  *

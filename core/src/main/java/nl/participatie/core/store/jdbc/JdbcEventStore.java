@@ -38,7 +38,7 @@ import nl.participatie.core.value.StreamId;
  * SchemaMigration.migrate(dataSource);
  * EventStore store = new JdbcEventStore(dataSource);
  * ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> engine =
- *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.DEFINITION).store(store).build();   // participatie-burgers-aan-het-stuur
+ *     ProcessEngine.builder(BurgersAanHetStuurWorkflow.INITIATIVES).store(store).build();   // participatie-burgers-aan-het-stuur
  * }</pre>
  * The store is given no format: the engine hands it its own when it is built ({@link #withFormat}), so the format
  * is configured once, on the engine. The store caches nothing; the engine's state cache
