@@ -38,8 +38,14 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +103,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.StepAdvanced;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.SteppedBack;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
+import nl.participatie.core.Workflow;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.Money;
@@ -108,9 +115,29 @@ import nl.participatie.testkit.Spec;
 
 /**
  * Given/when/then specifications of every command of Burgers aan het stuur: the accepted path, then each way it is
- * refused (wrong step, wrong role, invalid input, and the rules that need the state), with the codes.
+ * refused (wrong step, wrong role, invalid input, and the rules that need the state), with the codes. Every code of
+ * {@link InitiativeRejection} is provoked at least once: {@link #everyRejectionCodeWasProvoked()} checks it after all
+ * scenarios (so run the class as a whole; a single scenario on its own fails that check).
  */
 class InitiativeSpecTest {
+
+    @BeforeAll
+    static void recordFromHereOn() {
+        // Other test classes use the story too; only the refusals of these scenarios count.
+        Story.REFUSED.clear();
+    }
+
+    @AfterAll
+    static void everyRejectionCodeWasProvoked() {
+        // A code no scenario provokes is a rule nobody showed to work, or a code the decider no longer uses.
+        Set<String> missing = new TreeSet<>();
+        for (InitiativeRejection code : InitiativeRejection.values()) {
+            if (!Story.REFUSED.contains(code.code())) {
+                missing.add(code.code());
+            }
+        }
+        assertThat(missing).as("rejection codes no scenario of InitiativeSpecTest provoked").isEmpty();
+    }
 
     private static final String STEP = "workflow.step-not-allowed";
     private static final String ROLE = "workflow.role-not-allowed";
@@ -1063,6 +1090,82 @@ class InitiativeSpecTest {
         @Test
         void needsAnActionNumber() {
             at(InitiativeStep.EXECUTION).when(Actor.SYSTEM, new MarkActionOverdue(-1)).thenRejected("constraint.Positive");
+        }
+    }
+
+    /**
+     * The decider's own guards for what the library's workflow already refuses (a command before the start, after the
+     * close, a second pause): a municipality may give the engine a wider workflow with
+     * {@code ProcessDefinition.withWorkflow}, and the decider must still refuse. These scenarios run on such a wider
+     * workflow, so the decider (not the workflow) answers.
+     */
+    @Nested
+    class WithAWiderWorkflow {
+
+        private Spec<InitiativeCommand, InitiativeEvent, Initiative> wider(InitiativeStep step) {
+            // Every rule of the library's workflow, with the commands below also allowed in these steps (same roles).
+            Map<Class<?>, Set<InitiativeStep>> extra = Map.of(
+                    StartInitiative.class, EnumSet.of(InitiativeStep.SITUATION),
+                    SetGoal.class, EnumSet.of(InitiativeStep.NEW, InitiativeStep.CLOSED),
+                    Pause.class, EnumSet.of(InitiativeStep.PAUSED),
+                    Resume.class, EnumSet.of(InitiativeStep.GOALS),
+                    AdvanceStep.class, EnumSet.of(InitiativeStep.NEW_GOALS));
+            Workflow<InitiativeStep> library = Story.RECORDED.workflow();
+            Workflow.Builder<InitiativeStep> b = Workflow.builder("wider", InitiativeStep.class, library.initial())
+                    .terminal(library.terminal().toArray(InitiativeStep[]::new));
+            Set<Class<?>> widened = new java.util.HashSet<>();
+            for (Workflow.Rule<InitiativeStep> rule : library.rules()) {
+                Set<InitiativeStep> from = EnumSet.copyOf(rule.from());
+                if (extra.containsKey(rule.command()) && widened.add(rule.command())) {
+                    from.addAll(extra.get(rule.command()));
+                }
+                Set<InitiativeStep> to = rule.to().isEmpty() ? EnumSet.noneOf(InitiativeStep.class) : EnumSet.copyOf(rule.to());
+                b.rule(rule.command(), from, to, rule.roles().toArray(Role[]::new));
+            }
+            var spec = Spec.of(Story.RECORDED.withWorkflow(b.build()));
+            // The same story as Story.at, as far as these scenarios need it.
+            if (step != InitiativeStep.NEW) {
+                spec.given(ANNA_INITIATOR, START, new JoinInitiative(CARLA, Membership.PARTICIPANT), SITUATION, advanceTo(InitiativeStep.GOALS));
+            }
+            return spec;
+        }
+
+        @Test
+        void nothingBeforeTheStart() {
+            wider(InitiativeStep.NEW).when(ANNA_INITIATOR, GOAL).thenRejected(P + "not-started");
+        }
+
+        @Test
+        void nothingAfterTheClose() {
+            wider(InitiativeStep.GOALS).given(ANNA_INITIATOR, new Close("gestopt")).when(ANNA_INITIATOR, GOAL).thenRejected(P + "closed");
+        }
+
+        @Test
+        void startedOnlyOnce() {
+            wider(InitiativeStep.GOALS).given(ANNA_INITIATOR, new GoBack(InitiativeStep.SITUATION, "opnieuw"))
+                    .when(ANNA_INITIATOR, START).thenRejected(P + "already-started");
+        }
+
+        @Test
+        void pausedOnlyFromAStepOfTheCycle() {
+            wider(InitiativeStep.GOALS).given(ANNA_INITIATOR, new Pause("zomer")).when(ANNA_INITIATOR, new Pause("nog eens"))
+                    .thenRejected(P + "not-in-cycle");
+        }
+
+        @Test
+        void resumedOnlyWhenPaused() {
+            wider(InitiativeStep.GOALS).when(ANNA_INITIATOR, new Resume()).thenRejected(P + "not-paused");
+        }
+
+        @Test
+        void afterStepEightOnlyANextCycle() {
+            var spec = wider(InitiativeStep.GOALS);
+            spec.given(ANNA_INITIATOR, GOAL, advanceTo(InitiativeStep.ACTION_PLAN), ACTION, advanceTo(InitiativeStep.MEASURABLE_RESULTS),
+                    INDICATOR, advanceTo(InitiativeStep.EXECUTION), advanceTo(InitiativeStep.MEASUREMENT), MEASUREMENT,
+                    advanceTo(InitiativeStep.ACCOUNTABILITY), new AcceptReport(""));
+            spec.given(GIJS_CIVIL_SERVANT, new AcknowledgeReport(""));
+            spec.given(ANNA_INITIATOR, advanceTo(InitiativeStep.NEW_GOALS));
+            spec.when(ANNA_INITIATOR, advanceTo(InitiativeStep.GOALS)).thenRejected(P + "no-next-step");
         }
     }
 }

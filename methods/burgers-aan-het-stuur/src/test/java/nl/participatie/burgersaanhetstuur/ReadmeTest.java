@@ -6,50 +6,119 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import nl.participatie.burgersaanhetstuur.json.BurgersAanHetStuurJacksonModule;
 import nl.participatie.core.Code;
+import nl.participatie.core.text.Catalogue;
+import nl.participatie.core.value.LocalizedText;
 import nl.participatie.testkit.MethodContract;
 
 
 /**
- * The module README shows the workflow as generated now, and names every command, stall reason and rejection code. When
- * the diagram is out of date the current README is written to {@code target/README.md}: review and copy it.
+ * The module README shows the workflow, the rejection codes with their texts and the JSON type ids as generated now,
+ * and names every command, stall reason and notification. Each generated part sits between markers
+ * ({@code <!-- name:begin -->} and {@code <!-- name:end -->}); when one is out of date the current README is written to
+ * {@code target/README.md}: review and copy it.
  */
 class ReadmeTest {
 
     private static final Path README = Path.of("README.md");
-    private static final String BEGIN = "<!-- workflow:begin -->\n";
-    private static final String END = "<!-- workflow:end -->";
+    private static final String PREFIX = "burgersaanhetstuur.";
 
     static String generatedSection() {
         return "```mermaid\n" + BurgersAanHetStuurWorkflow.INITIATIVES.workflow().toMermaid() + "```\n\n"
                 + BurgersAanHetStuurWorkflow.INITIATIVES.workflow().toMarkdownTable();
     }
 
+    /** The codes with their Dutch and English texts from the catalogue, by code; the arguments stay as {@code {0}}. */
+    static String codeTable(Code... codes) {
+        StringBuilder out = new StringBuilder("| code | Dutch | English |\n|---|---|---|\n");
+        List<Code> sorted = new ArrayList<>(List.of(codes));
+        sorted.sort(Comparator.comparing(Code::code));
+        for (Code code : sorted) {
+            LocalizedText text = Catalogue.text(code);
+            out.append("| `").append(code.code().substring(PREFIX.length())).append("` | ").append(cell(text.nl()))
+                    .append(" | ").append(cell(text.en())).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    /** Every type id of the module's Jackson module, commands first, then events, each by type id. */
+    static String typeIdTable() {
+        StringBuilder out = new StringBuilder("| type id | of |\n|---|---|\n");
+        // The module hands out an unordered map: sort it, so the table is the same on every run.
+        List<Map.Entry<Class<?>, String>> entries = new ArrayList<>(typeIds().entrySet());
+        entries.sort(Comparator.<Map.Entry<Class<?>, String>, Boolean>comparing(e -> !isCommand(e.getKey()))
+                .thenComparing(Map.Entry::getValue));
+        for (Map.Entry<Class<?>, String> e : entries) {
+            out.append("| `").append(e.getValue()).append("` | ").append(isCommand(e.getKey()) ? "command" : "event")
+                    .append(" `").append(e.getKey().getSimpleName()).append("` |\n");
+        }
+        return out.toString();
+    }
+
+    private static boolean isCommand(Class<?> type) {
+        return InitiativeCommand.class.isAssignableFrom(type);
+    }
+
+    private static Map<Class<?>, String> typeIds() {
+        return new BurgersAanHetStuurJacksonModule().typeIds();
+    }
+
+    private static String cell(String text) {
+        // A pipe would end the cell, a line break the row.
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+
     @Test
     void theWorkflowDiagramIsCurrent() throws IOException {
+        assertCurrent("workflow", generatedSection());
+        assertThat(Files.readString(README)).contains("```mermaid\nstateDiagram-v2\n    [*] --> NEW\n");
+    }
+
+    @Test
+    void theRejectionCodesAndTheirTextsAreCurrent() throws IOException {
+        assertCurrent("rejections", codeTable(InitiativeRejection.values()));
+        assertCurrent("value-rejections", codeTable(ValueRejection.values()));
+    }
+
+    @Test
+    void theTypeIdsAreCurrent() throws IOException {
+        assertCurrent("type-ids", typeIdTable());
+    }
+
+    @Test
+    void theJsonSectionListsExactlyTheModulesTypeIds() throws IOException {
+        // Independent of the generated table's layout: whatever the section says, its type ids are the module's.
         String readme = Files.readString(README);
-        int begin = readme.indexOf(BEGIN);
-        int end = readme.indexOf(END);
-        assertThat(begin).as("README has the marker %s", BEGIN.strip()).isNotNegative();
-        assertThat(end).as("README has the marker %s", END).isGreaterThan(begin);
-        String current = readme.substring(0, begin + BEGIN.length()) + generatedSection() + readme.substring(end);
-        if (!current.equals(readme)) {
-            Files.createDirectories(Path.of("target"));
-            Files.writeString(Path.of("target", "README.md"), current);
+        int start = readme.indexOf("## JSON type ids");
+        int end = readme.indexOf("\n## ", start + 1);
+        assertThat(start).as("README has the section ## JSON type ids").isNotNegative();
+        String section = readme.substring(start, end < 0 ? readme.length() : end);
+        Set<String> listed = new TreeSet<>();
+        Matcher m = Pattern.compile("`(" + Pattern.quote(PREFIX) + "[a-z0-9-]+\\.v\\d+)`").matcher(section);
+        while (m.find()) {
+            listed.add(m.group(1));
         }
-        assertThat(readme).as("README.md is out of date with the workflow; the current one is in target/README.md").isEqualTo(current);
-        assertThat(readme).contains("```mermaid\nstateDiagram-v2\n    [*] --> NEW\n");
+        assertThat(listed).isEqualTo(new TreeSet<>(typeIds().values()));
+        assertThat(typeIds().keySet()).as("a type id for every command and event")
+                .containsAll(MethodContract.concreteSubtypes(InitiativeCommand.class))
+                .containsAll(MethodContract.concreteSubtypes(InitiativeEvent.class));
     }
 
     @Test
     void everyCommandStallReasonAndCodeIsDocumented() throws IOException {
-        String whole = Files.readString(README);
-        // Outside the generated section, which names every command anyway.
-        String readme = whole.substring(0, Math.max(0, whole.indexOf(BEGIN))) + whole.substring(Math.max(0, whole.indexOf(END)));
+        // Outside the workflow section, which names every command anyway.
+        String readme = outside("workflow", Files.readString(README));
         for (Class<?> command : MethodContract.concreteSubtypes(InitiativeCommand.class)) {
             assertThat(readme).as("command %s", command.getSimpleName()).containsPattern("\\b" + command.getSimpleName() + "\\b");
         }
@@ -60,8 +129,59 @@ class ReadmeTest {
             assertThat(readme).as("notification %s", notice.code()).contains("`" + notice.code() + "`");
         }
         for (Code code : codes()) {
-            assertThat(readme).as("rejection code %s", code.code()).contains("`" + code.code().substring("burgersaanhetstuur.".length()) + "`");
+            assertThat(readme).as("rejection code %s", code.code()).contains("`" + code.code().substring(PREFIX.length()) + "`");
         }
+    }
+
+    /**
+     * Fails when the part between the markers {@code name} is not {@code generated}, and then writes the README with
+     * every generated part current to {@code target/README.md}.
+     */
+    private static void assertCurrent(String name, String generated) throws IOException {
+        String readme = Files.readString(README);
+        assertThat(readme).as("README has the markers of %s", name).contains(begin(name)).contains(end(name));
+        String current = current(readme);
+        if (!current.equals(readme)) {
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target", "README.md"), current);
+        }
+        assertThat(between(name, readme)).as("README.md's %s part is out of date; the current README is in target/README.md", name)
+                .isEqualTo(generated);
+    }
+
+    /** The README with every generated part as it is generated now. */
+    private static String current(String readme) {
+        String out = replace("workflow", readme, generatedSection());
+        out = replace("rejections", out, codeTable(InitiativeRejection.values()));
+        out = replace("value-rejections", out, codeTable(ValueRejection.values()));
+        return replace("type-ids", out, typeIdTable());
+    }
+
+    private static String replace(String name, String readme, String generated) {
+        int b = readme.indexOf(begin(name));
+        int e = readme.indexOf(end(name));
+        if (b < 0 || e < b) {
+            return readme;
+        }
+        return readme.substring(0, b + begin(name).length()) + generated + readme.substring(e);
+    }
+
+    private static String between(String name, String readme) {
+        return readme.substring(readme.indexOf(begin(name)) + begin(name).length(), readme.indexOf(end(name)));
+    }
+
+    private static String outside(String name, String readme) {
+        int b = readme.indexOf(begin(name));
+        int e = readme.indexOf(end(name));
+        return b < 0 || e < b ? readme : readme.substring(0, b) + readme.substring(e);
+    }
+
+    private static String begin(String name) {
+        return "<!-- " + name + ":begin -->\n";
+    }
+
+    private static String end(String name) {
+        return "<!-- " + name + ":end -->";
     }
 
     private static List<Code> codes() {

@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.AcceptReport;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.AcknowledgeReport;
@@ -22,6 +24,11 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.PlanAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordMeasurement;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.SetGoal;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.StartInitiative;
+import nl.participatie.core.Decider;
+import nl.participatie.core.Decision;
+import nl.participatie.core.DecisionContext;
+import nl.participatie.core.ProcessDefinition;
+import nl.participatie.core.Violation;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.NeighbourhoodCode;
@@ -65,11 +72,53 @@ final class Story {
             LocalDate.of(2026, 6, 30), "telling na elke ronde");
     static final RecordMeasurement MEASUREMENT = new RecordMeasurement(1, new BigDecimal("22"), TODAY, "telling werkgroep");
 
+    /**
+     * Every code the decider refused with, through {@link #spec()}: {@code InitiativeSpecTest} clears it before its
+     * scenarios and afterwards checks that each {@link InitiativeRejection} was provoked. Test classes run one after
+     * another (no parallel execution is configured), so only its own scenarios land here in between.
+     */
+    static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
+
+    /** The library's definition, its decider wrapped so that its refusals are recorded in {@link #REFUSED}. */
+    static final ProcessDefinition<InitiativeCommand, InitiativeEvent, Initiative, InitiativeStep> RECORDED =
+            ProcessDefinition.of(BurgersAanHetStuurWorkflow.INITIATIVES.streamType(), InitiativeCommand.class,
+                    InitiativeEvent.class, recording(BurgersAanHetStuurWorkflow.INITIATIVES.decider()),
+                    BurgersAanHetStuurWorkflow.INITIATIVES.workflow(), Initiative::step);
+
     private Story() {
     }
 
     static Spec<InitiativeCommand, InitiativeEvent, Initiative> spec() {
-        return Spec.of(BurgersAanHetStuurWorkflow.INITIATIVES);
+        return Spec.of(RECORDED);
+    }
+
+    private static Decider<InitiativeCommand, InitiativeEvent, Initiative> recording(
+            Decider<InitiativeCommand, InitiativeEvent, Initiative> decider) {
+        return new Decider<>() {
+            @Override
+            public Initiative initialState() {
+                return decider.initialState();
+            }
+
+            @Override
+            public Decision<InitiativeEvent> decide(InitiativeCommand command, Initiative state, DecisionContext context) {
+                Decision<InitiativeEvent> decision = decider.decide(command, state, context);
+                if (decision instanceof Decision.Reject<InitiativeEvent> rejected) {
+                    rejected.violations().stream().map(Violation::code).forEach(REFUSED::add);
+                }
+                return decision;
+            }
+
+            @Override
+            public Initiative evolve(Initiative state, InitiativeEvent event) {
+                return decider.evolve(state, event);
+            }
+
+            @Override
+            public List<InitiativeCommand> due(Initiative state, java.time.Instant now) {
+                return decider.due(state, now);
+            }
+        };
     }
 
     static AdvanceStep advanceTo(InitiativeStep step) {
