@@ -1,0 +1,236 @@
+package nl.participatie.youthmanifesto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import nl.participatie.core.Code;
+import nl.participatie.core.Outcome;
+import nl.participatie.core.store.InMemoryEventStore;
+import nl.participatie.core.store.InMemoryPersonalDataStore;
+import nl.participatie.core.text.Catalogue;
+import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.MunicipalityCode;
+import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamId;
+import nl.participatie.testkit.MethodContract;
+import nl.participatie.testkit.MutableClock;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand.EnrolParticipant;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand.StartGroup;
+import nl.participatie.youthmanifesto.json.YouthManifestoJacksonModule;
+
+/**
+ * The module README shows the workflow, the rejection codes with their texts and the JSON type ids as generated now,
+ * names every command, notification and health issue, and its "Use it" example is this test's code, which runs. Each
+ * generated part sits between markers ({@code <!-- name:begin -->} and {@code <!-- name:end -->}); when one is out of
+ * date the current README is written to {@code target/README.md}: review and copy it.
+ */
+class ReadmeTest {
+
+    private static final Path README = Path.of("README.md");
+    private static final String PREFIX = "youthmanifesto.";
+
+    @Test
+    void theUseItExampleRuns() {
+        MutableClock clock = new MutableClock(Story.T0);
+        // use-it:begin
+        YouthManifesto ym = YouthManifesto.builder()
+                .store(new InMemoryEventStore())                 // or new JdbcEventStore(dataSource)
+                .personalData(new InMemoryPersonalDataStore())   // or new JdbcPersonalDataStore(dataSource)
+                .clock(clock)
+                .build();
+        Actor sam = Actor.of("p-sam", YouthManifestoWorkflow.FACILITATOR);
+        PersonId amira = PersonId.of("p-amira");
+        // Personal data goes to the register, never into an event: name, date of birth, permissions and consents.
+        ym.participants().put(ParticipantRecord.of(amira, "Amira", LocalDate.of(2011, 3, 14))
+                .withPermissionToTakePart(LocalDate.of(2026, 2, 20)).withGuardianConsent(LocalDate.of(2026, 2, 20)));
+
+        StreamId group = ym.groups().newStream();
+        ym.groups().handle(group, sam, new StartGroup("Youth Manifesto Overvecht", MunicipalityCode.parse("GM0344"),
+                ProcessingBasis.CONSENT, null)).orElseThrow();
+        Outcome<ManifestoGroupEvent, ManifestoGroup> enrolled = ym.groups().handle(group, sam,
+                new EnrolParticipant(amira, RecruitmentChannel.YOUTH_WORK, null));
+        // ... eleven more, then AdvanceStep(2), RaiseTopic, CastBallot, CountBallots, DraftTopic, AddAction, VoteOnDraft,
+        // HandOver, RecordCouncilResponse, SettleCommitment, ConcludeAction and CloseGroup: see the Workflow below.
+
+        String manifesto = ym.manifesto(group).toMarkdown(Locale.forLanguageTag("nl"));
+        String tracker = ym.promiseTracker(group).toMarkdown(Locale.ENGLISH);
+        HealthReport health = ym.healthCheck(group);
+        // use-it:end
+        assertThat(enrolled.isAccepted()).isTrue();
+        assertThat(manifesto).startsWith("# Jongerenmanifest: Youth Manifesto Overvecht");
+        assertThat(tracker).startsWith("# Promise tracker: Youth Manifesto Overvecht");
+        assertThat(health.composition().participants()).isEqualTo(1);
+    }
+
+    @Test
+    void theUseItSectionShowsThatCodeWordForWord() throws IOException {
+        String source = Files.readString(Path.of("src/test/java/nl/participatie/youthmanifesto/ReadmeTest.java"));
+        String code = source.substring(source.indexOf("// use-it:begin\n") + "// use-it:begin\n".length(), source.indexOf("        // use-it:end"));
+        String dedented = code.lines().map(l -> l.length() >= 8 ? l.substring(8) : l.strip()).reduce("", (a, b) -> a + b + "\n");
+        assertThat(Files.readString(README)).contains("```java\n" + dedented + "```\n");
+    }
+
+    static String generatedSection() {
+        return "```mermaid\n" + YouthManifestoWorkflow.GROUPS.workflow().toMermaid() + "```\n\n"
+                + YouthManifestoWorkflow.GROUPS.workflow().toMarkdownTable();
+    }
+
+    /** The codes with their Dutch and English texts from the catalogue, by code; the arguments stay as {@code {0}}. */
+    static String codeTable(Code... codes) {
+        StringBuilder out = new StringBuilder("| code | Dutch | English |\n|---|---|---|\n");
+        List<Code> sorted = new ArrayList<>(List.of(codes));
+        sorted.sort(Comparator.comparing(Code::code));
+        for (Code code : sorted) {
+            LocalizedText text = Catalogue.text(code);
+            out.append("| `").append(code.code().substring(PREFIX.length())).append("` | ").append(cell(text.nl()))
+                    .append(" | ").append(cell(text.en())).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    /** Every type id of the module's Jackson module: commands, then events, then the council's instruments. */
+    static String typeIdTable() {
+        StringBuilder out = new StringBuilder("| type id | of |\n|---|---|\n");
+        List<Map.Entry<Class<?>, String>> entries = new ArrayList<>(typeIds().entrySet());
+        entries.sort(Comparator.<Map.Entry<Class<?>, String>>comparingInt(e -> family(e.getKey())).thenComparing(Map.Entry::getValue));
+        for (Map.Entry<Class<?>, String> e : entries) {
+            String of = family(e.getKey()) == 0 ? "command" : family(e.getKey()) == 1 ? "event" : "instrument";
+            out.append("| `").append(e.getValue()).append("` | ").append(of).append(" `").append(e.getKey().getSimpleName())
+                    .append("` |\n");
+        }
+        return out.toString();
+    }
+
+    private static int family(Class<?> type) {
+        return ManifestoGroupCommand.class.isAssignableFrom(type) ? 0 : ManifestoGroupEvent.class.isAssignableFrom(type) ? 1 : 2;
+    }
+
+    private static Map<Class<?>, String> typeIds() {
+        return new YouthManifestoJacksonModule().typeIds();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+
+    @Test
+    void theWorkflowDiagramIsCurrent() throws IOException {
+        assertCurrent("workflow", generatedSection());
+        assertThat(Files.readString(README)).contains("```mermaid\nstateDiagram-v2\n    [*] --> NEW\n");
+    }
+
+    @Test
+    void theRejectionCodesAndTheirTextsAreCurrent() throws IOException {
+        assertCurrent("rejections", codeTable(ManifestoGroupRejection.values()));
+        assertCurrent("value-rejections", codeTable(ValueRejection.values()));
+    }
+
+    @Test
+    void theTypeIdsAreCurrent() throws IOException {
+        assertCurrent("type-ids", typeIdTable());
+    }
+
+    @Test
+    void theJsonSectionListsExactlyTheModulesTypeIds() throws IOException {
+        String readme = Files.readString(README);
+        int start = readme.indexOf("## JSON type ids");
+        int end = readme.indexOf("\n## ", start + 1);
+        assertThat(start).as("README has the section ## JSON type ids").isNotNegative();
+        String section = readme.substring(start, end < 0 ? readme.length() : end);
+        Set<String> listed = new TreeSet<>();
+        Matcher m = Pattern.compile("`(" + Pattern.quote(PREFIX) + "[a-z0-9.-]+\\.v\\d+)`").matcher(section);
+        while (m.find()) {
+            listed.add(m.group(1));
+        }
+        assertThat(listed).isEqualTo(new TreeSet<>(typeIds().values()));
+        assertThat(typeIds().keySet()).as("a type id for every command, event and instrument")
+                .containsAll(MethodContract.concreteSubtypes(ManifestoGroupCommand.class))
+                .containsAll(MethodContract.concreteSubtypes(ManifestoGroupEvent.class))
+                .containsAll(MethodContract.concreteSubtypes(CouncilInstrument.class));
+    }
+
+    @Test
+    void everyCommandNotificationHealthIssueAndCodeIsDocumented() throws IOException {
+        String readme = outside("workflow", Files.readString(README));
+        for (Class<?> command : MethodContract.concreteSubtypes(ManifestoGroupCommand.class)) {
+            assertThat(readme).as("command %s", command.getSimpleName()).containsPattern("\\b" + command.getSimpleName() + "\\b");
+        }
+        for (ManifestoGroupNotice notice : ManifestoGroupNotice.values()) {
+            assertThat(readme).as("notification %s", notice.code()).contains("`" + notice.code() + "`");
+        }
+        for (HealthIssue issue : HealthIssue.values()) {
+            assertThat(readme).as("health issue").contains("`" + issue.code() + "`");
+        }
+        for (Code code : codes()) {
+            assertThat(readme).as("rejection code %s", code.code()).contains("`" + code.code().substring(PREFIX.length()) + "`");
+        }
+    }
+
+    private static void assertCurrent(String name, String generated) throws IOException {
+        String readme = Files.readString(README);
+        assertThat(readme).as("README has the markers of %s", name).contains(begin(name)).contains(end(name));
+        String current = current(readme);
+        if (!current.equals(readme)) {
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target", "README.md"), current);
+        }
+        assertThat(between(name, readme)).as("README.md's %s part is out of date; the current README is in target/README.md", name)
+                .isEqualTo(generated);
+    }
+
+    private static String current(String readme) {
+        String out = replace("workflow", readme, generatedSection());
+        out = replace("rejections", out, codeTable(ManifestoGroupRejection.values()));
+        out = replace("value-rejections", out, codeTable(ValueRejection.values()));
+        return replace("type-ids", out, typeIdTable());
+    }
+
+    private static String replace(String name, String readme, String generated) {
+        int b = readme.indexOf(begin(name));
+        int e = readme.indexOf(end(name));
+        if (b < 0 || e < b) {
+            return readme;
+        }
+        return readme.substring(0, b + begin(name).length()) + generated + readme.substring(e);
+    }
+
+    private static String between(String name, String readme) {
+        return readme.substring(readme.indexOf(begin(name)) + begin(name).length(), readme.indexOf(end(name)));
+    }
+
+    private static String outside(String name, String readme) {
+        int b = readme.indexOf(begin(name));
+        int e = readme.indexOf(end(name));
+        return b < 0 || e < b ? readme : readme.substring(0, b) + readme.substring(e);
+    }
+
+    private static String begin(String name) {
+        return "<!-- " + name + ":begin -->\n";
+    }
+
+    private static String end(String name) {
+        return "<!-- " + name + ":end -->";
+    }
+
+    private static List<Code> codes() {
+        List<Code> all = new ArrayList<>(List.of(ManifestoGroupRejection.values()));
+        all.addAll(List.of(ValueRejection.values()));
+        return all;
+    }
+}
