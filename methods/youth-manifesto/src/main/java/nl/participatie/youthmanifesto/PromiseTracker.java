@@ -3,10 +3,13 @@ package nl.participatie.youthmanifesto;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
@@ -24,7 +27,8 @@ import nl.participatie.core.value.PersonId;
  *
  * <p><b>Who promised what.</b> An alderman promises with a toezegging: kept when settled as kept by its deadline, late
  * when kept after it or still open past it, broken when settled as not kept ({@link PromiseStatus#ofCommitment}). A
- * party promises an action when most of its members vote for an <em>adopted</em> motie or amendement on it: the promise
+ * party promises an action when most of its members vote for an <em>adopted</em> motie or amendement on it (once per
+ * action, however many such votes): the promise
  * is kept when the action is done by its deadline (or done, without one), late when done after it or open past it,
  * broken when the action is concluded as not done ({@link PromiseStatus#ofAction}). How each party voted, also on
  * rejected moties, is counted beside it. Actions removed while drafting are not part of it.
@@ -60,6 +64,7 @@ public record PromiseTracker(String group, LocalDate on, List<ActionLine> action
         InvalidValueException.requireNonNull(today, "today");
         Map<Integer, List<Integer>> answeredBy = new TreeMap<>();
         Map<Party, int[]> parties = new TreeMap<>(Comparator.comparing(Party::name));
+        Map<Party, Set<Integer>> promisedBy = new HashMap<>();
         Map<PersonId, int[]> aldermen = new LinkedHashMap<>();
         List<ResponseLine> responses = new ArrayList<>();
         for (CouncilResponse r : group.responses()) {
@@ -84,7 +89,9 @@ public record PromiseTracker(String group, LocalDate on, List<ActionLine> action
                     if (pv.supports() && v.result() == CouncilInstrument.Result.ADOPTED) {
                         for (int a : r.actions()) {
                             Action action = group.action(a);
-                            if (action != null && action.isInManifesto()) {
+                            // One promise per party and action, however many adopted votes it supported on it.
+                            if (action != null && action.isInManifesto()
+                                    && promisedBy.computeIfAbsent(pv.party(), k -> new HashSet<>()).add(a)) {
                                 count(tally, PromiseStatus.ofAction(action, today));
                             }
                         }

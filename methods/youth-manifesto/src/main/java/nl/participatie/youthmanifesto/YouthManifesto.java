@@ -27,7 +27,8 @@ import nl.participatie.youthmanifesto.privacy.ParticipantRegister;
  *     .store(new JdbcEventStore(dataSource)).personalData(new JdbcPersonalDataStore(dataSource)).build();
  * ym.participants().put(ParticipantRecord.of(amira, "Amira", birthDate).withPermissionToTakePart(today));
  * StreamId group = ym.groups().newStream();
- * ym.groups().handle(group, facilitator, new StartGroup("Youth Manifesto Overvecht", GM0344, ProcessingBasis.PUBLIC_TASK, null));
+ * ym.groups().handle(group, facilitator, new StartGroup("Youth Manifesto Overvecht",
+ *     MunicipalityCode.parse("GM0344"), ProcessingBasis.PUBLIC_TASK, null));
  * ym.groups().handle(group, facilitator, new EnrolParticipant(amira, RecruitmentChannel.YOUTH_WORK, null));
  * String tracker = ym.promiseTracker(group).toMarkdown(Locale.forLanguageTag("nl"));
  * }</pre>

@@ -9,7 +9,6 @@ import static nl.participatie.youthmanifesto.YouthManifestoWorkflow.YOUNG_PARTIC
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.Notification;
@@ -252,12 +251,5 @@ final class FullRun {
         does(AMBTENAAR, new ConcludeAction(5, true, "Verkeerslichten geplaatst in oktober."));
         does(SAM, new CloseGroup(""));
         return new Run(ym.groups().load(group), group, ym, notifications, withdrawn);
-    }
-
-    /** The run's manifesto and tracker, for a quick look. */
-    public static void main(String[] args) {
-        Run r = run();
-        System.out.println(r.ym().manifesto(r.stream()).toMarkdown(Locale.forLanguageTag("nl")));
-        System.out.println(r.ym().promiseTracker(r.stream()).toMarkdown(Locale.forLanguageTag("nl")));
     }
 }

@@ -202,12 +202,12 @@ class ManifestoGroupSpecTest {
         @Test
         void theAgeRangeCountsOnTheDayOfEnrolment() {
             Story.Scenario s = scenario().given(SAM, START);
-            s.register().put(ParticipantRecord.of(young(20), "Te jong", T0day().minusYears(12).plusDays(1))
-                    .withPermissionToTakePart(T0day()).withGuardianConsent(T0day()));
-            s.register().put(ParticipantRecord.of(young(21), "Net twaalf", T0day().minusYears(12))
-                    .withPermissionToTakePart(T0day()).withGuardianConsent(T0day()));
-            s.register().put(ParticipantRecord.of(young(22), "Net 23", T0day().minusYears(24).plusDays(1)).withOwnConsent(T0day()));
-            s.register().put(ParticipantRecord.of(young(23), "Te oud", T0day().minusYears(24)).withOwnConsent(T0day()));
+            s.register().put(ParticipantRecord.of(young(20), "Te jong", today().minusYears(12).plusDays(1))
+                    .withPermissionToTakePart(today()).withGuardianConsent(today()));
+            s.register().put(ParticipantRecord.of(young(21), "Net twaalf", today().minusYears(12))
+                    .withPermissionToTakePart(today()).withGuardianConsent(today()));
+            s.register().put(ParticipantRecord.of(young(22), "Net 23", today().minusYears(24).plusDays(1)).withOwnConsent(today()));
+            s.register().put(ParticipantRecord.of(young(23), "Te oud", today().minusYears(24)).withOwnConsent(today()));
             s.when(SAM, new EnrolParticipant(young(20), RecruitmentChannel.SCHOOL, null)).thenRejected(P + "age-out-of-range");
             s.when(SAM, new EnrolParticipant(young(21), RecruitmentChannel.SCHOOL, null)).thenAccepted(e -> assertThat(e).hasSize(1));
             s.when(SAM, new EnrolParticipant(young(22), RecruitmentChannel.SCHOOL, null))
@@ -229,7 +229,7 @@ class ManifestoGroupSpecTest {
         @Test
         void onThePublicTaskNoAvgConsentIsNeeded() {
             Story.Scenario s = scenario().given(SAM, new StartGroup("Publiek", UTRECHT, ProcessingBasis.PUBLIC_TASK, null));
-            s.register().put(ParticipantRecord.of(young(20), "Vijftien", LocalDate.of(2010, 9, 1)).withPermissionToTakePart(T0day()));
+            s.register().put(ParticipantRecord.of(young(20), "Vijftien", LocalDate.of(2010, 9, 1)).withPermissionToTakePart(today()));
             s.register().put(ParticipantRecord.of(young(21), "Zeventien", LocalDate.of(2008, 9, 1)));
             s.when(SAM, new EnrolParticipant(young(20), RecruitmentChannel.SCHOOL, null)).thenAccepted(e -> assertThat(e).hasSize(1));
             s.when(SAM, new EnrolParticipant(young(21), RecruitmentChannel.SCHOOL, null)).thenAccepted(e -> assertThat(e).hasSize(1));
@@ -779,7 +779,7 @@ class ManifestoGroupSpecTest {
         }
     }
 
-    private static LocalDate T0day() {
+    private static LocalDate today() {
         return Story.TODAY;
     }
 }
