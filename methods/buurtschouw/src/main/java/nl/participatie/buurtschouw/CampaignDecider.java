@@ -51,7 +51,7 @@ import nl.participatie.core.value.PersonId;
 /**
  * The rules of a neighbourhood walk campaign (<i>regels van de schouw</i>): what each {@link CampaignCommand} causes,
  * how each {@link CampaignEvent} changes the {@link Campaign}, and the time-driven close of entry. Who may fire what
- * in which step is in {@link BuurtschouwWorkflow#CAMPAIGN_WORKFLOW}, checked by the engine first.
+ * in which step is in {@code BuurtschouwWorkflow.CAMPAIGNS.workflow()}, checked by the engine first.
  *
  * <p>A member of the core group acting in role {@link BuurtschouwWorkflow#CORE_GROUP} must be in this campaign's core
  * group (or be joining it). Stateless and thread-safe.
@@ -277,95 +277,63 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
     @Override
     public Campaign evolve(Campaign s, CampaignEvent event) {
         if (event instanceof CampaignStarted e) {
-            return new Campaign(s.step(), e.title(), e.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
-                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withTitle(e.title()).withMunicipality(e.municipality());
         }
         if (event instanceof CoreGroupMemberJoined e) {
             List<PersonId> group = new ArrayList<>(s.coreGroup());
             if (!group.contains(e.member())) {
                 group.add(e.member());
             }
-            return withCoreGroup(s, group);
+            return s.withCoreGroup(group);
         }
         if (event instanceof CoreGroupMemberLeft e) {
             List<PersonId> group = new ArrayList<>(s.coreGroup());
             group.remove(e.member());
-            return withCoreGroup(s, group);
+            return s.withCoreGroup(group);
         }
         if (event instanceof AreaChosen e) {
-            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), e.neighbourhoods(), s.route(), s.themes(),
-                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withArea(e.neighbourhoods());
         }
         if (event instanceof RoutePlanned e) {
-            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), e.route(), s.themes(),
-                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withRoute(e.route());
         }
         if (event instanceof ThemesChosen e) {
-            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), e.themes(),
-                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withThemes(e.themes());
         }
         if (event instanceof WalkScheduled e) {
-            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
-                    e.dates(), e.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withWalkDates(e.dates()).withEntryClosesAt(e.entryClosesAt());
         }
         if (event instanceof ParticipantsInvited e) {
             List<Invitation> all = new ArrayList<>(s.invited());
             all.addAll(e.invitations());
-            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
-                    s.walkDates(), s.entryClosesAt(), all, s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withInvited(all);
         }
         if (event instanceof WalkStarted e) {
-            return new Campaign(CampaignStep.WALK, s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
-                    s.walkDates(), s.entryClosesAt(), s.invited(), e.at(), s.entryClosedAt(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withStep(CampaignStep.WALK).withWalkStartedAt(e.at());
         }
         if (event instanceof EntryClosed e) {
-            return new Campaign(CampaignStep.FEEDBACK, s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(),
-                    s.themes(), s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), e.at(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withStep(CampaignStep.FEEDBACK).withEntryClosedAt(e.at());
         }
         if (event instanceof ResultsPublished e) {
-            return new Campaign(CampaignStep.EVALUATION, s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(),
-                    s.themes(), s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(),
-                    e.message(), s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withStep(CampaignStep.EVALUATION).withResults(e.message());
         }
         if (event instanceof CampaignRated e) {
             List<Campaign.Rating> ratings = new ArrayList<>(s.ratings());
             ratings.add(new Campaign.Rating(e.rater(), e.score(), e.remark()));
-            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
-                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    ratings, s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withRatings(ratings);
         }
         if (event instanceof LessonRecorded e) {
             List<String> lessons = new ArrayList<>(s.lessons());
             lessons.add(e.lesson());
-            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
-                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    s.ratings(), lessons, s.closedAt(), s.cancelReason());
+            return s.withLessons(lessons);
         }
         if (event instanceof CampaignClosed e) {
-            return new Campaign(CampaignStep.CLOSED, s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(),
-                    s.themes(), s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(),
-                    s.results(), s.ratings(), s.lessons(), e.at(), s.cancelReason());
+            return s.withStep(CampaignStep.CLOSED).withClosedAt(e.at());
         }
         if (event instanceof CampaignCancelled e) {
-            return new Campaign(CampaignStep.CLOSED, s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(),
-                    s.themes(), s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(),
-                    s.results(), s.ratings(), s.lessons(), e.at(), e.reason());
+            return s.withStep(CampaignStep.CLOSED).withClosedAt(e.at()).withCancelReason(e.reason());
         }
         throw new IllegalArgumentException("Unhandled event " + event.getClass().getName());
-    }
-
-    private static Campaign withCoreGroup(Campaign s, List<PersonId> group) {
-        return new Campaign(s.step(), s.title(), s.municipality(), group, s.area(), s.route(), s.themes(), s.walkDates(),
-                s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(), s.ratings(), s.lessons(),
-                s.closedAt(), s.cancelReason());
     }
 
     /** Closes entry when {@code entryClosesAt} has passed during the walk. */

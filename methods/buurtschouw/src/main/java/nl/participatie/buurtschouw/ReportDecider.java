@@ -59,7 +59,7 @@ import nl.participatie.core.value.StreamLink;
  * The rules of a report (<i>regels van een melding</i>): what each {@link ReportCommand} causes, how each
  * {@link ReportEvent} changes the {@link Report}, the feedback the reporter is owed, and the time-driven ends of the
  * reaction window and the satisfaction survey. Which status changes exist and who may make them is in
- * {@link BuurtschouwWorkflow#REPORT_WORKFLOW}, checked by the engine first.
+ * {@code BuurtschouwWorkflow.REPORTS.workflow()}, checked by the engine first.
  *
  * <p>Feedback to the reporter is mandatory: the category's handling message on filing; a message at every change the
  * reporter should know of (scheduled, a question, handled, cancelled, reopened; other changes when staff add a text);
@@ -72,16 +72,16 @@ import nl.participatie.core.value.StreamLink;
 @API(status = API.Status.EXPERIMENTAL)
 public final class ReportDecider implements Decider<ReportCommand, ReportEvent, Report> {
 
-    /** The stream type of a report, for links. */
-    static final String REPORT_STREAM = "buurtschouw.report";
-    /** The stream type of a campaign, for links. */
-    static final String CAMPAIGN_STREAM = "buurtschouw.campaign";
-
     private final ReportRules rules;
+    private final CampaignLookup campaigns;
 
-    /** A decider with the given rules. */
-    public ReportDecider(ReportRules rules) {
+    /**
+     * A decider with the given rules and a view of the campaigns; pass {@link CampaignLookup#NONE} to refuse every
+     * report that names a campaign.
+     */
+    public ReportDecider(ReportRules rules, CampaignLookup campaigns) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
     }
 
     /** The rules this decider applies. */
@@ -203,7 +203,7 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             }
             StreamLink duplicate = null;
             if (c.duplicateOf() != null) {
-                if (!c.duplicateOf().isOfType(REPORT_STREAM)) {
+                if (!c.duplicateOf().isOfType(BuurtschouwWorkflow.REPORTS.streamType())) {
                     return Decision.reject(ReportRejection.DUPLICATE_NOT_A_REPORT, "duplicateOf", c.duplicateOf());
                 }
                 if (c.duplicateOf().equals(context.stream())) {
@@ -306,8 +306,17 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             violations.add(Violation.of(ReportRejection.QUALITY_LEVEL_NOT_ALLOWED, c.observed() != null ? "observed" : "target"));
         }
         violations.addAll(photoViolations(c.photos()));
-        if (c.campaign() != null && !c.campaign().isOfType(CAMPAIGN_STREAM)) {
+        if (c.campaign() != null && !c.campaign().isOfType(BuurtschouwWorkflow.CAMPAIGNS.streamType())) {
             violations.add(Violation.of(ReportRejection.CAMPAIGN_INVALID, "campaign", c.campaign()));
+        } else if (c.campaign() != null) {
+            // A report needs a campaign that takes observations now; a report filed in the instant entry closes may
+            // still get in, which the audit trail shows.
+            Optional<Campaign> campaign = campaigns.find(c.campaign());
+            if (campaign.isEmpty() || !campaign.get().isStarted()) {
+                violations.add(Violation.of(ReportRejection.CAMPAIGN_UNKNOWN, "campaign", c.campaign()));
+            } else if (!campaign.get().acceptsObservations(context.now())) {
+                violations.add(Violation.of(ReportRejection.CAMPAIGN_NOT_OPEN, "campaign", c.campaign(), campaign.get().step()));
+            }
         }
         if (!violations.isEmpty()) {
             return Decision.reject(violations);
@@ -385,90 +394,68 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
 
     @Override
     public Report evolve(Report state, ReportEvent event) {
-        Report.Copy r = new Report.Copy(state);
         if (event instanceof ReportFiled e) {
-            r.step = ReportStep.REPORTED;
-            r.kind = e.kind();
-            r.category = e.category();
-            r.theme = e.theme();
-            r.description = e.description();
-            r.location = e.location();
-            r.address = e.address();
-            r.postcode = e.postcode();
-            r.neighbourhood = e.neighbourhood();
-            r.photos = e.photos();
-            r.reporter = e.reporter();
-            r.campaign = e.campaign() == null ? null : e.campaign().target();
-            r.quality = e.quality();
-            r.filedAt = e.filedAt();
-            r.expectedBy = e.expectedBy();
-            r.updatedAt = e.filedAt();
-            return r.build();
+            return new Report(ReportStep.REPORTED, e.kind(), e.category(), e.theme(), e.description(), e.location(), e.address(),
+                    e.postcode(), e.neighbourhood(), e.photos(), e.reporter(), e.campaign() == null ? null : e.campaign().target(),
+                    e.quality(), e.filedAt(), e.expectedBy(), state.firstResponseAt(), e.filedAt(), state.closedAt(),
+                    state.lastMessage(), state.externalParty(), state.reactionDeadline(), state.surveyClosesAt(),
+                    state.satisfied(), state.duplicateOf(), state.supporters(), state.reopenCount());
         }
         if (event instanceof StatusChanged e) {
-            return r.moved(e.status(), e.at(), e.message()).build();
+            return moved(state, e.status(), e.at(), e.message());
         }
         if (event instanceof ReportScheduled e) {
-            return r.moved(ReportStep.SCHEDULED, e.at(), e.message()).build();
+            return moved(state, ReportStep.SCHEDULED, e.at(), e.message());
         }
         if (event instanceof ReportForwarded e) {
-            r.moved(e.status(), e.at(), e.message());
-            r.externalParty = e.externalParty();
-            return r.build();
+            return moved(state, e.status(), e.at(), e.message()).withExternalParty(e.externalParty());
         }
         if (event instanceof ReactionRequested e) {
-            r.moved(ReportStep.REACTION_REQUESTED, e.at(), e.question());
-            r.reactionDeadline = e.deadline();
-            return r.build();
+            return moved(state, ReportStep.REACTION_REQUESTED, e.at(), e.question()).withReactionDeadline(e.deadline());
         }
         if (event instanceof ReactionReceived e) {
-            return r.moved(ReportStep.REACTION_RECEIVED, e.at(), null).build();
+            return moved(state, ReportStep.REACTION_RECEIVED, e.at(), null);
         }
         if (event instanceof ReactionRequestExpired e) {
-            return r.moved(ReportStep.REACTION_RECEIVED, e.at(), null).build();
+            return moved(state, ReportStep.REACTION_RECEIVED, e.at(), null);
         }
         if (event instanceof ReportHandled e) {
-            r.moved(ReportStep.HANDLED, e.at(), e.message());
-            r.closedAt = e.at();
-            r.surveyClosesAt = e.surveyClosesAt();
-            r.satisfied = null;
-            return r.build();
+            return moved(state, ReportStep.HANDLED, e.at(), e.message()).withClosedAt(e.at())
+                    .withSurveyClosesAt(e.surveyClosesAt()).withSatisfied(null);
         }
         if (event instanceof ReportCancelled e) {
-            r.moved(ReportStep.CANCELLED, e.at(), e.message());
-            r.closedAt = e.at();
-            r.duplicateOf = e.duplicateOf() == null ? null : e.duplicateOf().target();
-            return r.build();
+            return moved(state, ReportStep.CANCELLED, e.at(), e.message()).withClosedAt(e.at())
+                    .withDuplicateOf(e.duplicateOf() == null ? null : e.duplicateOf().target());
         }
         if (event instanceof ReportReopened e) {
-            r.moved(ReportStep.REOPENED, e.at(), e.message());
-            r.reopenCount = state.reopenCount() + 1;
-            r.duplicateOf = null;
-            return r.build();
+            return moved(state, ReportStep.REOPENED, e.at(), e.message()).withReopenCount(state.reopenCount() + 1)
+                    .withDuplicateOf(null);
         }
         if (event instanceof SatisfactionAnswered e) {
-            r.satisfied = e.satisfied();
-            r.surveyClosesAt = null;
-            r.updatedAt = e.at();
-            if (!e.satisfied()) {
-                r.step = ReportStep.REOPEN_REQUESTED;
-                r.closedAt = null;
-            }
-            return r.build();
+            Report answered = state.withSatisfied(e.satisfied()).withSurveyClosesAt(null).withUpdatedAt(e.at());
+            // Not satisfied is Signalen's reopen requested; satisfied keeps the report handled.
+            return e.satisfied() ? answered : answered.withStep(ReportStep.REOPEN_REQUESTED).withClosedAt(null);
         }
         if (event instanceof SatisfactionSurveyClosed e) {
-            r.surveyClosesAt = null;
-            r.updatedAt = e.at();
-            return r.build();
+            return state.withSurveyClosesAt(null).withUpdatedAt(e.at());
         }
         if (event instanceof IdeaSupported e) {
             List<IdeaSupport> more = new ArrayList<>(state.supporters().size() + 1);
             more.addAll(state.supporters());
             more.add(new IdeaSupport(e.supporter(), e.offers(), e.household(), e.at()));
-            r.supporters = more;
-            return r.build();
+            return state.withSupporters(more);
         }
         throw new IllegalArgumentException("Unhandled event " + event.getClass().getName());
+    }
+
+    /** A status change at {@code at}: first response, last update, no open reaction request or survey. */
+    private static Report moved(Report state, ReportStep to, Instant at, LocalizedText message) {
+        Report out = state.withStep(to).withLastMessage(message).withUpdatedAt(at).withReactionDeadline(null)
+                .withSurveyClosesAt(null);
+        if (state.firstResponseAt() == null) {
+            out = out.withFirstResponseAt(at);
+        }
+        return to.isClosed() ? out : out.withClosedAt(null);
     }
 
     /** Ends the reaction window and the satisfaction survey when their moment has passed. */

@@ -53,7 +53,7 @@ class PropertiesTest {
     @Property(tries = 60)
     void replayingAnyHistoryGivesTheSameStateAndAStoredHistoryStillVerifies(@ForAll("walks") List<Integer> choices) {
         Spec<ReportCommand, ReportEvent, Report> spec = Spec.of(BuurtschouwWorkflow.REPORTS);
-        List<Workflow.Rule<ReportStep>> rules = BuurtschouwWorkflow.REPORT_WORKFLOW.rules();
+        List<Workflow.Rule<ReportStep>> rules = BuurtschouwWorkflow.REPORTS.workflow().rules();
         for (int choice : choices) {
             ReportStep step = spec.state().step();
             List<Workflow.Rule<ReportStep>> possible = rules.stream().filter(r -> r.from().contains(step)).toList();

@@ -23,10 +23,10 @@ class ReadmeTest {
 
     static Map<String, String> sections() {
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("campaign-mermaid", "```mermaid\n" + BuurtschouwWorkflow.CAMPAIGN_WORKFLOW.toMermaid() + "```\n");
-        out.put("campaign-table", BuurtschouwWorkflow.CAMPAIGN_WORKFLOW.toMarkdownTable());
-        out.put("report-mermaid", "```mermaid\n" + BuurtschouwWorkflow.REPORT_WORKFLOW.toMermaid() + "```\n");
-        out.put("report-table", BuurtschouwWorkflow.REPORT_WORKFLOW.toMarkdownTable());
+        out.put("campaign-mermaid", "```mermaid\n" + BuurtschouwWorkflow.CAMPAIGNS.workflow().toMermaid() + "```\n");
+        out.put("campaign-table", BuurtschouwWorkflow.CAMPAIGNS.workflow().toMarkdownTable());
+        out.put("report-mermaid", "```mermaid\n" + BuurtschouwWorkflow.REPORTS.workflow().toMermaid() + "```\n");
+        out.put("report-table", BuurtschouwWorkflow.REPORTS.workflow().toMarkdownTable());
         StringBuilder mapping = new StringBuilder("| Signalen code | constant | label | step |\n|---|---|---|---|\n");
         for (SignalenStatus s : SignalenStatus.values()) {
             mapping.append("| `").append(s.code().isEmpty() ? "''" : s.code()).append("` | ").append(s.name()).append(" | ")

@@ -43,7 +43,7 @@ class ReportTransitionMatrixTest {
     Stream<DynamicTest> everyDeclaredMoveByEveryRole() {
         Map<ReportStep, List<Step>> paths = paths();
         List<DynamicTest> tests = new ArrayList<>();
-        for (Workflow.Rule<ReportStep> rule : BuurtschouwWorkflow.REPORT_WORKFLOW.rules()) {
+        for (Workflow.Rule<ReportStep> rule : BuurtschouwWorkflow.REPORTS.workflow().rules()) {
             for (ReportStep from : rule.from()) {
                 for (Role role : ROLES) {
                     boolean allowed = rule.roles().contains(role);
@@ -76,9 +76,9 @@ class ReportTransitionMatrixTest {
     Stream<DynamicTest> everyStatusChangeSignalenDoesNotAllowIsRefused() {
         Map<ReportStep, List<Step>> paths = paths();
         List<DynamicTest> tests = new ArrayList<>();
-        for (Workflow.Rule<ReportStep> rule : BuurtschouwWorkflow.REPORT_WORKFLOW.rules()) {
+        for (Workflow.Rule<ReportStep> rule : BuurtschouwWorkflow.REPORTS.workflow().rules()) {
             for (ReportStep from : ReportStep.values()) {
-                if (BuurtschouwWorkflow.REPORT_WORKFLOW.rule(rule.command(), from).isPresent()) {
+                if (BuurtschouwWorkflow.REPORTS.workflow().rule(rule.command(), from).isPresent()) {
                     continue;
                 }
                 Role role = rule.roles().iterator().next();
@@ -98,7 +98,7 @@ class ReportTransitionMatrixTest {
         Deque<ReportStep> queue = new ArrayDeque<>(List.of(ReportStep.NEW));
         while (!queue.isEmpty()) {
             ReportStep from = queue.poll();
-            for (Workflow.Rule<ReportStep> rule : BuurtschouwWorkflow.REPORT_WORKFLOW.rules()) {
+            for (Workflow.Rule<ReportStep> rule : BuurtschouwWorkflow.REPORTS.workflow().rules()) {
                 if (!rule.from().contains(from) || needsTime(rule.command())) {
                     continue;
                 }

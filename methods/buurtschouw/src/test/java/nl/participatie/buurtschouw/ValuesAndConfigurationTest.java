@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.json.JsonReadException;
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.value.GeoPoint;
@@ -91,13 +92,13 @@ class ValuesAndConfigurationTest {
     @Test
     void serviceLevelsCountCalendarOrWorkingDaysInTheMunicipalitysZone() {
         Instant friday = Instant.parse("2026-04-24T15:00:00Z");
-        assertThat(ServiceLevel.calendarDays(2).expectedBy(friday, CampaignRules.AMSTERDAM, Set.of()))
+        assertThat(ServiceLevel.calendarDays(2).expectedBy(friday, DutchTime.ZONE, Set.of()))
                 .isEqualTo(Instant.parse("2026-04-26T15:00:00Z"));
         // King's Day, Monday 27 April 2026, is a holiday: 1 working day after Friday is Tuesday.
-        assertThat(ServiceLevel.workingDays(1).expectedBy(friday, CampaignRules.AMSTERDAM, Set.of(LocalDate.of(2026, 4, 27))))
+        assertThat(ServiceLevel.workingDays(1).expectedBy(friday, DutchTime.ZONE, Set.of(LocalDate.of(2026, 4, 27))))
                 .isEqualTo(Instant.parse("2026-04-28T15:00:00Z"));
         // Across the change to summer time the local time of day is kept.
-        assertThat(ServiceLevel.calendarDays(1).expectedBy(Instant.parse("2026-03-28T12:00:00Z"), CampaignRules.AMSTERDAM, Set.of()))
+        assertThat(ServiceLevel.calendarDays(1).expectedBy(Instant.parse("2026-03-28T12:00:00Z"), DutchTime.ZONE, Set.of()))
                 .isEqualTo(Instant.parse("2026-03-29T11:00:00Z"));
         assertThat(ServiceLevel.workingDays(5).label()).isEqualTo(LocalizedText.of("5 werkdagen", "5 working days"));
         assertThatThrownBy(() -> ServiceLevel.calendarDays(0)).isInstanceOf(InvalidValueException.class);

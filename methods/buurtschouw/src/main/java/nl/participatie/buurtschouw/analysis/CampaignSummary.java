@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import nl.participatie.core.value.DutchTime;
 import nl.participatie.buurtschouw.Campaign;
-import nl.participatie.buurtschouw.CampaignRules;
 import nl.participatie.buurtschouw.CategoryTree;
 import nl.participatie.buurtschouw.InitiativePower;
 import nl.participatie.buurtschouw.QualityLevel;
@@ -60,7 +60,7 @@ public final class CampaignSummary {
 
     /** The default category tree and initiative power, dates in Europe/Amsterdam. */
     public static CampaignSummary defaults() {
-        return new CampaignSummary(CategoryTree.defaults(), InitiativePower.defaults(), CampaignRules.AMSTERDAM);
+        return new CampaignSummary(CategoryTree.defaults(), InitiativePower.defaults(), DutchTime.ZONE);
     }
 
     /** A municipality's tree, weights and time zone. */
