@@ -151,20 +151,20 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
             if (context.actor().isSystem() && !deadline) {
                 return Decision.reject(CampaignRejection.ENTRY_STILL_OPEN, "", state.entryClosesAt());
             }
-            LocalizedText text = Texts.format("Er kunnen geen waarnemingen meer worden ingevoerd voor ''{0}''. De resultaten volgen.",
-                    "Observations can no longer be entered for ''{0}''. The results will follow.", state.title());
+            LocalizedText text = Wording.text(CampaignNotice.ENTRY_CLOSED, state.title());
             return Decision.<CampaignEvent>accept(new EntryClosed(now, deadline))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), "buurtschouw.campaign.entry-closed", text))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), "buurtschouw.campaign.entry-closed", text));
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), CampaignNotice.ENTRY_CLOSED.code(), text))
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), CampaignNotice.ENTRY_CLOSED.code(), text));
         }
         if (command instanceof PublishResults c) {
-            LocalizedText message = Texts.normalize(c.message());
+            LocalizedText message = Wording.normalize(c.message());
             if (message == null) {
                 return Decision.reject(CampaignRejection.MESSAGE_REQUIRED, "message");
             }
+            LocalizedText published = Wording.text(CampaignNotice.RESULTS_PUBLISHED, message);
             return Decision.<CampaignEvent>accept(new ResultsPublished(message, now))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), "buurtschouw.campaign.results-published", message))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), "buurtschouw.campaign.results-published", message));
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), CampaignNotice.RESULTS_PUBLISHED.code(), published))
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), CampaignNotice.RESULTS_PUBLISHED.code(), published));
         }
         if (command instanceof RateCampaign c) {
             for (Campaign.Rating r : state.ratings()) {
@@ -172,7 +172,7 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
                     return Decision.reject(CampaignRejection.ALREADY_RATED, "", actor);
                 }
             }
-            return Decision.accept(new CampaignRated(actor, c.score(), Texts.strip(c.remark())));
+            return Decision.accept(new CampaignRated(actor, c.score(), Wording.strip(c.remark())));
         }
         if (command instanceof RecordLesson c) {
             return Decision.accept(new LessonRecorded(c.lesson().strip()));
@@ -181,11 +181,10 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
             return Decision.accept(new CampaignClosed(now));
         }
         if (command instanceof CancelCampaign c) {
-            LocalizedText text = Texts.format("De buurtschouw ''{0}'' gaat niet door: {1}", "The neighbourhood walk ''{0}'' is cancelled: {1}",
-                    state.title(), c.reason().strip());
+            LocalizedText text = Wording.text(CampaignNotice.CANCELLED, state.title(), c.reason().strip());
             return Decision.<CampaignEvent>accept(new CampaignCancelled(c.reason().strip(), now))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), "buurtschouw.campaign.cancelled", text))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), "buurtschouw.campaign.cancelled", text));
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), CampaignNotice.CANCELLED.code(), text))
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), CampaignNotice.CANCELLED.code(), text));
         }
         throw new IllegalArgumentException("Unhandled command " + command.getClass().getName());
     }
@@ -234,12 +233,10 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
             return Decision.reject(violations);
         }
         List<Notification> told = new ArrayList<>();
-        LocalizedText dates = state.walkDates().isEmpty() ? LocalizedText.of("een nog te kiezen datum", "a date still to be chosen")
-                : Texts.date(state.walkDates().get(0));
+        Object when = state.walkDates().isEmpty() ? Wording.text(BuurtschouwText.DATE_TO_BE_CHOSEN) : state.walkDates().get(0);
         for (Invitation i : fresh) {
-            told.add(Notification.of(Recipient.person(i.person()), "buurtschouw.campaign.invited",
-                    Texts.format("U bent uitgenodigd voor de buurtschouw ''{0}'' op {1}.", "You are invited to the neighbourhood walk ''{0}'' on {2}.",
-                            state.title(), dates.nl(), dates.en())));
+            told.add(Notification.of(Recipient.person(i.person()), CampaignNotice.INVITED.code(),
+                    Wording.text(CampaignNotice.INVITED, state.title(), when)));
         }
         return Decision.<CampaignEvent>accept(new ParticipantsInvited(fresh)).notify(told);
     }
@@ -267,11 +264,9 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
         if (!violations.isEmpty()) {
             return Decision.reject(violations);
         }
-        LocalizedText text = Texts.format("De buurtschouw ''{0}'' is begonnen. U kunt waarnemingen invoeren tot {1}.",
-                "The neighbourhood walk ''{0}'' has started. You can enter observations until {2}.", state.title(),
-                Texts.moment(state.entryClosesAt(), rules.zone()).nl(), Texts.moment(state.entryClosesAt(), rules.zone()).en());
+        LocalizedText text = Wording.text(CampaignNotice.WALK_STARTED, state.title(), state.entryClosesAt().atZone(rules.zone()));
         return Decision.<CampaignEvent>accept(new WalkStarted(now))
-                .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), "buurtschouw.campaign.walk-started", text));
+                .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), CampaignNotice.WALK_STARTED.code(), text));
     }
 
     @Override

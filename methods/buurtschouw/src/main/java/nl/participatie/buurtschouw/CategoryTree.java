@@ -47,7 +47,7 @@ public final class CategoryTree {
             InvalidValueException.requireNonNull(name, "name");
             subs = List.copyOf(subs);
             if (!SLUG.matcher(slug).matches()) {
-                throw new InvalidValueException("buurtschouw.category.invalid", slug);
+                throw new InvalidValueException(ValueRejection.CATEGORY_INVALID.code(), slug);
             }
         }
     }
