@@ -31,8 +31,8 @@ import nl.participatie.core.value.StreamId;
 import nl.participatie.core.value.StreamLink;
 import nl.participatie.testkit.Spec;
 
-/** What must hold for every input: JSON round trips of events and states, and replay of any history. */
-class PropertiesTest {
+/** What must hold for every report: JSON round trips of events and states, and replay of any history. */
+class ReportPropertiesTest {
 
     static final ParticipatieJson JSON = ParticipatieJson.defaults();
     static final Instant T = Instant.parse("2026-03-01T10:15:30.123456Z");
