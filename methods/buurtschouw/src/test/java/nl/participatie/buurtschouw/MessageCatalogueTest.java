@@ -19,7 +19,8 @@ class MessageCatalogueTest {
     @Test
     void theTextsAreExactlyTheCodesOfTheModulesEnums() {
         CatalogueCheck.assertTextsAreExactlyTheCodesOf(Path.of("src/main/resources"), CampaignRejection.class,
-                ReportRejection.class, CampaignNotice.class, ReportNotice.class, BuurtschouwText.class, ValueRejection.class);
+                ReportRejection.class, CampaignNotice.class, ReportNotice.class, BuurtschouwText.class, ValueRejection.class,
+                nl.participatie.buurtschouw.analysis.SummaryText.class);
     }
 
     @Test
