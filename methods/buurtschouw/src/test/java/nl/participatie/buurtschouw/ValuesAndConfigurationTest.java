@@ -1,5 +1,6 @@
 package nl.participatie.buurtschouw;
 
+import static nl.participatie.buurtschouw.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -133,5 +134,23 @@ class ValuesAndConfigurationTest {
         assertThatThrownBy(() -> ReportRules.defaults().withReactionWindow(java.time.Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThat(ReportRules.defaults().withTarget(Theme.GREEN, QualityLevel.A).targetFor(Theme.GREEN)).isEqualTo(QualityLevel.A);
         assertThat(ReportRules.defaults().targetFor(Theme.LITTER)).isEqualTo(QualityLevel.B);
+    }
+
+    @Test
+    void boundariesSpeakPositionsAndWktAndKeepJtsInside() {
+        for (Class<?> type : List.of(NeighbourhoodBoundaries.class, NeighbourhoodBoundaries.Builder.class)) {
+            for (java.lang.reflect.Method m : type.getMethods()) {
+                assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(m.getReturnType()),
+                        java.util.Arrays.stream(m.getParameterTypes())).map(Class::getName))
+                        .as("%s", m).noneMatch(name -> name.startsWith("org.locationtech"));
+            }
+        }
+        List<double[]> square = List.of(new double[] {4.930, 52.358}, new double[] {4.939, 52.358}, new double[] {4.939, 52.366},
+                new double[] {4.930, 52.366}, new double[] {4.930, 52.358});
+        NeighbourhoodBoundaries boundaries = NeighbourhoodBoundaries.builder(NeighbourhoodBoundaries.CoordinateSystem.WGS84)
+                .add(WEST, List.of(List.of(square))).build();
+        assertThat(boundaries.neighbourhoodOf(JAVASTRAAT)).contains(WEST);
+        assertThatThrownBy(() -> NeighbourhoodBoundaries.builder(NeighbourhoodBoundaries.CoordinateSystem.WGS84)
+                .add(WEST, List.of(List.of(square.subList(0, 3))))).hasMessageContaining(WEST.toString());
     }
 }
