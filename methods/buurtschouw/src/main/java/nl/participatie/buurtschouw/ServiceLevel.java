@@ -34,7 +34,7 @@ public record ServiceLevel(int days, DayKind kind) {
     public ServiceLevel {
         InvalidValueException.requireNonNull(kind, "kind");
         if (days < 1 || days > 365) {
-            throw new InvalidValueException("buurtschouw.serviceLevel.invalid", days);
+            throw new InvalidValueException(ValueRejection.SERVICE_LEVEL_INVALID.code(), days);
         }
     }
 

@@ -205,6 +205,6 @@ public enum SignalenStatus {
                 return s;
             }
         }
-        throw new InvalidValueException("buurtschouw.signalenStatus.invalid", code);
+        throw new InvalidValueException(ValueRejection.SIGNALEN_STATUS_INVALID.code(), code);
     }
 }

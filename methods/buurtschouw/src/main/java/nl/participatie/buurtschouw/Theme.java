@@ -51,7 +51,7 @@ public record Theme(String code) {
     public Theme {
         InvalidValueException.requireNonNull(code, "theme");
         if (!FORMAT.matcher(code).matches()) {
-            throw new InvalidValueException("buurtschouw.theme.invalid", code);
+            throw new InvalidValueException(ValueRejection.THEME_INVALID.code(), code);
         }
     }
 

@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.ReportCommand.*;
 import nl.participatie.buurtschouw.ReportEvent.*;
 import nl.participatie.core.Notification;
@@ -32,7 +34,7 @@ class ReportSpecTest {
     static final LocalizedText MESSAGE = LocalizedText.of("We gaan ermee aan de slag.", "We are working on it.");
 
     static Spec<ReportCommand, ReportEvent, Report> spec() {
-        return Spec.of(BuurtschouwWorkflow.REPORTS);
+        return Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), WALKING));
     }
 
     static Spec<ReportCommand, ReportEvent, Report> filed() {
@@ -49,6 +51,20 @@ class ReportSpecTest {
 
     @Nested
     class Filing {
+
+        @Test
+        void aReportNeedsACampaignThatExistsAndTakesObservations() {
+            FileReport unknown = FileReport.problem(CONTAINER, "Vol", JAVASTRAAT, ANNA, StreamId.of("buurtschouw.campaign", "onbekend"));
+            spec().when(ANNA_REPORTER, unknown).thenRejected("buurtschouw.report.campaign-unknown");
+            CampaignLookup preparing = id -> Optional.of(preparedCampaign());
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), preparing))
+                    .when(ANNA_REPORTER, FileReport.problem(CONTAINER, "Vol", JAVASTRAAT, ANNA, CAMPAIGN))
+                    .thenRejected("buurtschouw.report.campaign-not-open");
+            CampaignLookup entryClosed = id -> Optional.of(walkingCampaign().withEntryClosesAt(NOW));
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), entryClosed))
+                    .when(ANNA_REPORTER, FileReport.problem(CONTAINER, "Vol", JAVASTRAAT, ANNA, CAMPAIGN))
+                    .thenRejected("buurtschouw.report.campaign-not-open");
+        }
 
         @Test
         void aProblemIsFiledWithTheCategorysServiceLevelAndTheReporterGetsItsHandlingMessage() {
@@ -70,7 +86,7 @@ class ReportSpecTest {
             // Filed on Friday 9 January: 3 working days is Wednesday 14 January, or Thursday with a holiday on Monday.
             spec().after(Duration.ofDays(4)).when(ANNA_REPORTER, problem(ANNA))
                     .thenState(r -> assertThat(r.expectedBy()).isEqualTo(Instant.parse("2026-01-14T09:00:00Z")));
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withHolidays(java.util.Set.of(LocalDate.of(2026, 1, 12)))))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withHolidays(java.util.Set.of(LocalDate.of(2026, 1, 12))), WALKING))
                     .after(Duration.ofDays(4)).when(ANNA_REPORTER, problem(ANNA))
                     .thenState(r -> assertThat(r.expectedBy()).isEqualTo(Instant.parse("2026-01-15T09:00:00Z")));
         }
@@ -136,7 +152,7 @@ class ReportSpecTest {
                         assertThat(r.quality().meetsTarget()).isFalse();
                         assertThat(r.campaign()).isEqualTo(CAMPAIGN);
                     });
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withTarget(Theme.GREEN, QualityLevel.A)))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withTarget(Theme.GREEN, QualityLevel.A), WALKING))
                     .when(CHAIMA_PARTICIPANT, FileReport.assessment(TREE, Theme.GREEN, QualityLevel.A_PLUS, JAVAPLEIN, CHAIMA, CAMPAIGN))
                     .thenState(r -> assertThat(r.quality()).isEqualTo(new QualityScore(Theme.GREEN, QualityLevel.A_PLUS, QualityLevel.A)));
         }
@@ -178,13 +194,13 @@ class ReportSpecTest {
                     .add(WEST, "POLYGON ((4.930 52.358, 4.939 52.358, 4.939 52.366, 4.930 52.366, 4.930 52.358))")
                     .add(OOST, "POLYGON ((4.939 52.358, 4.950 52.358, 4.950 52.370, 4.939 52.370, 4.939 52.358))")
                     .build();
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries)))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries), WALKING))
                     .when(ANNA_REPORTER, problem(ANNA))
                     .thenState(r -> assertThat(r.neighbourhood()).isEqualTo(WEST));
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries)))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries), WALKING))
                     .when(ANNA_REPORTER, problem(ANNA).withNeighbourhood(OOST))
                     .thenState(r -> assertThat(r.neighbourhood()).as("given wins").isEqualTo(OOST));
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries)))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries), WALKING))
                     .when(ANNA_REPORTER, FileReport.problem(CONTAINER, "Vol", GeoPoint.of(52.0, 5.0), ANNA, null))
                     .thenState(r -> assertThat(r.neighbourhood()).isNull());
         }
@@ -370,7 +386,7 @@ class ReportSpecTest {
 
         @Test
         void theWindowIsConfigurableAndNotClosedEarly() {
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withReactionWindow(Duration.ofDays(2))))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withReactionWindow(Duration.ofDays(2)), WALKING))
                     .given(ANNA_REPORTER, problem(ANNA)).given(OFFICER, new RequestReaction(MESSAGE))
                     .after(Duration.ofDays(2)).whenDeadlinesPass().thenEvents(new ReactionRequestExpired(NOW.plus(Duration.ofDays(2))));
             filed().given(OFFICER, new RequestReaction(MESSAGE)).after(Duration.ofDays(4))
