@@ -43,6 +43,7 @@ import nl.participatie.buurtschouw.ReportCommand.SetBackToReported;
 import nl.participatie.buurtschouw.ReportCommand.StartHandling;
 import nl.participatie.buurtschouw.ReportCommand.SupportIdea;
 import nl.participatie.core.API;
+import nl.participatie.core.InstanceRoles;
 import nl.participatie.core.ProcessDefinition;
 import nl.participatie.core.Workflow;
 import nl.participatie.core.value.Role;
@@ -134,6 +135,17 @@ public final class BuurtschouwWorkflow {
     /** The report's state machine: Signalen's allowed status changes, with roles. */
     private static final Workflow<ReportStep> REPORT_WORKFLOW = buildReportWorkflow();
 
+    /** The core group is the campaign's own: a core-group member of one campaign is nobody in another. */
+    private static final InstanceRoles<Campaign> CORE_GROUP_OF_CAMPAIGN = new InstanceRoles<>(Set.of(CORE_GROUP),
+            (campaign, person, role, command) -> campaign.coreGroup().contains(person));
+
+    /**
+     * A reporter acts on their own report only; any resident may support an idea, which is why supporting is the
+     * one command a reporter fires on someone else's report.
+     */
+    private static final InstanceRoles<Report> REPORTER_OF_REPORT = new InstanceRoles<>(Set.of(REPORTER),
+            (report, person, role, command) -> command instanceof ReportCommand.SupportIdea || person.equals(report.reporter()));
+
     /**
      * The campaign process (<i>schouw</i>) with the default rules (a core group of at least 2); its workflow is
      * {@code CAMPAIGNS.workflow()}, its stream type {@code CAMPAIGNS.streamType()}. A municipality's rules go through
@@ -157,13 +169,13 @@ public final class BuurtschouwWorkflow {
     /** The campaign process with a municipality's rules; the facade's builder is the public way in. */
     static ProcessDefinition<CampaignCommand, CampaignEvent, Campaign, CampaignStep> campaigns(CampaignRules rules) {
         return ProcessDefinition.of(CAMPAIGN_STREAM, CampaignCommand.class, CampaignEvent.class,
-                new CampaignDecider(rules), CAMPAIGN_WORKFLOW, Campaign::step);
+                new CampaignDecider(rules), CAMPAIGN_WORKFLOW, Campaign::step).withInstanceRoles(CORE_GROUP_OF_CAMPAIGN);
     }
 
     /** The report process with a municipality's rules and a view of its campaigns; the facade's builder is the way in. */
     static ProcessDefinition<ReportCommand, ReportEvent, Report, ReportStep> reports(ReportRules rules, CampaignLookup campaigns) {
         return ProcessDefinition.of(REPORT_STREAM, ReportCommand.class, ReportEvent.class,
-                new ReportDecider(rules, campaigns), REPORT_WORKFLOW, Report::step);
+                new ReportDecider(rules, campaigns), REPORT_WORKFLOW, Report::step).withInstanceRoles(REPORTER_OF_REPORT);
     }
 
     /**

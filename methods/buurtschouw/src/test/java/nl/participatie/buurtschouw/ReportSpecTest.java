@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.ReportCommand.*;
 import nl.participatie.buurtschouw.ReportEvent.*;
+import nl.participatie.core.InstanceRoles;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.value.Actor;
@@ -255,7 +256,7 @@ class ReportSpecTest {
                     .thenEvents(new StatusChanged(ReportStep.DONE_EXTERNAL, MESSAGE, null, NOW))
                     .thenState(r -> assertThat(r.externalParty()).isEqualTo("Aannemer Groen BV"));
             filed().given(OFFICER, new MarkReadyToSend("Aannemer", null))
-                    .when(Actor.SYSTEM, new ReportSendFailure("time-out"))
+                    .whenSystem(new ReportSendFailure("time-out"))
                     .thenEvents(new StatusChanged(ReportStep.SEND_FAILED, null, "time-out", NOW));
         }
 
@@ -368,7 +369,12 @@ class ReportSpecTest {
 
         @Test
         void onlyTheReporterReacts() {
+            // Another resident is no reporter of this report: the engine refuses before the decider sees it.
             filed().given(OFFICER, new RequestReaction(MESSAGE)).when(BRAM_REPORTER, new React("Ik weet het", null))
+                    .thenRejected("workflow.not-in-instance");
+            // The decider refuses too, for a municipality that drops the instance roles from its definition.
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), WALKING).withInstanceRoles(InstanceRoles.none())).given(ANNA_REPORTER, problem(ANNA))
+                    .given(OFFICER, new RequestReaction(MESSAGE)).when(BRAM_REPORTER, new React("Ik weet het", null))
                     .thenRejected("buurtschouw.report.not-the-reporter");
             filed().given(OFFICER, new RequestReaction(MESSAGE))
                     .when(ANNA_REPORTER, new React("Kijk", List.of(URI.create("ftp://x/y")))).thenRejected("buurtschouw.report.photo-invalid");
@@ -390,7 +396,7 @@ class ReportSpecTest {
                     .given(ANNA_REPORTER, problem(ANNA)).given(OFFICER, new RequestReaction(MESSAGE))
                     .after(Duration.ofDays(2)).whenDeadlinesPass().thenEvents(new ReactionRequestExpired(NOW.plus(Duration.ofDays(2))));
             filed().given(OFFICER, new RequestReaction(MESSAGE)).after(Duration.ofDays(4))
-                    .when(Actor.SYSTEM, new ExpireReactionRequest()).thenRejected("buurtschouw.report.reaction-window-open");
+                    .whenSystem(new ExpireReactionRequest()).thenRejected("buurtschouw.report.reaction-window-open");
         }
     }
 
@@ -424,7 +430,7 @@ class ReportSpecTest {
 
         @Test
         void onlyTheReporterAnswersOnceWithinTheWindow() {
-            handled().when(BRAM_REPORTER, new AnswerSatisfactionSurvey(true, null)).thenRejected("buurtschouw.report.not-the-reporter");
+            handled().when(BRAM_REPORTER, new AnswerSatisfactionSurvey(true, null)).thenRejected("workflow.not-in-instance");
             handled().given(ANNA_REPORTER, new AnswerSatisfactionSurvey(true, null))
                     .when(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, null)).thenRejected("buurtschouw.report.survey-answered");
             handled().after(Duration.ofDays(15)).when(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, null))
@@ -436,7 +442,7 @@ class ReportSpecTest {
             assertThat(handled().state().nextDeadline()).contains(NOW.plus(Duration.ofDays(14)));
             Spec<ReportCommand, ReportEvent, Report> spec = handled().after(Duration.ofDays(13));
             assertThat(spec.engine().due(spec.stream(), spec.clock().instant())).isEmpty();
-            spec.when(Actor.SYSTEM, new CloseSatisfactionSurvey()).thenRejected("buurtschouw.report.survey-not-due");
+            spec.whenSystem(new CloseSatisfactionSurvey()).thenRejected("buurtschouw.report.survey-not-due");
             spec.after(Duration.ofDays(1)).whenDeadlinesPass()
                     .thenEvents(new SatisfactionSurveyClosed(NOW.plus(Duration.ofDays(14))))
                     .thenState(r -> {

@@ -75,7 +75,8 @@ class EnginePropertiesTest {
                                                           MutableClock clock, StreamId id, List<Petition> handled) {
         for (Step step : script) {
             clock.advance(Duration.ofMinutes(step.minutesLater()));
-            Outcome<PetitionEvent, Petition> outcome = engine.handle(id, step.actor(), step.command());
+            Outcome<PetitionEvent, Petition> outcome = step.actor().isSystem() ? engine.handleAsSystem(id, step.command())
+                    : engine.handle(id, step.actor(), step.command());
             if (outcome instanceof Outcome.Accepted<PetitionEvent, Petition> a) {
                 handled.add(a.state());
             }
