@@ -33,6 +33,9 @@ class ModuleReadmeExamplesTest {
                 + "nl.participatie.buurtschouw.ReportCommand.*, nl.participatie.buurtschouw.geojson.* "
                 + "| EventStore store, Clock clock, Actor coreGroupMember, Actor resident, MunicipalityCode GM0363, "
                 + "GeoPoint where, String cbsBuurten, Collection<StreamId> streamsWithDeadlines",
+        "samenspel | nl.participatie.samenspel.*, nl.participatie.samenspel.TrajectoryCommand.*, nl.participatie.samenspel.json.*, "
+                + "nl.participatie.core.store.jdbc.JdbcEventStore "
+                + "| javax.sql.DataSource dataSource, StaffEvidence myStaffEvidence, Actor civilServant, Actor alderman, Frames frames",
     })
     void theUseItSectionCompiles(String module, String packages, String parameters, @TempDir Path out) throws IOException {
         String readme = Files.readString(Path.of("../methods", module, "README.md"));
