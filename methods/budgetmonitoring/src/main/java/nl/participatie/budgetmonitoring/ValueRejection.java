@@ -41,9 +41,8 @@ public enum ValueRejection implements Code {
     /** {@code budgetmonitoring.period-invalid}: a period outside the year's months or quarters. */
     PERIOD_INVALID("budgetmonitoring.period-invalid"),
     /** {@code budgetmonitoring.reference-taken}: figures supplied twice under one reference. */
-    REFERENCE_TAKEN("budgetmonitoring.reference-taken"),
-    /** {@code budgetmonitoring.line-not-in-budget}: a realised amount for a line the budget does not have. */
-    LINE_NOT_IN_BUDGET("budgetmonitoring.line-not-in-budget");
+    REFERENCE_TAKEN("budgetmonitoring.reference-taken");
+
 
     private final String code;
 

@@ -10,6 +10,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.participatie.budgetmonitoring.BudgetRoundCommand.StartRound;
+import nl.participatie.core.store.EventStore;
+import nl.participatie.core.store.InMemoryEventStore;
+import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.MunicipalityCode;
+import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamId;
+
 import nl.participatie.core.Code;
 import nl.participatie.testkit.MethodContract;
 
@@ -41,6 +49,35 @@ class ReadmeTest {
             Files.writeString(Path.of("target", "README.md"), current);
         }
         assertThat(readme).as("README.md is out of date with the workflow; the current one is in target/README.md").isEqualTo(current);
+    }
+
+    @Test
+    void theUseItExampleRunsAndIsTheOneInTheReadme() throws IOException {
+        String csv = "scale;thousands\nid;taakveld;programme;area;lasten;baten\narmoede-1;6.3;Armoede en schulden;;1.234,5;120\n";
+        EventStore eventStore = new InMemoryEventStore();
+        Actor fatima = Fixtures.FATIMA_R;
+        MunicipalityCode GM = Fixtures.GM;
+        PersonId joop = Fixtures.JOOP;
+        PersonId kees = Fixtures.KEES;
+        // readme:begin
+        BudgetImport.Result imported = BudgetImport.read(csv, MunicipalityCode.parse("GM0307"), 2026);
+        if (!imported.isValid()) {
+            imported.problems().forEach(p -> System.out.println(p.line() + ": " + p.text().nl()));   // every bad row, by line
+        }
+        BudgetData figures = new BudgetData().put("begroting-2026", imported.budget());
+        Budgetmonitoring bm = Budgetmonitoring.builder().store(eventStore).data(figures).build();
+        StreamId round = bm.rounds().newStream();
+        bm.rounds().handle(round, fatima, new StartRound(GM, 2026, "begroting-2026", DecisionMode.VOTES, List.of(joop, kees)));
+        // … votes, programmes, analysis, reallocations, council decision, realisations …
+        Comparison comparison = bm.comparison(bm.rounds().load(round));
+        Monitoring monitoring = bm.monitoring(bm.rounds().load(round));
+        // readme:end
+        assertThat(comparison.total().amount(Comparison.MUNICIPALITY)).isEqualTo(nl.participatie.core.value.Money.of("1234500.00"));
+        assertThat(monitoring).isNull();
+        String source = Files.readString(Path.of("src/test/java/nl/participatie/budgetmonitoring/ReadmeTest.java"));
+        String example = source.substring(source.indexOf("// readme:begin\n") + "// readme:begin\n".length(), source.indexOf("        // readme:end"))
+                .replaceAll("(?m)^        ", "");
+        assertThat(Files.readString(README)).contains("```java\n" + example + "```");
     }
 
     @Test
