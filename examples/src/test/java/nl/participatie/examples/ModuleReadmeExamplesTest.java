@@ -36,6 +36,8 @@ class ModuleReadmeExamplesTest {
         "samenspel | nl.participatie.samenspel.*, nl.participatie.samenspel.TrajectoryCommand.*, nl.participatie.samenspel.json.*, "
                 + "nl.participatie.core.store.jdbc.JdbcEventStore "
                 + "| javax.sql.DataSource dataSource, StaffEvidence myStaffEvidence, Actor civilServant, Actor alderman, Frames frames",
+        "budgetmonitoring | nl.participatie.budgetmonitoring.*, nl.participatie.budgetmonitoring.BudgetRoundCommand.* "
+                + "| String csv, EventStore eventStore, Actor fatima, MunicipalityCode GM, PersonId joop, PersonId kees",
     })
     void theUseItSectionCompiles(String module, String packages, String parameters, @TempDir Path out) throws IOException {
         String readme = Files.readString(Path.of("../methods", module, "README.md"));

@@ -1,6 +1,7 @@
 package nl.participatie.samenspel;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -23,12 +24,12 @@ public enum ActivityKind {
 
     // Kept outside the constants, so a state that refers to one holds no text.
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("werksessie", "workshop"),
-        LocalizedText.of("dialoog", "dialogue"),
-        LocalizedText.of("enquête", "survey"),
-        LocalizedText.of("wijkwandeling", "walk"),
-        LocalizedText.of("interview", "interview"),
-        LocalizedText.of("raadsbijeenkomst", "council session")};
+        Catalogue.text(LabelText.ACTIVITY_KIND_WORKSHOP),
+        Catalogue.text(LabelText.ACTIVITY_KIND_DIALOGUE),
+        Catalogue.text(LabelText.ACTIVITY_KIND_SURVEY),
+        Catalogue.text(LabelText.ACTIVITY_KIND_WALK),
+        Catalogue.text(LabelText.ACTIVITY_KIND_INTERVIEW),
+        Catalogue.text(LabelText.ACTIVITY_KIND_COUNCIL_SESSION)};
 
     /** Its name in Dutch and English. */
     public LocalizedText label() {

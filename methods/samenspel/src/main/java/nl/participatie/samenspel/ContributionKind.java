@@ -1,6 +1,7 @@
 package nl.participatie.samenspel;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -17,9 +18,9 @@ public enum ContributionKind {
 
     // Kept outside the constants, so a state that refers to one holds no text.
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("idee", "idea"),
-        LocalizedText.of("zorg", "concern"),
-        LocalizedText.of("advies", "advice")};
+        Catalogue.text(LabelText.CONTRIBUTION_KIND_IDEA),
+        Catalogue.text(LabelText.CONTRIBUTION_KIND_CONCERN),
+        Catalogue.text(LabelText.CONTRIBUTION_KIND_ADVICE)};
 
     /** Its name in Dutch and English. */
     public LocalizedText label() {

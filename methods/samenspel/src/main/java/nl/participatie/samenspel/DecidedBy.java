@@ -1,6 +1,7 @@
 package nl.participatie.samenspel;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -18,9 +19,9 @@ public enum DecidedBy {
 
     // Kept outside the constants, so a state that refers to one holds no text.
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("gemeenteraad", "council"),
-        LocalizedText.of("college", "executive"),
-        LocalizedText.of("inwoners", "residents")};
+        Catalogue.text(LabelText.DECIDED_BY_COUNCIL),
+        Catalogue.text(LabelText.DECIDED_BY_EXECUTIVE),
+        Catalogue.text(LabelText.DECIDED_BY_RESIDENTS)};
 
     /** Its name in Dutch and English. */
     public LocalizedText label() {

@@ -1,6 +1,7 @@
 package nl.participatie.samenspel;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -24,12 +25,12 @@ public enum LadderLevel {
 
     // Kept outside the constants, so a state that refers to one holds no text.
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("informeren", "inform"),
-        LocalizedText.of("raadplegen", "consult"),
-        LocalizedText.of("adviseren", "advise"),
-        LocalizedText.of("coproduceren", "co-produce"),
-        LocalizedText.of("meebeslissen", "co-decide"),
-        LocalizedText.of("zelfbeheer", "self-govern")};
+        Catalogue.text(LabelText.LADDER_LEVEL_INFORM),
+        Catalogue.text(LabelText.LADDER_LEVEL_CONSULT),
+        Catalogue.text(LabelText.LADDER_LEVEL_ADVISE),
+        Catalogue.text(LabelText.LADDER_LEVEL_CO_PRODUCE),
+        Catalogue.text(LabelText.LADDER_LEVEL_CO_DECIDE),
+        Catalogue.text(LabelText.LADDER_LEVEL_SELF_GOVERN)};
 
     /** Its name in Dutch and English. */
     public LocalizedText label() {

@@ -1,6 +1,7 @@
 package nl.participatie.samenspel;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -24,12 +25,12 @@ public enum StakeholderGroup {
 
     // Kept outside the constants, so a state that refers to one holds no text.
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("inwoners", "residents"),
-        LocalizedText.of("organisaties", "organisations"),
-        LocalizedText.of("professionals", "professionals"),
-        LocalizedText.of("raadsleden", "council members"),
-        LocalizedText.of("ambtenaren", "civil servants"),
-        LocalizedText.of("college", "executive")};
+        Catalogue.text(LabelText.STAKEHOLDER_GROUP_RESIDENTS),
+        Catalogue.text(LabelText.STAKEHOLDER_GROUP_ORGANISATIONS),
+        Catalogue.text(LabelText.STAKEHOLDER_GROUP_PROFESSIONALS),
+        Catalogue.text(LabelText.STAKEHOLDER_GROUP_COUNCIL_MEMBERS),
+        Catalogue.text(LabelText.STAKEHOLDER_GROUP_CIVIL_SERVANTS),
+        Catalogue.text(LabelText.STAKEHOLDER_GROUP_EXECUTIVE)};
 
     /** Its name in Dutch and English. */
     public LocalizedText label() {

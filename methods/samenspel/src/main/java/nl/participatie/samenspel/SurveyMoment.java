@@ -1,6 +1,7 @@
 package nl.participatie.samenspel;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -15,8 +16,8 @@ public enum SurveyMoment {
 
     // Kept outside the constants, so a state that refers to one holds no text.
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("nulmeting", "before"),
-        LocalizedText.of("eindmeting", "after")};
+        Catalogue.text(LabelText.SURVEY_MOMENT_BEFORE),
+        Catalogue.text(LabelText.SURVEY_MOMENT_AFTER)};
 
     /** Its name in Dutch and English. */
     public LocalizedText label() {

@@ -1,6 +1,7 @@
 package nl.participatie.samenspel;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -23,12 +24,12 @@ public enum TrajectoryStep {
     CLOSED;
 
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("Nieuw", "New"),
-        LocalizedText.of("Ontwerp", "Design"),
-        LocalizedText.of("Fase loopt", "Phase active"),
-        LocalizedText.of("Fase-evaluatie", "Phase review"),
-        LocalizedText.of("Evaluatie", "Evaluation"),
-        LocalizedText.of("Afgesloten", "Closed")};
+        Catalogue.text(LabelText.TRAJECTORY_STEP_NEW),
+        Catalogue.text(LabelText.TRAJECTORY_STEP_DESIGN),
+        Catalogue.text(LabelText.TRAJECTORY_STEP_PHASE_ACTIVE),
+        Catalogue.text(LabelText.TRAJECTORY_STEP_PHASE_REVIEW),
+        Catalogue.text(LabelText.TRAJECTORY_STEP_EVALUATION),
+        Catalogue.text(LabelText.TRAJECTORY_STEP_CLOSED)};
 
     /** The step's name in Dutch and English. */
     public LocalizedText label() {

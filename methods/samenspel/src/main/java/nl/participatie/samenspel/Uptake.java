@@ -1,6 +1,7 @@
 package nl.participatie.samenspel;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -17,9 +18,9 @@ public enum Uptake {
 
     // Kept outside the constants, so a state that refers to one holds no text.
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("overgenomen", "adopted"),
-        LocalizedText.of("aangepast overgenomen", "adapted"),
-        LocalizedText.of("niet overgenomen", "not used")};
+        Catalogue.text(LabelText.UPTAKE_ADOPTED),
+        Catalogue.text(LabelText.UPTAKE_ADAPTED),
+        Catalogue.text(LabelText.UPTAKE_NOT_USED)};
 
     /** Its name in Dutch and English. */
     public LocalizedText label() {
