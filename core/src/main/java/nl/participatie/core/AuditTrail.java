@@ -11,9 +11,11 @@ import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.StreamId;
 
 /**
- * The tamper-evident audit trail of an instance (<i>verantwoording</i>, <i>controlespoor</i>): every recorded
- * event carries a SHA-256 hash over its canonical JSON and the hash before it. {@link #verify} recomputes the
- * chain and names the first entry that does not match, so an altered, removed or inserted entry is found.
+ * The audit trail of an instance (<i>verantwoording</i>, <i>controlespoor</i>): every recorded event carries a
+ * SHA-256 hash over its canonical JSON and the hash before it. {@link #verify} recomputes the chain and names the
+ * first entry that does not match, so an entry altered, removed or inserted without recomputing the hashes after it
+ * is found. Someone who can write the store can recompute them; signed checkpoints
+ * ({@link nl.participatie.core.trust.Checkpoints}) find that too (see {@code core/TRUST.md}).
  */
 @API(status = API.Status.STABLE)
 public final class AuditTrail {

@@ -48,9 +48,10 @@ public final class ProcessDefinition<C, E, S, P extends Enum<P>> {
     private final Decider<C, E, S> decider;
     private final Workflow<P> workflow;
     private final Function<S, P> stepOf;
+    private final InstanceRoles<S> instanceRoles;
 
     private ProcessDefinition(String streamType, Class<C> commandType, Class<E> eventType, Decider<C, E, S> decider,
-                              Workflow<P> workflow, Function<S, P> stepOf) {
+                              Workflow<P> workflow, Function<S, P> stepOf, InstanceRoles<S> instanceRoles) {
         this.streamType = Objects.requireNonNull(streamType, "streamType");
         if (!STREAM_TYPE.matcher(streamType).matches()) {
             throw new IllegalArgumentException("Stream type '" + streamType + "' must be lower-case words separated by dots");
@@ -60,6 +61,7 @@ public final class ProcessDefinition<C, E, S, P extends Enum<P>> {
         this.decider = Objects.requireNonNull(decider, "decider");
         this.workflow = Objects.requireNonNull(workflow, "workflow");
         this.stepOf = Objects.requireNonNull(stepOf, "stepOf");
+        this.instanceRoles = Objects.requireNonNull(instanceRoles, "instanceRoles");
         if (stepOf.apply(decider.initialState()) != workflow.initial()) {
             throw new IllegalArgumentException("The initial state of " + streamType + " is not in the workflow's initial step "
                     + workflow.initial());
@@ -83,12 +85,26 @@ public final class ProcessDefinition<C, E, S, P extends Enum<P>> {
      */
     public static <C, E, S, P extends Enum<P>> ProcessDefinition<C, E, S, P> of(String streamType, Class<C> commandType,
             Class<E> eventType, Decider<C, E, S> decider, Workflow<P> workflow, Function<S, P> stepOf) {
-        return new ProcessDefinition<>(streamType, commandType, eventType, decider, workflow, stepOf);
+        return new ProcessDefinition<>(streamType, commandType, eventType, decider, workflow, stepOf, InstanceRoles.none());
     }
 
     /** The same definition with another workflow: how a municipality tightens roles. */
     public ProcessDefinition<C, E, S, P> withWorkflow(Workflow<P> other) {
-        return new ProcessDefinition<>(streamType, commandType, eventType, decider, other, stepOf);
+        return new ProcessDefinition<>(streamType, commandType, eventType, decider, other, stepOf, instanceRoles);
+    }
+
+    /**
+     * The same definition with roles that are held per instance: a caller in one of those roles must hold it in
+     * the instance's state, or is refused with {@code workflow.not-in-instance}. The command that starts an instance
+     * (in the workflow's initial step) is exempt: nobody holds a role in an instance that does not exist yet.
+     */
+    public ProcessDefinition<C, E, S, P> withInstanceRoles(InstanceRoles<S> roles) {
+        return new ProcessDefinition<>(streamType, commandType, eventType, decider, workflow, stepOf, roles);
+    }
+
+    /** The roles held per instance ({@link InstanceRoles#none()} unless set). */
+    public InstanceRoles<S> instanceRoles() {
+        return instanceRoles;
     }
 
     /** The stream type. */
@@ -122,14 +138,22 @@ public final class ProcessDefinition<C, E, S, P extends Enum<P>> {
     }
 
     /**
-     * Whether the actor may fire the command on an instance in this state, by the {@link Workflow}: no violations
-     * when it may, otherwise one ({@code workflow.command-unknown}, {@code workflow.step-not-allowed} or
-     * {@code workflow.role-not-allowed}). The engine asks this before the decider.
+     * Whether the actor may fire the command on an instance in this state, by the {@link Workflow} and the
+     * {@link #instanceRoles() instance roles}: no violations when it may, otherwise one
+     * ({@code workflow.command-unknown}, {@code workflow.step-not-allowed}, {@code workflow.role-not-allowed} or
+     * {@code workflow.not-in-instance}). The engine asks this before the decider.
      */
     public List<Violation> authorise(C command, S state, Actor actor) {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(actor, "actor");
-        return workflow.check(stepOf(state), command.getClass(), actor.role());
+        P step = stepOf(state);
+        List<Violation> denied = workflow.check(step, command.getClass(), actor.role());
+        if (denied.isEmpty() && step != workflow.initial() && instanceRoles.isScoped(actor.role())
+                && !instanceRoles.holder().holds(state, actor.person(), actor.role(), command)) {
+            return List.of(Violation.of("workflow.not-in-instance", "", actor.person().value(), actor.role().code(),
+                    command.getClass().getSimpleName()));
+        }
+        return denied;
     }
 
     /**

@@ -15,6 +15,8 @@ import nl.participatie.core.store.InMemoryEventStore;
 import nl.participatie.core.store.StoredHistory;
 import nl.participatie.core.validation.CommandValidation;
 import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.Role;
 import nl.participatie.core.value.StreamId;
 
 /**
@@ -122,7 +124,10 @@ public final class ProcessEngine<C, E, S> {
     }
 
     /**
-     * Handles a command: validate, authorise, decide, record, append.
+     * Handles a command: validate, authorise, decide, record, append. The actor is who the vendor's authentication
+     * says it is; the system is not among them: an actor in the system role is refused with
+     * {@code workflow.system-not-allowed} (deadlines are fired by {@link #fireDue}, integrations use
+     * {@link #handleAsSystem}).
      *
      * <p><b>Concurrency.</b> When another command was recorded on the same instance between reading it and
      * appending (the store's {@link ConcurrencyConflictException}), nothing was stored, and the engine tries again
@@ -146,8 +151,27 @@ public final class ProcessEngine<C, E, S> {
      * @throws IllegalArgumentException     when the stream is of another type than this engine's
      */
     public Outcome<E, S> handle(StreamId stream, Actor actor, C command) {
-        Objects.requireNonNull(command, "command");
         Objects.requireNonNull(actor, "actor");
+        if (actor.role().equals(Role.SYSTEM) || actor.person().equals(PersonId.SYSTEM)) {
+            // The system is not a role a caller can claim: it acts only through fireDue and handleAsSystem.
+            checkStream(stream);
+            return new Outcome.Rejected<>(stream, List.of(Violation.of("workflow.system-not-allowed", "")));
+        }
+        return handleAs(stream, actor, command);
+    }
+
+    /**
+     * Handles a command as the system ({@link Actor#SYSTEM}): the explicit entry point for what no person does, such
+     * as an external system reporting that a forwarded report could not be delivered. Recorded and audited as the
+     * system, like the commands {@link #fireDue} fires; the workflow decides which commands the system may fire.
+     * Call it only from the vendor's own integrations, never with input that a person could choose.
+     */
+    public Outcome<E, S> handleAsSystem(StreamId stream, C command) {
+        return handleAs(stream, Actor.SYSTEM, command);
+    }
+
+    private Outcome<E, S> handleAs(StreamId stream, Actor actor, C command) {
+        Objects.requireNonNull(command, "command");
         checkStream(stream);
         if (!definition.commandType().isInstance(command)) {
             throw new IllegalArgumentException(command.getClass().getName() + " is not a " + definition.commandType().getName());
@@ -322,7 +346,7 @@ public final class ProcessEngine<C, E, S> {
             if (due.isEmpty()) {
                 break;
             }
-            Outcome<E, S> outcome = handle(stream, Actor.SYSTEM, due.get(0));
+            Outcome<E, S> outcome = handleAs(stream, Actor.SYSTEM, due.get(0));
             outcomes.add(outcome);
             if (!outcome.isAccepted()) {
                 break;

@@ -9,18 +9,14 @@ import nl.participatie.burgersaanhetstuur.Asset;
 import nl.participatie.burgersaanhetstuur.BurgersAanHetStuur;
 import nl.participatie.burgersaanhetstuur.BurgersAanHetStuurWorkflow;
 import nl.participatie.burgersaanhetstuur.Initiative;
-import nl.participatie.burgersaanhetstuur.InitiativeCommand;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.AdvanceStep;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.DescribeSituation;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.PlanAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.SetGoal;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.StartInitiative;
-import nl.participatie.burgersaanhetstuur.InitiativeEvent;
 import nl.participatie.burgersaanhetstuur.InitiativeStep;
 import nl.participatie.burgersaanhetstuur.Goal;
 import nl.participatie.burgersaanhetstuur.StallDiagnosis;
-import nl.participatie.core.Outcome;
-import nl.participatie.core.ProcessEngine;
 import nl.participatie.core.Violation;
 import nl.participatie.core.store.InMemoryEventStore;
 import nl.participatie.core.value.Actor;
@@ -35,7 +31,7 @@ public final class QuickStart {
 
     public static void main(String[] args) {
         // quickstart:begin
-        ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> initiatives = BurgersAanHetStuur.builder()
+        var initiatives = BurgersAanHetStuur.builder()       // a typed ProcessEngine for initiatives
                 .store(new InMemoryEventStore())          // or new JdbcEventStore(dataSource)
                 .clock(Clock.systemUTC())
                 .build()
@@ -52,7 +48,7 @@ public final class QuickStart {
         initiatives.handle(id, anna, new SetGoal("Minder zwerfafval", Goal.Theme.LIVEABILITY)).orElseThrow();
 
         // Skipping a step is refused with a code and a message in Dutch and English: a value, not an exception.
-        Outcome<InitiativeEvent, Initiative> skipped = initiatives.handle(id, anna, new AdvanceStep(InitiativeStep.EXECUTION));
+        var skipped = initiatives.handle(id, anna, new AdvanceStep(InitiativeStep.EXECUTION));
         for (Violation v : skipped.violations()) {
             System.out.println(v.code() + ": " + v.message().nl() + " / " + v.message().en());
         }

@@ -73,7 +73,7 @@ class JavadocExamplesTest {
     }
 
     /** Compiles one class against the test class path; the compiler's errors, empty when it compiled. */
-    private static String compile(String name, String source, Path out) throws IOException {
+    static String compile(String name, String source, Path out) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         StringWriter errors = new StringWriter();
         String surefire = System.getProperty("surefire.test.class.path");

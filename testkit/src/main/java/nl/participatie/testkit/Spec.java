@@ -65,8 +65,18 @@ public final class Spec<C, E, S> {
     @SafeVarargs
     public final Spec<C, E, S> given(Actor actor, C... commands) {
         for (C c : commands) {
-            Outcome<E, S> o = engine.handle(stream, actor, c);
+            Outcome<E, S> o = handle(actor, c);
             assertThat(o.violations()).as("given %s by %s", c, actor).isEmpty();
+        }
+        return this;
+    }
+
+    /** Handles the commands in order as the system ({@code handleAsSystem}); each must be accepted. */
+    @SafeVarargs
+    public final Spec<C, E, S> givenSystem(C... commands) {
+        for (C c : commands) {
+            Outcome<E, S> o = engine.handleAsSystem(stream, c);
+            assertThat(o.violations()).as("given %s by the system", c).isEmpty();
         }
         return this;
     }
@@ -77,9 +87,22 @@ public final class Spec<C, E, S> {
         return this;
     }
 
-    /** Handles the command and returns what to check. */
+    /**
+     * Handles the command and returns what to check. {@link Actor#SYSTEM} itself goes through
+     * {@code handleAsSystem}, as an integration's would; any other actor through {@code handle}, where a forged
+     * system actor is refused.
+     */
     public Then when(Actor actor, C command) {
-        return new Then(engine.handle(stream, actor, command));
+        return new Then(handle(actor, command));
+    }
+
+    private Outcome<E, S> handle(Actor actor, C command) {
+        return actor.isSystem() ? engine.handleAsSystem(stream, command) : engine.handle(stream, actor, command);
+    }
+
+    /** Handles the command as the system ({@code handleAsSystem}, as an integration would) and returns what to check. */
+    public Then whenSystem(C command) {
+        return new Then(engine.handleAsSystem(stream, command));
     }
 
     /** Fires whatever is due now as the system and returns the last outcome. */

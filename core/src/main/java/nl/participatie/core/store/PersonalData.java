@@ -57,4 +57,10 @@ public record PersonalData(PersonId person, Map<String, String> attributes) {
     public String get(String attribute) {
         return attributes.get(attribute);
     }
+
+    /** The person and the names of the attributes held, never their values: a log line must not leak them. */
+    @Override
+    public String toString() {
+        return "PersonalData[person=" + person.value() + ", attributes=" + attributes.keySet() + " (values withheld)]";
+    }
 }

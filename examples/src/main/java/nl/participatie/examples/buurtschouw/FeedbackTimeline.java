@@ -1,7 +1,6 @@
 package nl.participatie.examples.buurtschouw;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Map;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Outcome;
 import nl.participatie.core.Recipient;
+import nl.participatie.core.value.DutchTime;
 
 /**
  * What the vendor's system would deliver: every notification an outcome calls for, with its moment, so the walkthrough
@@ -20,7 +20,7 @@ import nl.participatie.core.Recipient;
 public final class FeedbackTimeline {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.forLanguageTag("nl"))
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(DutchTime.ZONE);
 
     /**
      * One delivered message.

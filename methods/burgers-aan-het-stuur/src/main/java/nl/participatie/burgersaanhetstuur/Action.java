@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -112,11 +113,11 @@ public record Action(int id, int cycle, int goal, String title, PersonId owner, 
 
         // Kept outside the constants, so a state that refers to one holds no text.
         private static final LocalizedText[] LABELS = {
-            LocalizedText.of("gepland", "planned"),
-            LocalizedText.of("bezig", "started"),
-            LocalizedText.of("geblokkeerd", "blocked"),
-            LocalizedText.of("gedaan", "done"),
-            LocalizedText.of("geschrapt", "dropped")};
+            Catalogue.text(LabelText.ACTION_PLANNED),
+            Catalogue.text(LabelText.ACTION_STARTED),
+            Catalogue.text(LabelText.ACTION_BLOCKED),
+            Catalogue.text(LabelText.ACTION_DONE),
+            Catalogue.text(LabelText.ACTION_DROPPED)};
 
         private final boolean open;
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -42,10 +43,10 @@ public record Asset(@NotNull Kind kind, @NotBlank @Size(max = 500) String descri
 
         // Kept outside the constants, so a state that refers to one holds no text.
         private static final LocalizedText[] LABELS = {
-            LocalizedText.of("vaardigheid van bewoners", "residents' skill"),
-            LocalizedText.of("vereniging of groep", "association or group"),
-            LocalizedText.of("instelling", "institution"),
-            LocalizedText.of("plek", "place")};
+            Catalogue.text(LabelText.ASSET_RESIDENTS_SKILL),
+            Catalogue.text(LabelText.ASSET_ASSOCIATION_OR_GROUP),
+            Catalogue.text(LabelText.ASSET_INSTITUTION),
+            Catalogue.text(LabelText.ASSET_PLACE)};
 
         /** The name in Dutch and English. */
         public LocalizedText label() {

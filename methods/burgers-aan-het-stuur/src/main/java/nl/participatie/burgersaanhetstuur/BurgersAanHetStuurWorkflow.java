@@ -42,6 +42,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.SetGoal;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.StartAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.StartInitiative;
 import nl.participatie.core.API;
+import nl.participatie.core.InstanceRoles;
 import nl.participatie.core.ProcessDefinition;
 import nl.participatie.core.Workflow;
 import nl.participatie.core.value.Role;
@@ -79,6 +80,14 @@ public final class BurgersAanHetStuurWorkflow {
     private static final Workflow<InitiativeStep> WORKFLOW = declare();
 
     /**
+     * Initiators and participants are roles in one initiative: an initiator of one initiative is nobody in another.
+     * Facilitators, civil servants and executives are the municipality's, as the vendor's authentication says.
+     */
+    private static final InstanceRoles<Initiative> MEMBERS = new InstanceRoles<>(Set.of(INITIATOR, PARTICIPANT),
+            (initiative, person, role, command) -> role.equals(INITIATOR) ? initiative.initiators().contains(person)
+                    : initiative.isMember(person));
+
+    /**
      * Citizen initiatives (<i>burgerinitiatieven</i>) with the library's default rules: stream type
      * {@code burgersaanhetstuur.initiative}, its state machine {@code INITIATIVES.workflow()}.
      */
@@ -91,7 +100,7 @@ public final class BurgersAanHetStuurWorkflow {
     /** Citizen initiatives with the municipality's rules; {@link BurgersAanHetStuur} builds its engine with it. */
     static ProcessDefinition<InitiativeCommand, InitiativeEvent, Initiative, InitiativeStep> initiatives(InitiativeRules rules) {
         return ProcessDefinition.of("burgersaanhetstuur.initiative", InitiativeCommand.class, InitiativeEvent.class,
-                new InitiativeDecider(rules), WORKFLOW, Initiative::step);
+                new InitiativeDecider(rules), WORKFLOW, Initiative::step).withInstanceRoles(MEMBERS);
     }
 
     private static Workflow<InitiativeStep> declare() {

@@ -3,6 +3,7 @@ package nl.participatie.burgersaanhetstuur;
 import java.time.LocalDate;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -73,9 +74,9 @@ public record Finding(StallReason reason, Severity severity, Evidence evidence, 
 
         // Kept outside the constants, so a state that refers to one holds no text.
         private static final LocalizedText[] LABELS = {
-            LocalizedText.of("aandachtspunt", "warning"),
-            LocalizedText.of("risico", "at risk"),
-            LocalizedText.of("vastgelopen", "stuck")};
+            Catalogue.text(LabelText.FINDING_WARNING),
+            Catalogue.text(LabelText.FINDING_AT_RISK),
+            Catalogue.text(LabelText.FINDING_STUCK)};
 
         /** The name in Dutch and English. */
         public LocalizedText label() {

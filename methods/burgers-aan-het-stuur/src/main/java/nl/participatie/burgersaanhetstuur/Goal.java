@@ -1,6 +1,7 @@
 package nl.participatie.burgersaanhetstuur;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -34,8 +35,8 @@ public record Goal(int id, int cycle, String title, Theme theme, int carriedFrom
 
         // Kept outside the constants, so a state that refers to one holds no text.
         private static final LocalizedText[] LABELS = {
-            LocalizedText.of("leefbaarheid", "liveability"),
-            LocalizedText.of("sociale samenhang", "social cohesion")};
+            Catalogue.text(LabelText.GOAL_LIVEABILITY),
+            Catalogue.text(LabelText.GOAL_SOCIAL_COHESION)};
 
         /** The name in Dutch and English. */
         public LocalizedText label() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.Decimals;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
@@ -86,9 +87,9 @@ public record Indicator(int id, int cycle, int goal, String name, String unit, K
 
         // Kept outside the constants, so a state that refers to one holds no text.
         private static final LocalizedText[] LABELS = {
-            LocalizedText.of("Hoeveel deden we?", "How much did we do?"),
-            LocalizedText.of("Hoe goed deden we het?", "How well did we do it?"),
-            LocalizedText.of("Is iemand erop vooruitgegaan?", "Is anyone better off?")};
+            Catalogue.text(LabelText.INDICATOR_HOW_MUCH_DID_WE_DO),
+            Catalogue.text(LabelText.INDICATOR_HOW_WELL_DID_WE_DO_IT),
+            Catalogue.text(LabelText.INDICATOR_IS_ANYONE_BETTER_OFF)};
 
         /** The question in Dutch and English. */
         public LocalizedText label() {

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -38,17 +39,17 @@ public enum InitiativeStep {
 
     // Kept outside the constants, so a state that refers to one holds no text.
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("Nieuw", "New"),
-        LocalizedText.of("Wat is er aan de hand?", "What is going on?"),
-        LocalizedText.of("Wat moet er beter?", "What must improve?"),
-        LocalizedText.of("Actieplan maken", "Make an action plan"),
-        LocalizedText.of("Meetbare resultaten bepalen", "Define measurable results"),
-        LocalizedText.of("Actieplan uitvoeren", "Execute the action plan"),
-        LocalizedText.of("Resultaten meten", "Measure results"),
-        LocalizedText.of("Verantwoorden", "Account for it"),
-        LocalizedText.of("Nieuwe doelen stellen", "Set new goals"),
-        LocalizedText.of("Gepauzeerd", "Paused"),
-        LocalizedText.of("Afgesloten", "Closed")};
+        Catalogue.text(LabelText.INITIATIVE_STEP_NEW),
+        Catalogue.text(LabelText.INITIATIVE_STEP_WHAT_IS_GOING_ON),
+        Catalogue.text(LabelText.INITIATIVE_STEP_WHAT_MUST_IMPROVE),
+        Catalogue.text(LabelText.INITIATIVE_STEP_MAKE_AN_ACTION_PLAN),
+        Catalogue.text(LabelText.INITIATIVE_STEP_DEFINE_MEASURABLE_RESULTS),
+        Catalogue.text(LabelText.INITIATIVE_STEP_EXECUTE_THE_ACTION_PLAN),
+        Catalogue.text(LabelText.INITIATIVE_STEP_MEASURE_RESULTS),
+        Catalogue.text(LabelText.INITIATIVE_STEP_ACCOUNT_FOR_IT),
+        Catalogue.text(LabelText.INITIATIVE_STEP_SET_NEW_GOALS),
+        Catalogue.text(LabelText.INITIATIVE_STEP_PAUSED),
+        Catalogue.text(LabelText.INITIATIVE_STEP_CLOSED)};
 
     private static final InitiativeStep[] VALUES = values();
 

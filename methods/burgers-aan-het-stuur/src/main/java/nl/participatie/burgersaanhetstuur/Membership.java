@@ -1,6 +1,7 @@
 package nl.participatie.burgersaanhetstuur;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /** How a resident takes part in an initiative (<i>lidmaatschap</i>): running it, or joining in. */
@@ -13,8 +14,8 @@ public enum Membership {
 
     // Kept outside the constants, so a state that refers to one holds no text.
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("initiatiefnemer", "initiator"),
-        LocalizedText.of("deelnemer", "participant")};
+        Catalogue.text(LabelText.MEMBERSHIP_INITIATOR),
+        Catalogue.text(LabelText.MEMBERSHIP_PARTICIPANT)};
 
     /** The name in Dutch and English. */
     public LocalizedText label() {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -47,10 +48,10 @@ public record Resource(@NotNull Kind kind, @NotBlank @Size(max = 200) String des
 
         // Kept outside the constants, so a state that refers to one holds no text.
         private static final LocalizedText[] LABELS = {
-            LocalizedText.of("geld", "money"),
-            LocalizedText.of("materiaal", "materials"),
-            LocalizedText.of("uren", "hours"),
-            LocalizedText.of("vergunning", "permit")};
+            Catalogue.text(LabelText.RESOURCE_MONEY),
+            Catalogue.text(LabelText.RESOURCE_MATERIALS),
+            Catalogue.text(LabelText.RESOURCE_HOURS),
+            Catalogue.text(LabelText.RESOURCE_PERMIT)};
 
         /** The name in Dutch and English. */
         public LocalizedText label() {

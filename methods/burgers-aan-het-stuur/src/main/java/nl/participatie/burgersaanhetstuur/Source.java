@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -38,9 +39,9 @@ public record Source(@NotNull Kind kind, @NotBlank @Size(max = 500) String descr
 
         // Kept outside the constants, so a state that refers to one holds no text.
         private static final LocalizedText[] LABELS = {
-            LocalizedText.of("waarneming", "observation"),
-            LocalizedText.of("cijfer", "figure"),
-            LocalizedText.of("verhaal", "story")};
+            Catalogue.text(LabelText.SOURCE_OBSERVATION),
+            Catalogue.text(LabelText.SOURCE_FIGURE),
+            Catalogue.text(LabelText.SOURCE_STORY)};
 
         /** The name in Dutch and English. */
         public LocalizedText label() {

@@ -1068,18 +1068,18 @@ class InitiativeSpecTest {
 
         @Test
         void notBeforeTheDeadlineNorForAFinishedAction() {
-            at(InitiativeStep.EXECUTION).when(Actor.SYSTEM, new MarkActionOverdue(1)).thenRejected(P + "action-not-overdue");
+            at(InitiativeStep.EXECUTION).whenSystem(new MarkActionOverdue(1)).thenRejected(P + "action-not-overdue");
             var spec = at(InitiativeStep.EXECUTION);
             spec.given(ANNA_INITIATOR, new FinishAction(1, "")).after(Duration.ofDays(60));
             assertThat(spec.engine().due(spec.stream(), spec.clock().instant())).isEmpty();
-            spec.when(Actor.SYSTEM, new MarkActionOverdue(1)).thenRejected(P + "action-not-overdue");
+            spec.whenSystem(new MarkActionOverdue(1)).thenRejected(P + "action-not-overdue");
         }
 
         @Test
         void notWhilePausedOrAccounting() {
             var paused = at(InitiativeStep.EXECUTION).given(ANNA_INITIATOR, new Pause("x")).after(Duration.ofDays(60));
             assertThat(paused.engine().due(paused.stream(), paused.clock().instant())).isEmpty();
-            paused.when(Actor.SYSTEM, new MarkActionOverdue(1)).thenRejected(STEP);
+            paused.whenSystem(new MarkActionOverdue(1)).thenRejected(STEP);
         }
 
         @Test
@@ -1089,7 +1089,7 @@ class InitiativeSpecTest {
 
         @Test
         void needsAnActionNumber() {
-            at(InitiativeStep.EXECUTION).when(Actor.SYSTEM, new MarkActionOverdue(-1)).thenRejected("constraint.Positive");
+            at(InitiativeStep.EXECUTION).whenSystem(new MarkActionOverdue(-1)).thenRejected("constraint.Positive");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import nl.participatie.buurtschouw.CampaignCommand.StartCampaign;
 import nl.participatie.buurtschouw.ReportCommand.FileReport;
@@ -15,7 +16,6 @@ import nl.participatie.core.API;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.Outcome;
 import nl.participatie.core.ProcessEngine;
-import nl.participatie.core.Violation;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.InMemoryEventStore;
 import nl.participatie.core.value.Actor;
@@ -23,8 +23,8 @@ import nl.participatie.core.value.StreamId;
 
 /**
  * The Digitale Buurtschouw as one entry point (<i>buurtschouw</i>): an engine for campaigns and one for reports on one
- * event store, with the municipality's rules. It starts campaigns and files reports in new streams, checks that a
- * campaign still takes observations before a report is linked to it, and fires due deadlines over any streams.
+ * event store, with the municipality's rules. It starts campaigns and files reports in new streams, lets the reports
+ * read the campaigns (a report needs an open campaign), and fires due deadlines over any streams.
  *
  * <pre>{@code
  * Buurtschouw schouw = Buurtschouw.builder().store(store).clock(clock)
@@ -34,8 +34,8 @@ import nl.participatie.core.value.StreamId;
  * Outcome<ReportEvent, Report> filed = schouw.fileReport(resident, FileReport.problem(category, "Lamp kapot", where, resident.person(), campaign));
  * }</pre>
  *
- * <p>Stateless between calls and thread-safe, like the engines. The campaign check reads the campaign just before the
- * report is filed; a report filed in the instant entry closes may still get in, which the audit trail shows.
+ * <p>Stateless between calls and thread-safe, like the engines. The report's decider reads the campaign just before
+ * the report is filed; a report filed in the instant entry closes may still get in, which the audit trail shows.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class Buurtschouw {
@@ -43,14 +43,14 @@ public final class Buurtschouw {
     private final ProcessEngine<CampaignCommand, CampaignEvent, Campaign> campaigns;
     private final ProcessEngine<ReportCommand, ReportEvent, Report> reports;
     private final ReportRules reportRules;
-    private final Clock clock;
 
     private Buurtschouw(Builder b) {
         this.reportRules = b.reportRules;
-        this.clock = b.clock;
-        this.campaigns = ProcessEngine.builder(BuurtschouwWorkflow.campaigns(b.campaignRules)).store(b.store).clock(b.clock)
-                .ids(b.ids).build();
-        this.reports = ProcessEngine.builder(BuurtschouwWorkflow.reports(b.reportRules)).store(b.store).clock(b.clock)
+        ProcessEngine<CampaignCommand, CampaignEvent, Campaign> campaignEngine = ProcessEngine
+                .builder(BuurtschouwWorkflow.campaigns(b.campaignRules)).store(b.store).clock(b.clock).ids(b.ids).build();
+        this.campaigns = campaignEngine;
+        CampaignLookup lookup = id -> Optional.of(campaignEngine.load(id)).filter(Campaign::isStarted);
+        this.reports = ProcessEngine.builder(BuurtschouwWorkflow.reports(b.reportRules, lookup)).store(b.store).clock(b.clock)
                 .ids(b.ids).build();
     }
 
@@ -81,22 +81,11 @@ public final class Buurtschouw {
 
     /**
      * Files a report in a new stream. When it names a campaign, that campaign must exist and take observations now
-     * ({@code buurtschouw.report.campaign-unknown}, {@code buurtschouw.report.campaign-not-open}).
+     * ({@code buurtschouw.report.campaign-unknown}, {@code buurtschouw.report.campaign-not-open}); the report's decider
+     * checks this, so {@code reports().handle(...)} refuses the same.
      */
     public Outcome<ReportEvent, Report> fileReport(Actor actor, FileReport command) {
-        StreamId stream = reports.newStream();
-        if (command.campaign() != null && command.campaign().isOfType(ReportDecider.CAMPAIGN_STREAM)) {
-            Campaign campaign = campaigns.load(command.campaign());
-            if (!campaign.isStarted()) {
-                return new Outcome.Rejected<>(stream, List.of(Violation.of(ReportRejection.CAMPAIGN_UNKNOWN, "campaign",
-                        command.campaign())));
-            }
-            if (!campaign.acceptsObservations(clock.instant())) {
-                return new Outcome.Rejected<>(stream, List.of(Violation.of(ReportRejection.CAMPAIGN_NOT_OPEN, "campaign",
-                        command.campaign(), campaign.step())));
-            }
-        }
-        return reports.handle(stream, actor, command);
+        return reports.handle(reports.newStream(), actor, command);
     }
 
     /** The analysis projection of a filed report. */
@@ -118,9 +107,9 @@ public final class Buurtschouw {
     public List<Outcome<?, ?>> fireDue(Collection<StreamId> streams) {
         List<Outcome<?, ?>> out = new ArrayList<>();
         for (StreamId stream : streams) {
-            if (stream.isOfType(ReportDecider.CAMPAIGN_STREAM)) {
+            if (stream.isOfType(BuurtschouwWorkflow.CAMPAIGNS.streamType())) {
                 out.addAll(campaigns.fireDue(stream));
-            } else if (stream.isOfType(ReportDecider.REPORT_STREAM)) {
+            } else if (stream.isOfType(BuurtschouwWorkflow.REPORTS.streamType())) {
                 out.addAll(reports.fireDue(stream));
             } else {
                 throw new IllegalArgumentException("Stream " + stream + " is no campaign or report");

@@ -43,6 +43,7 @@ import nl.participatie.buurtschouw.ReportCommand.SetBackToReported;
 import nl.participatie.buurtschouw.ReportCommand.StartHandling;
 import nl.participatie.buurtschouw.ReportCommand.SupportIdea;
 import nl.participatie.core.API;
+import nl.participatie.core.InstanceRoles;
 import nl.participatie.core.ProcessDefinition;
 import nl.participatie.core.Workflow;
 import nl.participatie.core.value.Role;
@@ -54,11 +55,12 @@ import nl.participatie.core.value.Role;
  * roles that may make it. Also the process definitions the engines run.
  *
  * <p>A municipality tightens roles with {@link Workflow#restrict} and {@link ProcessDefinition#withWorkflow}, and
- * configures categories, boundaries and windows with {@link #reports(ReportRules)}.
+ * configures categories, boundaries and windows through {@link Buurtschouw#builder()}, whose engines also check a
+ * report's campaign.
  *
  * <pre>{@code
- * ProcessEngine<ReportCommand, ReportEvent, Report> reports =
- *     ProcessEngine.builder(BuurtschouwWorkflow.REPORTS).store(store).clock(clock).build();
+ * Workflow<ReportStep> flow = BuurtschouwWorkflow.REPORTS.workflow();
+ * String type = BuurtschouwWorkflow.REPORTS.streamType(); // "buurtschouw.report"
  * }</pre>
  */
 @API(status = API.Status.EXPERIMENTAL)
@@ -81,7 +83,7 @@ public final class BuurtschouwWorkflow {
      * The status-change commands of a report and the status each leads to: one command per Signalen target state.
      * Each may be fired from every status from which Signalen allows a change to its target.
      */
-    public static final Map<Class<? extends ReportCommand>, ReportStep> STATUS_COMMANDS;
+    static final Map<Class<? extends ReportCommand>, ReportStep> STATUS_COMMANDS;
 
     private static final Map<Class<? extends ReportCommand>, Role[]> STATUS_ROLES = new LinkedHashMap<>();
 
@@ -104,8 +106,13 @@ public final class BuurtschouwWorkflow {
         STATUS_COMMANDS = Collections.unmodifiableMap(targets);
     }
 
+    /** The stream type of a campaign (<i>schouw</i>); read it as {@code CAMPAIGNS.streamType()}. */
+    private static final String CAMPAIGN_STREAM = "buurtschouw.campaign";
+    /** The stream type of a report (<i>melding</i>); read it as {@code REPORTS.streamType()}. */
+    private static final String REPORT_STREAM = "buurtschouw.report";
+
     /** The campaign's state machine. */
-    public static final Workflow<CampaignStep> CAMPAIGN_WORKFLOW = Workflow
+    private static final Workflow<CampaignStep> CAMPAIGN_WORKFLOW = Workflow
             .builder("Digitale Buurtschouw: schouw", CampaignStep.class, CampaignStep.PREPARATION)
             .terminal(CampaignStep.CLOSED)
             .within(StartCampaign.class, CampaignStep.PREPARATION, CORE_GROUP, CIVIL_SERVANT)
@@ -126,33 +133,53 @@ public final class BuurtschouwWorkflow {
             .build();
 
     /** The report's state machine: Signalen's allowed status changes, with roles. */
-    public static final Workflow<ReportStep> REPORT_WORKFLOW = buildReportWorkflow();
+    private static final Workflow<ReportStep> REPORT_WORKFLOW = buildReportWorkflow();
 
-    /** The campaign process with the default rules (a core group of at least 2). */
+    /** The core group is the campaign's own: a core-group member of one campaign is nobody in another. */
+    private static final InstanceRoles<Campaign> CORE_GROUP_OF_CAMPAIGN = new InstanceRoles<>(Set.of(CORE_GROUP),
+            (campaign, person, role, command) -> campaign.coreGroup().contains(person));
+
+    /**
+     * A reporter acts on their own report only; any resident may support an idea, which is why supporting is the
+     * one command a reporter fires on someone else's report.
+     */
+    private static final InstanceRoles<Report> REPORTER_OF_REPORT = new InstanceRoles<>(Set.of(REPORTER),
+            (report, person, role, command) -> command instanceof ReportCommand.SupportIdea || person.equals(report.reporter()));
+
+    /**
+     * The campaign process (<i>schouw</i>) with the default rules (a core group of at least 2); its workflow is
+     * {@code CAMPAIGNS.workflow()}, its stream type {@code CAMPAIGNS.streamType()}. A municipality's rules go through
+     * {@link Buurtschouw.Builder#campaignRules}.
+     */
     public static final ProcessDefinition<CampaignCommand, CampaignEvent, Campaign, CampaignStep> CAMPAIGNS =
             campaigns(CampaignRules.defaults());
 
-    /** The report process with the default rules (the default category tree, no boundaries). */
+    /**
+     * The report process (<i>melding</i>) with the default rules (the default category tree, no boundaries) and no
+     * campaigns to look up: alone, it refuses a report that names a campaign ({@code buurtschouw.report.campaign-unknown}).
+     * The facade {@link Buurtschouw} gives its reports the campaigns of its store and the rules of
+     * {@link Buurtschouw.Builder#reportRules}.
+     */
     public static final ProcessDefinition<ReportCommand, ReportEvent, Report, ReportStep> REPORTS =
-            reports(ReportRules.defaults());
+            reports(ReportRules.defaults(), CampaignLookup.NONE);
 
     private BuurtschouwWorkflow() {
     }
 
-    /** The campaign process with a municipality's rules. */
-    public static ProcessDefinition<CampaignCommand, CampaignEvent, Campaign, CampaignStep> campaigns(CampaignRules rules) {
-        return ProcessDefinition.of(ReportDecider.CAMPAIGN_STREAM, CampaignCommand.class, CampaignEvent.class,
-                new CampaignDecider(rules), CAMPAIGN_WORKFLOW, Campaign::step);
+    /** The campaign process with a municipality's rules; the facade's builder is the public way in. */
+    static ProcessDefinition<CampaignCommand, CampaignEvent, Campaign, CampaignStep> campaigns(CampaignRules rules) {
+        return ProcessDefinition.of(CAMPAIGN_STREAM, CampaignCommand.class, CampaignEvent.class,
+                new CampaignDecider(rules), CAMPAIGN_WORKFLOW, Campaign::step).withInstanceRoles(CORE_GROUP_OF_CAMPAIGN);
     }
 
-    /** The report process with a municipality's rules. */
-    public static ProcessDefinition<ReportCommand, ReportEvent, Report, ReportStep> reports(ReportRules rules) {
-        return ProcessDefinition.of(ReportDecider.REPORT_STREAM, ReportCommand.class, ReportEvent.class,
-                new ReportDecider(rules), REPORT_WORKFLOW, Report::step);
+    /** The report process with a municipality's rules and a view of its campaigns; the facade's builder is the way in. */
+    static ProcessDefinition<ReportCommand, ReportEvent, Report, ReportStep> reports(ReportRules rules, CampaignLookup campaigns) {
+        return ProcessDefinition.of(REPORT_STREAM, ReportCommand.class, ReportEvent.class,
+                new ReportDecider(rules, campaigns), REPORT_WORKFLOW, Report::step).withInstanceRoles(REPORTER_OF_REPORT);
     }
 
     /**
-     * The status changes the report workflow declares, from each status: what {@link #REPORT_WORKFLOW} allows, in
+     * The status changes the report workflow declares, from each status: what {@code REPORTS.workflow()} allows, in
      * the form of Signalen's {@code ALLOWED_STATUS_CHANGES}. A status-change command fired in its own target status
      * counts (Signalen allows {@code m -> m}); other commands that keep the status do not.
      */

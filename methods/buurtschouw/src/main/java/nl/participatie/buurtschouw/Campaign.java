@@ -48,6 +48,76 @@ public record Campaign(CampaignStep step, String title, MunicipalityCode municip
     public static final Campaign INITIAL = new Campaign(CampaignStep.PREPARATION, "", null, List.of(), List.of(), List.of(),
             List.of(), List.of(), null, List.of(), null, null, null, List.of(), List.of(), null, null);
 
+    // One with… method per component, for the decider's evolve: a new state, this one untouched.
+
+    Campaign withStep(CampaignStep value) {
+        return new Campaign(value, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+    }
+
+    Campaign withTitle(String value) {
+        return new Campaign(step, value, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+    }
+
+    Campaign withMunicipality(MunicipalityCode value) {
+        return new Campaign(step, title, value, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+    }
+
+    Campaign withCoreGroup(List<PersonId> value) {
+        return new Campaign(step, title, municipality, value, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+    }
+
+    Campaign withArea(List<NeighbourhoodCode> value) {
+        return new Campaign(step, title, municipality, coreGroup, value, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+    }
+
+    Campaign withRoute(List<GeoPoint> value) {
+        return new Campaign(step, title, municipality, coreGroup, area, value, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+    }
+
+    Campaign withThemes(List<Theme> value) {
+        return new Campaign(step, title, municipality, coreGroup, area, route, value, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+    }
+
+    Campaign withWalkDates(List<LocalDate> value) {
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, value, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+    }
+
+    Campaign withEntryClosesAt(Instant value) {
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, value, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+    }
+
+    Campaign withInvited(List<Invitation> value) {
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, value, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+    }
+
+    Campaign withWalkStartedAt(Instant value) {
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, value, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+    }
+
+    Campaign withEntryClosedAt(Instant value) {
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, value, results, ratings, lessons, closedAt, cancelReason);
+    }
+
+    Campaign withResults(LocalizedText value) {
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, value, ratings, lessons, closedAt, cancelReason);
+    }
+
+    Campaign withRatings(List<Rating> value) {
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, value, lessons, closedAt, cancelReason);
+    }
+
+    Campaign withLessons(List<String> value) {
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, value, closedAt, cancelReason);
+    }
+
+    Campaign withClosedAt(Instant value) {
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, value, cancelReason);
+    }
+
+    Campaign withCancelReason(String value) {
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, value);
+    }
+
     /**
      * A participant's rating of the campaign (<i>waardering</i>).
      *

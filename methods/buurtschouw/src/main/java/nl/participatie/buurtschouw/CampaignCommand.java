@@ -21,7 +21,7 @@ import nl.participatie.core.value.PersonId;
 
 /**
  * What people ask of a neighbourhood walk campaign (<i>opdrachten voor de schouw</i>). Which role may fire which
- * command in which step is declared in {@link BuurtschouwWorkflow#CAMPAIGN_WORKFLOW}; the rules that need the state
+ * command in which step is declared in {@code BuurtschouwWorkflow.CAMPAIGNS.workflow()}; the rules that need the state
  * are in {@link CampaignDecider}.
  */
 @API(status = API.Status.EXPERIMENTAL)

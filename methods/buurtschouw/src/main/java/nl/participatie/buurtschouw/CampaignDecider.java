@@ -51,7 +51,7 @@ import nl.participatie.core.value.PersonId;
 /**
  * The rules of a neighbourhood walk campaign (<i>regels van de schouw</i>): what each {@link CampaignCommand} causes,
  * how each {@link CampaignEvent} changes the {@link Campaign}, and the time-driven close of entry. Who may fire what
- * in which step is in {@link BuurtschouwWorkflow#CAMPAIGN_WORKFLOW}, checked by the engine first.
+ * in which step is in {@code BuurtschouwWorkflow.CAMPAIGNS.workflow()}, checked by the engine first.
  *
  * <p>A member of the core group acting in role {@link BuurtschouwWorkflow#CORE_GROUP} must be in this campaign's core
  * group (or be joining it). Stateless and thread-safe.
@@ -151,20 +151,20 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
             if (context.actor().isSystem() && !deadline) {
                 return Decision.reject(CampaignRejection.ENTRY_STILL_OPEN, "", state.entryClosesAt());
             }
-            LocalizedText text = Texts.format("Er kunnen geen waarnemingen meer worden ingevoerd voor ''{0}''. De resultaten volgen.",
-                    "Observations can no longer be entered for ''{0}''. The results will follow.", state.title());
+            LocalizedText text = Wording.text(CampaignNotice.ENTRY_CLOSED, state.title());
             return Decision.<CampaignEvent>accept(new EntryClosed(now, deadline))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), "buurtschouw.campaign.entry-closed", text))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), "buurtschouw.campaign.entry-closed", text));
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), CampaignNotice.ENTRY_CLOSED.code(), text))
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), CampaignNotice.ENTRY_CLOSED.code(), text));
         }
         if (command instanceof PublishResults c) {
-            LocalizedText message = Texts.normalize(c.message());
+            LocalizedText message = Wording.normalize(c.message());
             if (message == null) {
                 return Decision.reject(CampaignRejection.MESSAGE_REQUIRED, "message");
             }
+            LocalizedText published = Wording.text(CampaignNotice.RESULTS_PUBLISHED, message);
             return Decision.<CampaignEvent>accept(new ResultsPublished(message, now))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), "buurtschouw.campaign.results-published", message))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), "buurtschouw.campaign.results-published", message));
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), CampaignNotice.RESULTS_PUBLISHED.code(), published))
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), CampaignNotice.RESULTS_PUBLISHED.code(), published));
         }
         if (command instanceof RateCampaign c) {
             for (Campaign.Rating r : state.ratings()) {
@@ -172,7 +172,7 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
                     return Decision.reject(CampaignRejection.ALREADY_RATED, "", actor);
                 }
             }
-            return Decision.accept(new CampaignRated(actor, c.score(), Texts.strip(c.remark())));
+            return Decision.accept(new CampaignRated(actor, c.score(), Wording.strip(c.remark())));
         }
         if (command instanceof RecordLesson c) {
             return Decision.accept(new LessonRecorded(c.lesson().strip()));
@@ -181,11 +181,10 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
             return Decision.accept(new CampaignClosed(now));
         }
         if (command instanceof CancelCampaign c) {
-            LocalizedText text = Texts.format("De buurtschouw ''{0}'' gaat niet door: {1}", "The neighbourhood walk ''{0}'' is cancelled: {1}",
-                    state.title(), c.reason().strip());
+            LocalizedText text = Wording.text(CampaignNotice.CANCELLED, state.title(), c.reason().strip());
             return Decision.<CampaignEvent>accept(new CampaignCancelled(c.reason().strip(), now))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), "buurtschouw.campaign.cancelled", text))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), "buurtschouw.campaign.cancelled", text));
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), CampaignNotice.CANCELLED.code(), text))
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), CampaignNotice.CANCELLED.code(), text));
         }
         throw new IllegalArgumentException("Unhandled command " + command.getClass().getName());
     }
@@ -234,12 +233,10 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
             return Decision.reject(violations);
         }
         List<Notification> told = new ArrayList<>();
-        LocalizedText dates = state.walkDates().isEmpty() ? LocalizedText.of("een nog te kiezen datum", "a date still to be chosen")
-                : Texts.date(state.walkDates().get(0));
+        Object when = state.walkDates().isEmpty() ? Wording.text(BuurtschouwText.DATE_TO_BE_CHOSEN) : state.walkDates().get(0);
         for (Invitation i : fresh) {
-            told.add(Notification.of(Recipient.person(i.person()), "buurtschouw.campaign.invited",
-                    Texts.format("U bent uitgenodigd voor de buurtschouw ''{0}'' op {1}.", "You are invited to the neighbourhood walk ''{0}'' on {2}.",
-                            state.title(), dates.nl(), dates.en())));
+            told.add(Notification.of(Recipient.person(i.person()), CampaignNotice.INVITED.code(),
+                    Wording.text(CampaignNotice.INVITED, state.title(), when)));
         }
         return Decision.<CampaignEvent>accept(new ParticipantsInvited(fresh)).notify(told);
     }
@@ -267,105 +264,71 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
         if (!violations.isEmpty()) {
             return Decision.reject(violations);
         }
-        LocalizedText text = Texts.format("De buurtschouw ''{0}'' is begonnen. U kunt waarnemingen invoeren tot {1}.",
-                "The neighbourhood walk ''{0}'' has started. You can enter observations until {2}.", state.title(),
-                Texts.moment(state.entryClosesAt(), rules.zone()).nl(), Texts.moment(state.entryClosesAt(), rules.zone()).en());
+        LocalizedText text = Wording.text(CampaignNotice.WALK_STARTED, state.title(), state.entryClosesAt().atZone(rules.zone()));
         return Decision.<CampaignEvent>accept(new WalkStarted(now))
-                .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), "buurtschouw.campaign.walk-started", text));
+                .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.PARTICIPANT), CampaignNotice.WALK_STARTED.code(), text));
     }
 
     @Override
     public Campaign evolve(Campaign s, CampaignEvent event) {
         if (event instanceof CampaignStarted e) {
-            return new Campaign(s.step(), e.title(), e.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
-                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withTitle(e.title()).withMunicipality(e.municipality());
         }
         if (event instanceof CoreGroupMemberJoined e) {
             List<PersonId> group = new ArrayList<>(s.coreGroup());
             if (!group.contains(e.member())) {
                 group.add(e.member());
             }
-            return withCoreGroup(s, group);
+            return s.withCoreGroup(group);
         }
         if (event instanceof CoreGroupMemberLeft e) {
             List<PersonId> group = new ArrayList<>(s.coreGroup());
             group.remove(e.member());
-            return withCoreGroup(s, group);
+            return s.withCoreGroup(group);
         }
         if (event instanceof AreaChosen e) {
-            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), e.neighbourhoods(), s.route(), s.themes(),
-                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withArea(e.neighbourhoods());
         }
         if (event instanceof RoutePlanned e) {
-            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), e.route(), s.themes(),
-                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withRoute(e.route());
         }
         if (event instanceof ThemesChosen e) {
-            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), e.themes(),
-                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withThemes(e.themes());
         }
         if (event instanceof WalkScheduled e) {
-            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
-                    e.dates(), e.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withWalkDates(e.dates()).withEntryClosesAt(e.entryClosesAt());
         }
         if (event instanceof ParticipantsInvited e) {
             List<Invitation> all = new ArrayList<>(s.invited());
             all.addAll(e.invitations());
-            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
-                    s.walkDates(), s.entryClosesAt(), all, s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withInvited(all);
         }
         if (event instanceof WalkStarted e) {
-            return new Campaign(CampaignStep.WALK, s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
-                    s.walkDates(), s.entryClosesAt(), s.invited(), e.at(), s.entryClosedAt(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withStep(CampaignStep.WALK).withWalkStartedAt(e.at());
         }
         if (event instanceof EntryClosed e) {
-            return new Campaign(CampaignStep.FEEDBACK, s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(),
-                    s.themes(), s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), e.at(), s.results(),
-                    s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withStep(CampaignStep.FEEDBACK).withEntryClosedAt(e.at());
         }
         if (event instanceof ResultsPublished e) {
-            return new Campaign(CampaignStep.EVALUATION, s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(),
-                    s.themes(), s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(),
-                    e.message(), s.ratings(), s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withStep(CampaignStep.EVALUATION).withResults(e.message());
         }
         if (event instanceof CampaignRated e) {
             List<Campaign.Rating> ratings = new ArrayList<>(s.ratings());
             ratings.add(new Campaign.Rating(e.rater(), e.score(), e.remark()));
-            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
-                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    ratings, s.lessons(), s.closedAt(), s.cancelReason());
+            return s.withRatings(ratings);
         }
         if (event instanceof LessonRecorded e) {
             List<String> lessons = new ArrayList<>(s.lessons());
             lessons.add(e.lesson());
-            return new Campaign(s.step(), s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(), s.themes(),
-                    s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(),
-                    s.ratings(), lessons, s.closedAt(), s.cancelReason());
+            return s.withLessons(lessons);
         }
         if (event instanceof CampaignClosed e) {
-            return new Campaign(CampaignStep.CLOSED, s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(),
-                    s.themes(), s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(),
-                    s.results(), s.ratings(), s.lessons(), e.at(), s.cancelReason());
+            return s.withStep(CampaignStep.CLOSED).withClosedAt(e.at());
         }
         if (event instanceof CampaignCancelled e) {
-            return new Campaign(CampaignStep.CLOSED, s.title(), s.municipality(), s.coreGroup(), s.area(), s.route(),
-                    s.themes(), s.walkDates(), s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(),
-                    s.results(), s.ratings(), s.lessons(), e.at(), e.reason());
+            return s.withStep(CampaignStep.CLOSED).withClosedAt(e.at()).withCancelReason(e.reason());
         }
         throw new IllegalArgumentException("Unhandled event " + event.getClass().getName());
-    }
-
-    private static Campaign withCoreGroup(Campaign s, List<PersonId> group) {
-        return new Campaign(s.step(), s.title(), s.municipality(), group, s.area(), s.route(), s.themes(), s.walkDates(),
-                s.entryClosesAt(), s.invited(), s.walkStartedAt(), s.entryClosedAt(), s.results(), s.ratings(), s.lessons(),
-                s.closedAt(), s.cancelReason());
     }
 
     /** Closes entry when {@code entryClosesAt} has passed during the walk. */

@@ -22,7 +22,7 @@ public record CategoryCode(String main, String sub) {
         InvalidValueException.requireNonNull(main, "main");
         InvalidValueException.requireNonNull(sub, "sub");
         if (!SLUG.matcher(main).matches() || !SLUG.matcher(sub).matches()) {
-            throw new InvalidValueException("buurtschouw.category.invalid", main + "/" + sub);
+            throw new InvalidValueException(ValueRejection.CATEGORY_INVALID.code(), main + "/" + sub);
         }
     }
 
@@ -36,7 +36,7 @@ public record CategoryCode(String main, String sub) {
         InvalidValueException.requireNonNull(text, "category");
         int slash = text.indexOf('/');
         if (slash < 0) {
-            throw new InvalidValueException("buurtschouw.category.invalid", text);
+            throw new InvalidValueException(ValueRejection.CATEGORY_INVALID.code(), text);
         }
         return new CategoryCode(text.substring(0, slash), text.substring(slash + 1));
     }

@@ -19,7 +19,7 @@ public record HouseholdRef(String value) {
     public HouseholdRef {
         InvalidValueException.requireNonNull(value, "household");
         if (!FORMAT.matcher(value).matches()) {
-            throw new InvalidValueException("buurtschouw.household.invalid", value);
+            throw new InvalidValueException(ValueRejection.HOUSEHOLD_INVALID.code(), value);
         }
     }
 

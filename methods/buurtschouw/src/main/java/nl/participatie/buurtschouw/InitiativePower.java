@@ -169,24 +169,16 @@ public final class InitiativePower {
         double householdPoints = households.size() * weights.household();
         double total = supportPoints + helperPoints + householdPoints - recencyLoss;
         List<Part> parts = List.of(
-                new Part("supporters", supporters, supportPoints, Texts.format(
-                        "{0} steunbetuiging(en) × {1,number,0.##} = {2,number,0.##}",
-                        "{0} supporter(s) × {1,number,0.##} = {2,number,0.##}",
-                        supporters, weights.supporter(), supportPoints)),
-                new Part("helpers", helpers, helperPoints, Texts.format(
-                        "{0} wil(len) helpen met tijd, kennis of materiaal × {1,number,0.##} extra = {2,number,0.##}",
-                        "{0} willing to help with time, skills or materials × {1,number,0.##} extra = {2,number,0.##}",
-                        helpers, weights.helper(), helperPoints)),
-                new Part("households", households.size(), householdPoints, Texts.format(
-                        "{0} verschillende huishouden(s) × {1,number,0.##} = {2,number,0.##}",
-                        "{0} distinct household(s) × {1,number,0.##} = {2,number,0.##}",
-                        households.size(), weights.household(), householdPoints)),
+                new Part("supporters", supporters, supportPoints,
+                        Wording.text(BuurtschouwText.POWER_SUPPORTERS, supporters, weights.supporter(), supportPoints)),
+                new Part("helpers", helpers, helperPoints,
+                        Wording.text(BuurtschouwText.POWER_HELPERS, helpers, weights.helper(), helperPoints)),
+                new Part("households", households.size(), householdPoints,
+                        Wording.text(BuurtschouwText.POWER_HOUSEHOLDS, households.size(), weights.household(), householdPoints)),
                 new Part("recency", older, -recencyLoss, weights.halfLife().isZero()
-                        ? LocalizedText.of("ouderdom telt niet mee", "age does not count")
-                        : older == 0 ? LocalizedText.of("geen aftrek voor ouderdom", "no deduction for age")
-                        : Texts.format("{0} oudere steunbetuiging(en) tellen minder (de helft na {1} dagen): −{2,number,0.##}",
-                                "{0} older supporter(s) count less (half after {1} days): −{2,number,0.##}",
-                                older, weights.halfLife().toDays(), recencyLoss)));
+                        ? Wording.text(BuurtschouwText.POWER_AGE_IGNORED)
+                        : older == 0 ? Wording.text(BuurtschouwText.POWER_NO_AGE_DEDUCTION)
+                        : Wording.text(BuurtschouwText.POWER_OLDER, older, weights.halfLife().toDays(), recencyLoss)));
         return new Score(total, parts);
     }
 

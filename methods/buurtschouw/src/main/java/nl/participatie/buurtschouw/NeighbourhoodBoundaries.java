@@ -11,6 +11,8 @@ import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygonal;
@@ -114,7 +116,8 @@ public final class NeighbourhoodBoundaries {
     public static final class Builder {
         private final CoordinateSystem system;
         private final Map<NeighbourhoodCode, Geometry> polygons = new LinkedHashMap<>();
-        private final WKTReader wkt = new WKTReader(new GeometryFactory());
+        private static final GeometryFactory GEOMETRY = new GeometryFactory();
+        private final WKTReader wkt = new WKTReader(GEOMETRY);
 
         private Builder(CoordinateSystem system) {
             this.system = Objects.requireNonNull(system, "system");
@@ -135,11 +138,48 @@ public final class NeighbourhoodBoundaries {
         }
 
         /**
-         * Adds a neighbourhood as a JTS polygon or multipolygon.
+         * Adds a neighbourhood as one or more polygons, in this builder's coordinate system: each polygon a list of
+         * rings, the outer ring first, then its holes; each ring a closed list of {@code [x, y]} positions
+         * ({@code [longitude, latitude]} in WGS84), as GeoJSON writes them.
          *
-         * @throws IllegalArgumentException when it is not polygonal or not valid, or the code was added before
+         * @throws IllegalArgumentException when a ring is not closed or too short, the shape is not valid, or the code
+         *                                  was added before
          */
-        public Builder add(NeighbourhoodCode code, Geometry polygon) {
+        public Builder add(NeighbourhoodCode code, List<List<List<double[]>>> polygons) {
+            Objects.requireNonNull(polygons, "polygons");
+            Polygon[] parts = new Polygon[polygons.size()];
+            for (int i = 0; i < parts.length; i++) {
+                List<List<double[]>> rings = polygons.get(i);
+                if (rings.isEmpty()) {
+                    throw new IllegalArgumentException("Boundary of " + code + ": a polygon needs at least one ring");
+                }
+                LinearRing[] holes = new LinearRing[rings.size() - 1];
+                for (int h = 1; h < rings.size(); h++) {
+                    holes[h - 1] = ring(code, rings.get(h));
+                }
+                parts[i] = GEOMETRY.createPolygon(ring(code, rings.get(0)), holes);
+            }
+            return add(code, parts.length == 1 ? parts[0] : GEOMETRY.createMultiPolygon(parts));
+        }
+
+        private static LinearRing ring(NeighbourhoodCode code, List<double[]> positions) {
+            Coordinate[] ring = new Coordinate[positions.size()];
+            for (int i = 0; i < ring.length; i++) {
+                double[] p = positions.get(i);
+                if (p == null || p.length < 2) {
+                    throw new IllegalArgumentException("Boundary of " + code + ": a position must be [x, y]");
+                }
+                ring[i] = new Coordinate(p[0], p[1]);
+            }
+            try {
+                return GEOMETRY.createLinearRing(ring);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Boundary of " + code + ": " + e.getMessage(), e);
+            }
+        }
+
+        // JTS stays inside this class: the public builder speaks WKT and positions only.
+        private Builder add(NeighbourhoodCode code, Geometry polygon) {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(polygon, "polygon");
             if (!(polygon instanceof Polygonal) || polygon.isEmpty()) {

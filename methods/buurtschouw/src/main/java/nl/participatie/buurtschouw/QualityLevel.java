@@ -42,7 +42,7 @@ public enum QualityLevel {
                 return level;
             }
         }
-        throw new InvalidValueException("buurtschouw.qualityLevel.invalid", text);
+        throw new InvalidValueException(ValueRejection.QUALITY_LEVEL_INVALID.code(), text);
     }
 
     /** Whether this level is at least as good as the other ({@code A} is at least {@code B}). */

@@ -110,84 +110,109 @@ public record Report(ReportStep step, ReportKind kind, CategoryCode category, Th
         return SignalenStatus.of(step);
     }
 
-    /** A mutable copy, for the decider's evolve. */
-    static final class Copy {
-        ReportStep step;
-        ReportKind kind;
-        CategoryCode category;
-        Theme theme;
-        String description;
-        GeoPoint location;
-        String address;
-        Postcode postcode;
-        NeighbourhoodCode neighbourhood;
-        List<URI> photos;
-        PersonId reporter;
-        StreamId campaign;
-        QualityScore quality;
-        Instant filedAt;
-        Instant expectedBy;
-        Instant firstResponseAt;
-        Instant updatedAt;
-        Instant closedAt;
-        LocalizedText lastMessage;
-        String externalParty;
-        Instant reactionDeadline;
-        Instant surveyClosesAt;
-        Boolean satisfied;
-        StreamId duplicateOf;
-        List<IdeaSupport> supporters;
-        int reopenCount;
+    // One with… method per component, for the decider's evolve: a new state, this one untouched.
 
-        Copy(Report r) {
-            step = r.step;
-            kind = r.kind;
-            category = r.category;
-            theme = r.theme;
-            description = r.description;
-            location = r.location;
-            address = r.address;
-            postcode = r.postcode;
-            neighbourhood = r.neighbourhood;
-            photos = r.photos;
-            reporter = r.reporter;
-            campaign = r.campaign;
-            quality = r.quality;
-            filedAt = r.filedAt;
-            expectedBy = r.expectedBy;
-            firstResponseAt = r.firstResponseAt;
-            updatedAt = r.updatedAt;
-            closedAt = r.closedAt;
-            lastMessage = r.lastMessage;
-            externalParty = r.externalParty;
-            reactionDeadline = r.reactionDeadline;
-            surveyClosesAt = r.surveyClosesAt;
-            satisfied = r.satisfied;
-            duplicateOf = r.duplicateOf;
-            supporters = r.supporters;
-            reopenCount = r.reopenCount;
-        }
+    Report withStep(ReportStep value) {
+        return new Report(value, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
 
-        /** A status change at {@code at}: first response, last update, no open reaction request or survey. */
-        Copy moved(ReportStep to, Instant at, LocalizedText message) {
-            step = to;
-            lastMessage = message;
-            updatedAt = at;
-            if (firstResponseAt == null) {
-                firstResponseAt = at;
-            }
-            reactionDeadline = null;
-            surveyClosesAt = null;
-            if (!to.isClosed()) {
-                closedAt = null;
-            }
-            return this;
-        }
+    Report withKind(ReportKind value) {
+        return new Report(step, value, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
 
-        Report build() {
-            return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos,
-                    reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage,
-                    externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
-        }
+    Report withCategory(CategoryCode value) {
+        return new Report(step, kind, value, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withTheme(Theme value) {
+        return new Report(step, kind, category, value, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withDescription(String value) {
+        return new Report(step, kind, category, theme, value, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withLocation(GeoPoint value) {
+        return new Report(step, kind, category, theme, description, value, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withAddress(String value) {
+        return new Report(step, kind, category, theme, description, location, value, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withPostcode(Postcode value) {
+        return new Report(step, kind, category, theme, description, location, address, value, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withNeighbourhood(NeighbourhoodCode value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, value, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withPhotos(List<URI> value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, value, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withReporter(PersonId value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, value, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withCampaign(StreamId value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, value, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withQuality(QualityScore value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, value, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withFiledAt(Instant value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, value, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withExpectedBy(Instant value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, value, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withFirstResponseAt(Instant value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, value, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withUpdatedAt(Instant value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, value, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withClosedAt(Instant value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, value, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withLastMessage(LocalizedText value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, value, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withExternalParty(String value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, value, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withReactionDeadline(Instant value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, value, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withSurveyClosesAt(Instant value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, value, satisfied, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withSatisfied(Boolean value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, value, duplicateOf, supporters, reopenCount);
+    }
+
+    Report withDuplicateOf(StreamId value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, value, supporters, reopenCount);
+    }
+
+    Report withSupporters(List<IdeaSupport> value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, value, reopenCount);
+    }
+
+    Report withReopenCount(int value) {
+        return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, value);
     }
 }

@@ -21,7 +21,7 @@ import nl.participatie.core.value.StreamId;
  * What people ask of a report (<i>opdrachten voor een melding</i>): filing it, the status changes of its handling
  * (one command per Signalen target state), the reporter's reaction and satisfaction answer, support for an idea,
  * and the time-driven ends of the reaction window and the satisfaction survey. Which role may fire which command
- * from which status is declared in {@link BuurtschouwWorkflow#REPORT_WORKFLOW}.
+ * from which status is declared in {@code BuurtschouwWorkflow.REPORTS.workflow()}.
  *
  * <p>Texts for the reporter ({@code message}) are in Dutch and English; a blank language is filled from the other.
  * A {@code note} is internal and never shown to the reporter.

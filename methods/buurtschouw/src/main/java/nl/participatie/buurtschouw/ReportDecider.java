@@ -59,7 +59,7 @@ import nl.participatie.core.value.StreamLink;
  * The rules of a report (<i>regels van een melding</i>): what each {@link ReportCommand} causes, how each
  * {@link ReportEvent} changes the {@link Report}, the feedback the reporter is owed, and the time-driven ends of the
  * reaction window and the satisfaction survey. Which status changes exist and who may make them is in
- * {@link BuurtschouwWorkflow#REPORT_WORKFLOW}, checked by the engine first.
+ * {@code BuurtschouwWorkflow.REPORTS.workflow()}, checked by the engine first.
  *
  * <p>Feedback to the reporter is mandatory: the category's handling message on filing; a message at every change the
  * reporter should know of (scheduled, a question, handled, cancelled, reopened; other changes when staff add a text);
@@ -72,16 +72,16 @@ import nl.participatie.core.value.StreamLink;
 @API(status = API.Status.EXPERIMENTAL)
 public final class ReportDecider implements Decider<ReportCommand, ReportEvent, Report> {
 
-    /** The stream type of a report, for links. */
-    static final String REPORT_STREAM = "buurtschouw.report";
-    /** The stream type of a campaign, for links. */
-    static final String CAMPAIGN_STREAM = "buurtschouw.campaign";
-
     private final ReportRules rules;
+    private final CampaignLookup campaigns;
 
-    /** A decider with the given rules. */
-    public ReportDecider(ReportRules rules) {
+    /**
+     * A decider with the given rules and a view of the campaigns; pass {@link CampaignLookup#NONE} to refuse every
+     * report that names a campaign.
+     */
+    public ReportDecider(ReportRules rules, CampaignLookup campaigns) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
     }
 
     /** The rules this decider applies. */
@@ -126,13 +126,12 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             if (c.plannedFor().isBefore(today)) {
                 return Decision.reject(ReportRejection.DATE_IN_PAST, "plannedFor", c.plannedFor());
             }
-            LocalizedText date = Texts.date(c.plannedFor());
-            LocalizedText message = Texts.normalize(c.message());
+            LocalizedText message = Wording.normalize(c.message());
             if (message == null) {
-                message = Texts.format("Uw melding is ingepland voor {0}.", "Your report is scheduled for {1}.", date.nl(), date.en());
+                message = Wording.text(ReportNotice.SCHEDULED, c.plannedFor());
             }
             return Decision.<ReportEvent>accept(new ReportScheduled(c.plannedFor(), message, now))
-                    .notify(toReporter(state, "buurtschouw.report.scheduled", message));
+                    .notify(toReporter(state, ReportNotice.SCHEDULED, message));
         }
         if (command instanceof MarkReadyToSend c) {
             return forwarded(state, ReportStep.READY_TO_SEND, c.externalParty(), c.message(), now);
@@ -141,7 +140,7 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             return forwarded(state, ReportStep.FORWARDED_TO_EXTERNAL, c.externalParty(), c.message(), now);
         }
         if (command instanceof RequestReaction c) {
-            LocalizedText question = Texts.normalize(c.question());
+            LocalizedText question = Wording.normalize(c.question());
             if (question == null) {
                 return Decision.reject(ReportRejection.QUESTION_REQUIRED, "question");
             }
@@ -149,11 +148,10 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
                 return Decision.reject(ReportRejection.REPORTER_ANONYMOUS, "");
             }
             Instant deadline = now.plus(rules.reactionWindow());
-            LocalizedText until = Texts.moment(deadline, rules.zone());
-            LocalizedText text = Texts.append(question, Texts.format("U kunt reageren tot {0}.", "You can react until {1}.",
-                    until.nl(), until.en()));
+            LocalizedText text = Wording.text(ReportNotice.REACTION_REQUESTED, question,
+                    Wording.text(BuurtschouwText.REACT_UNTIL, deadline.atZone(rules.zone())));
             return Decision.<ReportEvent>accept(new ReactionRequested(question, deadline, now))
-                    .notify(toReporter(state, "buurtschouw.report.reaction-requested", text));
+                    .notify(toReporter(state, ReportNotice.REACTION_REQUESTED, text));
         }
         if (command instanceof React c) {
             boolean external = state.step() == ReportStep.FORWARDED_TO_EXTERNAL;
@@ -165,45 +163,41 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
                 return Decision.reject(bad);
             }
             return Decision.<ReportEvent>accept(new ReactionReceived(c.text().strip(), orEmpty(c.photos()), external, now))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT), "buurtschouw.report.reaction-received",
-                            external ? LocalizedText.of("De externe partij heeft gereageerd op de melding.",
-                                    "The external party reacted to the report.")
-                                    : LocalizedText.of("De melder heeft gereageerd op uw vraag.", "The reporter reacted to your question.")));
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT), ReportNotice.REACTION_RECEIVED.code(),
+                            Wording.text(ReportNotice.REACTION_RECEIVED, external ? 1 : 0)));
         }
         if (command instanceof ExpireReactionRequest) {
             if (state.reactionDeadline() == null || now.isBefore(state.reactionDeadline())) {
                 return Decision.reject(ReportRejection.REACTION_WINDOW_OPEN, "", state.reactionDeadline());
             }
             return Decision.<ReportEvent>accept(new ReactionRequestExpired(now))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT), "buurtschouw.report.reaction-expired",
-                            LocalizedText.of("Geen reactie ontvangen van de melder binnen de termijn.",
-                                    "No reaction was received from the reporter within the window.")));
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT), ReportNotice.REACTION_EXPIRED.code(),
+                            Wording.text(ReportNotice.REACTION_EXPIRED)));
         }
         if (command instanceof Handle c) {
-            LocalizedText message = Texts.normalize(c.message());
+            LocalizedText message = Wording.normalize(c.message());
             if (message == null) {
                 return Decision.reject(ReportRejection.MESSAGE_REQUIRED, "message");
             }
             Instant surveyClosesAt = state.isAnonymous() ? null : now.plus(rules.satisfactionWindow());
             List<Notification> told = new ArrayList<>();
-            addToReporter(told, state, "buurtschouw.report.handled", message);
+            LocalizedText handledText = Wording.text(ReportNotice.HANDLED, message);
+            addToReporter(told, state, ReportNotice.HANDLED, handledText);
             if (surveyClosesAt != null) {
-                LocalizedText until = Texts.moment(surveyClosesAt, rules.zone());
-                addToReporter(told, state, "buurtschouw.report.satisfaction-survey", Texts.format(
-                        "Bent u tevreden over de afhandeling van uw melding? U kunt dat laten weten tot {0}.",
-                        "Are you satisfied with how your report was handled? You can let us know until {1}.", until.nl(), until.en()));
+                addToReporter(told, state, ReportNotice.SATISFACTION_SURVEY,
+                        Wording.text(ReportNotice.SATISFACTION_SURVEY, surveyClosesAt.atZone(rules.zone())));
             }
-            addToSupporters(told, state, "buurtschouw.report.handled", message);
+            addToSupporters(told, state, ReportNotice.HANDLED, handledText);
             return Decision.<ReportEvent>accept(new ReportHandled(message, now, surveyClosesAt)).notify(told);
         }
         if (command instanceof Cancel c) {
-            LocalizedText message = Texts.normalize(c.message());
+            LocalizedText message = Wording.normalize(c.message());
             if (message == null) {
                 return Decision.reject(ReportRejection.MESSAGE_REQUIRED, "message");
             }
             StreamLink duplicate = null;
             if (c.duplicateOf() != null) {
-                if (!c.duplicateOf().isOfType(REPORT_STREAM)) {
+                if (!c.duplicateOf().isOfType(BuurtschouwWorkflow.REPORTS.streamType())) {
                     return Decision.reject(ReportRejection.DUPLICATE_NOT_A_REPORT, "duplicateOf", c.duplicateOf());
                 }
                 if (c.duplicateOf().equals(context.stream())) {
@@ -212,18 +206,20 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
                 duplicate = StreamLink.of("duplicate-of", c.duplicateOf());
             }
             List<Notification> told = new ArrayList<>();
-            addToReporter(told, state, "buurtschouw.report.cancelled", message);
-            addToSupporters(told, state, "buurtschouw.report.cancelled", message);
+            LocalizedText cancelledText = Wording.text(ReportNotice.CANCELLED, message);
+            addToReporter(told, state, ReportNotice.CANCELLED, cancelledText);
+            addToSupporters(told, state, ReportNotice.CANCELLED, cancelledText);
             return Decision.<ReportEvent>accept(new ReportCancelled(message, duplicate, now)).notify(told);
         }
         if (command instanceof Reopen c) {
-            LocalizedText message = Texts.normalize(c.message());
+            LocalizedText message = Wording.normalize(c.message());
             if (message == null) {
                 return Decision.reject(ReportRejection.MESSAGE_REQUIRED, "message");
             }
             List<Notification> told = new ArrayList<>();
-            addToReporter(told, state, "buurtschouw.report.reopened", message);
-            addToSupporters(told, state, "buurtschouw.report.reopened", message);
+            LocalizedText reopenedText = Wording.text(ReportNotice.REOPENED, message);
+            addToReporter(told, state, ReportNotice.REOPENED, reopenedText);
+            addToSupporters(told, state, ReportNotice.REOPENED, reopenedText);
             return Decision.<ReportEvent>accept(new ReportReopened(message, now)).notify(told);
         }
         if (command instanceof AnswerSatisfactionSurvey c) {
@@ -236,15 +232,13 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             if (state.surveyClosesAt() == null || !now.isBefore(state.surveyClosesAt())) {
                 return Decision.reject(ReportRejection.SURVEY_CLOSED, "");
             }
-            Decision<ReportEvent> decision = Decision.accept(new SatisfactionAnswered(c.satisfied(), Texts.strip(c.remark()), now));
+            Decision<ReportEvent> decision = Decision.accept(new SatisfactionAnswered(c.satisfied(), Wording.strip(c.remark()), now));
             if (!c.satisfied()) {
                 decision = decision
-                        .notify(toReporter(state, "buurtschouw.report.reopen-requested", LocalizedText.of(
-                                "U bent niet tevreden over de afhandeling. Wij bekijken uw melding opnieuw en laten u weten wat we doen.",
-                                "You are not satisfied with the handling. We will look at your report again and let you know what we do.")))
-                        .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT), "buurtschouw.report.reopen-requested",
-                                LocalizedText.of("De melder is niet tevreden en vraagt de melding te heropenen.",
-                                        "The reporter is not satisfied and asks to reopen the report.")));
+                        // One code, two readers: {0} is 0 for the reporter, 1 for the civil servants.
+                        .notify(toReporter(state, ReportNotice.REOPEN_REQUESTED, Wording.text(ReportNotice.REOPEN_REQUESTED, 0)))
+                        .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT), ReportNotice.REOPEN_REQUESTED.code(),
+                                Wording.text(ReportNotice.REOPEN_REQUESTED, 1)));
             }
             return decision;
         }
@@ -268,9 +262,8 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             IdeaSupported event = new IdeaSupported(supporter, c.offers(), c.household(), now);
             int supporters = state.supporters().size() + 1;
             long helpers = state.supporters().stream().filter(IdeaSupport::willingToHelp).count() + (event.offers().isEmpty() ? 0 : 1);
-            return Decision.<ReportEvent>accept(event).notify(toReporter(state, "buurtschouw.idea.supported", Texts.format(
-                    "Iemand steunt uw idee. Het heeft nu {0} steunbetuiging(en), van wie {1} wil(len) helpen.",
-                    "Someone supports your idea. It now has {0} supporter(s), {1} of whom want to help.", supporters, helpers)));
+            return Decision.<ReportEvent>accept(event).notify(toReporter(state, ReportNotice.IDEA_SUPPORTED,
+                    Wording.text(ReportNotice.IDEA_SUPPORTED, supporters, helpers)));
         }
         throw new IllegalArgumentException("Unhandled command " + command.getClass().getName());
     }
@@ -295,7 +288,7 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         } else if (location == null) {
             violations.add(Violation.of(ReportRejection.LOCATION_REQUIRED, "location"));
         }
-        String description = Texts.strip(c.description());
+        String description = Wording.strip(c.description());
         if (description.isEmpty() && c.kind() != ReportKind.QUALITY_ASSESSMENT) {
             violations.add(Violation.of(ReportRejection.DESCRIPTION_REQUIRED, "description"));
         }
@@ -306,8 +299,17 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             violations.add(Violation.of(ReportRejection.QUALITY_LEVEL_NOT_ALLOWED, c.observed() != null ? "observed" : "target"));
         }
         violations.addAll(photoViolations(c.photos()));
-        if (c.campaign() != null && !c.campaign().isOfType(CAMPAIGN_STREAM)) {
+        if (c.campaign() != null && !c.campaign().isOfType(BuurtschouwWorkflow.CAMPAIGNS.streamType())) {
             violations.add(Violation.of(ReportRejection.CAMPAIGN_INVALID, "campaign", c.campaign()));
+        } else if (c.campaign() != null) {
+            // A report needs a campaign that takes observations now; a report filed in the instant entry closes may
+            // still get in, which the audit trail shows.
+            Optional<Campaign> campaign = campaigns.find(c.campaign());
+            if (campaign.isEmpty() || !campaign.get().isStarted()) {
+                violations.add(Violation.of(ReportRejection.CAMPAIGN_UNKNOWN, "campaign", c.campaign()));
+            } else if (!campaign.get().acceptsObservations(context.now())) {
+                violations.add(Violation.of(ReportRejection.CAMPAIGN_NOT_OPEN, "campaign", c.campaign(), campaign.get().step()));
+            }
         }
         if (!violations.isEmpty()) {
             return Decision.reject(violations);
@@ -328,7 +330,8 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
                 quality, now, expectedBy);
         List<Notification> told = new ArrayList<>();
         if (c.reporter() != null) {
-            told.add(Notification.of(Recipient.person(c.reporter()), "buurtschouw.report.received", category.handlingMessage()));
+            told.add(Notification.of(Recipient.person(c.reporter()), ReportNotice.RECEIVED.code(),
+                    Wording.text(ReportNotice.RECEIVED, category.handlingMessage())));
         }
         return Decision.<ReportEvent>accept(filed).notify(told);
     }
@@ -353,122 +356,101 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
     }
 
     private static Decision<ReportEvent> changed(Report state, ReportStep to, LocalizedText text, String note, Instant now) {
-        LocalizedText message = Texts.normalize(text);
+        LocalizedText message = Wording.normalize(text);
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         Decision<ReportEvent> decision = Decision.accept(new StatusChanged(to, message, cleanNote, now));
-        return message == null ? decision : decision.notify(toReporter(state, "buurtschouw.report.status-changed", message));
+        return message == null ? decision : decision.notify(toReporter(state, ReportNotice.STATUS_CHANGED, Wording.text(ReportNotice.STATUS_CHANGED, message)));
     }
 
     private static Decision<ReportEvent> forwarded(Report state, ReportStep to, String party, LocalizedText text, Instant now) {
-        LocalizedText message = Texts.normalize(text);
+        LocalizedText message = Wording.normalize(text);
         Decision<ReportEvent> decision = Decision.accept(new ReportForwarded(to, party.strip(), message, now));
-        return message == null ? decision : decision.notify(toReporter(state, "buurtschouw.report.forwarded", message));
+        return message == null ? decision : decision.notify(toReporter(state, ReportNotice.FORWARDED, Wording.text(ReportNotice.FORWARDED, message)));
     }
 
-    private static List<Notification> toReporter(Report state, String code, LocalizedText message) {
+    private static List<Notification> toReporter(Report state, ReportNotice notice, LocalizedText text) {
         List<Notification> out = new ArrayList<>(1);
-        addToReporter(out, state, code, message);
+        addToReporter(out, state, notice, text);
         return out;
     }
 
-    private static void addToReporter(List<Notification> out, Report state, String code, LocalizedText message) {
+    /** Tells the reporter, unless anonymous; {@code text} is the notice's text from the catalogue, filled in. */
+    private static void addToReporter(List<Notification> out, Report state, ReportNotice notice, LocalizedText text) {
         if (state.reporter() != null) {
-            out.add(Notification.of(Recipient.person(state.reporter()), code, message));
+            out.add(Notification.of(Recipient.person(state.reporter()), notice.code(), text));
         }
     }
 
-    private static void addToSupporters(List<Notification> out, Report state, String code, LocalizedText message) {
+    private static void addToSupporters(List<Notification> out, Report state, ReportNotice notice, LocalizedText text) {
         for (IdeaSupport s : state.supporters()) {
-            out.add(Notification.of(Recipient.person(s.supporter()), code, message));
+            out.add(Notification.of(Recipient.person(s.supporter()), notice.code(), text));
         }
     }
 
     @Override
     public Report evolve(Report state, ReportEvent event) {
-        Report.Copy r = new Report.Copy(state);
         if (event instanceof ReportFiled e) {
-            r.step = ReportStep.REPORTED;
-            r.kind = e.kind();
-            r.category = e.category();
-            r.theme = e.theme();
-            r.description = e.description();
-            r.location = e.location();
-            r.address = e.address();
-            r.postcode = e.postcode();
-            r.neighbourhood = e.neighbourhood();
-            r.photos = e.photos();
-            r.reporter = e.reporter();
-            r.campaign = e.campaign() == null ? null : e.campaign().target();
-            r.quality = e.quality();
-            r.filedAt = e.filedAt();
-            r.expectedBy = e.expectedBy();
-            r.updatedAt = e.filedAt();
-            return r.build();
+            return new Report(ReportStep.REPORTED, e.kind(), e.category(), e.theme(), e.description(), e.location(), e.address(),
+                    e.postcode(), e.neighbourhood(), e.photos(), e.reporter(), e.campaign() == null ? null : e.campaign().target(),
+                    e.quality(), e.filedAt(), e.expectedBy(), state.firstResponseAt(), e.filedAt(), state.closedAt(),
+                    state.lastMessage(), state.externalParty(), state.reactionDeadline(), state.surveyClosesAt(),
+                    state.satisfied(), state.duplicateOf(), state.supporters(), state.reopenCount());
         }
         if (event instanceof StatusChanged e) {
-            return r.moved(e.status(), e.at(), e.message()).build();
+            return moved(state, e.status(), e.at(), e.message());
         }
         if (event instanceof ReportScheduled e) {
-            return r.moved(ReportStep.SCHEDULED, e.at(), e.message()).build();
+            return moved(state, ReportStep.SCHEDULED, e.at(), e.message());
         }
         if (event instanceof ReportForwarded e) {
-            r.moved(e.status(), e.at(), e.message());
-            r.externalParty = e.externalParty();
-            return r.build();
+            return moved(state, e.status(), e.at(), e.message()).withExternalParty(e.externalParty());
         }
         if (event instanceof ReactionRequested e) {
-            r.moved(ReportStep.REACTION_REQUESTED, e.at(), e.question());
-            r.reactionDeadline = e.deadline();
-            return r.build();
+            return moved(state, ReportStep.REACTION_REQUESTED, e.at(), e.question()).withReactionDeadline(e.deadline());
         }
         if (event instanceof ReactionReceived e) {
-            return r.moved(ReportStep.REACTION_RECEIVED, e.at(), null).build();
+            return moved(state, ReportStep.REACTION_RECEIVED, e.at(), null);
         }
         if (event instanceof ReactionRequestExpired e) {
-            return r.moved(ReportStep.REACTION_RECEIVED, e.at(), null).build();
+            return moved(state, ReportStep.REACTION_RECEIVED, e.at(), null);
         }
         if (event instanceof ReportHandled e) {
-            r.moved(ReportStep.HANDLED, e.at(), e.message());
-            r.closedAt = e.at();
-            r.surveyClosesAt = e.surveyClosesAt();
-            r.satisfied = null;
-            return r.build();
+            return moved(state, ReportStep.HANDLED, e.at(), e.message()).withClosedAt(e.at())
+                    .withSurveyClosesAt(e.surveyClosesAt()).withSatisfied(null);
         }
         if (event instanceof ReportCancelled e) {
-            r.moved(ReportStep.CANCELLED, e.at(), e.message());
-            r.closedAt = e.at();
-            r.duplicateOf = e.duplicateOf() == null ? null : e.duplicateOf().target();
-            return r.build();
+            return moved(state, ReportStep.CANCELLED, e.at(), e.message()).withClosedAt(e.at())
+                    .withDuplicateOf(e.duplicateOf() == null ? null : e.duplicateOf().target());
         }
         if (event instanceof ReportReopened e) {
-            r.moved(ReportStep.REOPENED, e.at(), e.message());
-            r.reopenCount = state.reopenCount() + 1;
-            r.duplicateOf = null;
-            return r.build();
+            return moved(state, ReportStep.REOPENED, e.at(), e.message()).withReopenCount(state.reopenCount() + 1)
+                    .withDuplicateOf(null);
         }
         if (event instanceof SatisfactionAnswered e) {
-            r.satisfied = e.satisfied();
-            r.surveyClosesAt = null;
-            r.updatedAt = e.at();
-            if (!e.satisfied()) {
-                r.step = ReportStep.REOPEN_REQUESTED;
-                r.closedAt = null;
-            }
-            return r.build();
+            Report answered = state.withSatisfied(e.satisfied()).withSurveyClosesAt(null).withUpdatedAt(e.at());
+            // Not satisfied is Signalen's reopen requested; satisfied keeps the report handled.
+            return e.satisfied() ? answered : answered.withStep(ReportStep.REOPEN_REQUESTED).withClosedAt(null);
         }
         if (event instanceof SatisfactionSurveyClosed e) {
-            r.surveyClosesAt = null;
-            r.updatedAt = e.at();
-            return r.build();
+            return state.withSurveyClosesAt(null).withUpdatedAt(e.at());
         }
         if (event instanceof IdeaSupported e) {
             List<IdeaSupport> more = new ArrayList<>(state.supporters().size() + 1);
             more.addAll(state.supporters());
             more.add(new IdeaSupport(e.supporter(), e.offers(), e.household(), e.at()));
-            r.supporters = more;
-            return r.build();
+            return state.withSupporters(more);
         }
         throw new IllegalArgumentException("Unhandled event " + event.getClass().getName());
+    }
+
+    /** A status change at {@code at}: first response, last update, no open reaction request or survey. */
+    private static Report moved(Report state, ReportStep to, Instant at, LocalizedText message) {
+        Report out = state.withStep(to).withLastMessage(message).withUpdatedAt(at).withReactionDeadline(null)
+                .withSurveyClosesAt(null);
+        if (state.firstResponseAt() == null) {
+            out = out.withFirstResponseAt(at);
+        }
+        return to.isClosed() ? out : out.withClosedAt(null);
     }
 
     /** Ends the reaction window and the satisfaction survey when their moment has passed. */

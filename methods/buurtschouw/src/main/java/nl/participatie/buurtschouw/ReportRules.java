@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -28,7 +29,7 @@ import nl.participatie.core.value.InvalidValueException;
  * @param boundaries         neighbourhood boundaries; {@code null} when the municipality supplies none
  * @param reactionWindow     how long a reporter may react to a question (default 5 days)
  * @param satisfactionWindow how long the satisfaction survey stays open after handling (default 14 days)
- * @param zone               the municipality's time zone (default Europe/Amsterdam)
+ * @param zone               the municipality's time zone (default {@link DutchTime#ZONE})
  * @param holidays           public holidays that are no working days
  * @param defaultTarget      the quality level aimed for where no theme target is set (default B)
  * @param targets            the quality level aimed for per theme
@@ -54,7 +55,7 @@ public record ReportRules(CategoryTree categories, NeighbourhoodBoundaries bound
     /** The default tree, no boundaries, 5 days to react, 14 days for the survey, Europe/Amsterdam, target B. */
     public static ReportRules defaults() {
         return new ReportRules(CategoryTree.defaults(), null, Duration.ofDays(5), Duration.ofDays(14),
-                CampaignRules.AMSTERDAM, Set.of(), QualityLevel.B, Map.of());
+                DutchTime.ZONE, Set.of(), QualityLevel.B, Map.of());
     }
 
     /** These rules with another category tree. */
@@ -75,6 +76,16 @@ public record ReportRules(CategoryTree categories, NeighbourhoodBoundaries bound
     /** These rules with another satisfaction survey window. */
     public ReportRules withSatisfactionWindow(Duration value) {
         return new ReportRules(categories, boundaries, reactionWindow, value, zone, holidays, defaultTarget, targets);
+    }
+
+    /** These rules in another time zone. */
+    public ReportRules withZone(ZoneId value) {
+        return new ReportRules(categories, boundaries, reactionWindow, satisfactionWindow, value, holidays, defaultTarget, targets);
+    }
+
+    /** These rules with another quality level aimed for where no theme target is set. */
+    public ReportRules withDefaultTarget(QualityLevel value) {
+        return new ReportRules(categories, boundaries, reactionWindow, satisfactionWindow, zone, holidays, value, targets);
     }
 
     /** These rules with public holidays. */

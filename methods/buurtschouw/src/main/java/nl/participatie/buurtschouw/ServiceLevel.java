@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Set;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -34,7 +35,7 @@ public record ServiceLevel(int days, DayKind kind) {
     public ServiceLevel {
         InvalidValueException.requireNonNull(kind, "kind");
         if (days < 1 || days > 365) {
-            throw new InvalidValueException("buurtschouw.serviceLevel.invalid", days);
+            throw new InvalidValueException(ValueRejection.SERVICE_LEVEL_INVALID.code(), days);
         }
     }
 
@@ -67,9 +68,8 @@ public record ServiceLevel(int days, DayKind kind) {
 
     /** "5 werkdagen" / "5 working days". */
     public LocalizedText label() {
-        boolean one = days == 1;
-        return kind == DayKind.CALENDAR
-                ? LocalizedText.of(days + (one ? " dag" : " dagen"), days + (one ? " day" : " days"))
-                : LocalizedText.of(days + (one ? " werkdag" : " werkdagen"), days + (one ? " working day" : " working days"));
+        // The number is written as text: MessageFormat would group 1000 as 1.000 or 1,000.
+        return Catalogue.text(kind == DayKind.CALENDAR ? LabelText.SERVICE_LEVEL_DAYS : LabelText.SERVICE_LEVEL_WORKING_DAYS,
+                days, Integer.toString(days));
     }
 }

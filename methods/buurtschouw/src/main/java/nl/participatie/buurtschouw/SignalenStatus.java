@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -43,43 +44,43 @@ import nl.participatie.core.value.LocalizedText;
 @API(status = API.Status.EXPERIMENTAL)
 public enum SignalenStatus {
     /** The initial state, only to {@code m}. */
-    LEEG("", "", "(empty)", false),
+    LEEG("", LabelText.SIGNALEN_STATUS_LEEG, false),
     /** Gemeld. */
-    GEMELD("m", "Gemeld", "Reported", false),
+    GEMELD("m", LabelText.SIGNALEN_STATUS_GEMELD, false),
     /** In afwachting van behandeling. */
-    AFWACHTING("i", "In afwachting van behandeling", "Awaiting handling", false),
+    AFWACHTING("i", LabelText.SIGNALEN_STATUS_AFWACHTING, false),
     /** In behandeling. */
-    BEHANDELING("b", "In behandeling", "In progress", false),
+    BEHANDELING("b", LabelText.SIGNALEN_STATUS_BEHANDELING, false),
     /** On hold; no allowed change leads to it. */
-    ON_HOLD("h", "On hold", "On hold", false),
+    ON_HOLD("h", LabelText.SIGNALEN_STATUS_ON_HOLD, false),
     /** Ingepland. */
-    INGEPLAND("ingepland", "Ingepland", "Scheduled", false),
+    INGEPLAND("ingepland", LabelText.SIGNALEN_STATUS_INGEPLAND, false),
     /** Extern: te verzenden. */
-    TE_VERZENDEN("ready to send", "Extern: te verzenden", "External: to be sent", false),
+    TE_VERZENDEN("ready to send", LabelText.SIGNALEN_STATUS_TE_VERZENDEN, false),
     /** Afgehandeld. */
-    AFGEHANDELD("o", "Afgehandeld", "Handled", false),
+    AFGEHANDELD("o", LabelText.SIGNALEN_STATUS_AFGEHANDELD, false),
     /** Geannuleerd. */
-    GEANNULEERD("a", "Geannuleerd", "Cancelled", false),
+    GEANNULEERD("a", LabelText.SIGNALEN_STATUS_GEANNULEERD, false),
     /** Heropend. */
-    HEROPEND("reopened", "Heropend", "Reopened", false),
+    HEROPEND("reopened", LabelText.SIGNALEN_STATUS_HEROPEND, false),
     /** Gesplitst: historical, new reports never get it. */
-    GESPLITST("s", "Gesplitst", "Split", false),
+    GESPLITST("s", LabelText.SIGNALEN_STATUS_GESPLITST, false),
     /** Extern: verzoek tot afhandeling. */
-    VERZOEK_TOT_AFHANDELING("closure requested", "Extern: verzoek tot afhandeling", "External: closure requested", false),
+    VERZOEK_TOT_AFHANDELING("closure requested", LabelText.SIGNALEN_STATUS_VERZOEK_TOT_AFHANDELING, false),
     /** Reactie gevraagd. */
-    REACTIE_GEVRAAGD("reaction requested", "Reactie gevraagd", "Reaction requested", false),
+    REACTIE_GEVRAAGD("reaction requested", LabelText.SIGNALEN_STATUS_REACTIE_GEVRAAGD, false),
     /** Reactie ontvangen. */
-    REACTIE_ONTVANGEN("reaction received", "Reactie ontvangen", "Reaction received", false),
+    REACTIE_ONTVANGEN("reaction received", LabelText.SIGNALEN_STATUS_REACTIE_ONTVANGEN, false),
     /** Doorgezet naar extern. */
-    DOORGEZET_NAAR_EXTERN("forward to external", "Doorgezet naar extern", "Forwarded to external", false),
+    DOORGEZET_NAAR_EXTERN("forward to external", LabelText.SIGNALEN_STATUS_DOORGEZET_NAAR_EXTERN, false),
     /** Extern: verzonden (set by the application only). */
-    VERZONDEN("sent", "Extern: verzonden", "External: sent", true),
+    VERZONDEN("sent", LabelText.SIGNALEN_STATUS_VERZONDEN, true),
     /** Extern: mislukt (set by the application only). */
-    VERZENDEN_MISLUKT("send failed", "Extern: mislukt", "External: send failed", true),
+    VERZENDEN_MISLUKT("send failed", LabelText.SIGNALEN_STATUS_VERZENDEN_MISLUKT, true),
     /** Extern: afgehandeld (set by the application only). */
-    AFGEHANDELD_EXTERN("done external", "Extern: afgehandeld", "External: done", true),
+    AFGEHANDELD_EXTERN("done external", LabelText.SIGNALEN_STATUS_AFGEHANDELD_EXTERN, true),
     /** Verzoek tot heropenen (set by the application only). */
-    VERZOEK_TOT_HEROPENEN("reopen requested", "Verzoek tot heropenen", "Reopen requested", true);
+    VERZOEK_TOT_HEROPENEN("reopen requested", LabelText.SIGNALEN_STATUS_VERZOEK_TOT_HEROPENEN, true);
 
     private static final Map<SignalenStatus, Set<SignalenStatus>> ALLOWED = new EnumMap<>(SignalenStatus.class);
     private static final Map<ReportStep, SignalenStatus> BY_STEP = new EnumMap<>(ReportStep.class);
@@ -131,12 +132,12 @@ public enum SignalenStatus {
     }
 
     private final String code;
-    private final LocalizedText label;
+    private final LabelText label;
     private final boolean appOnly;
 
-    SignalenStatus(String code, String nl, String en, boolean appOnly) {
+    SignalenStatus(String code, LabelText label, boolean appOnly) {
         this.code = code;
-        this.label = LocalizedText.of(nl, en);
+        this.label = label;
         this.appOnly = appOnly;
     }
 
@@ -160,7 +161,7 @@ public enum SignalenStatus {
 
     /** Signalen's Dutch label and an English translation. */
     public LocalizedText label() {
-        return label;
+        return Catalogue.text(label);
     }
 
     /** Whether only the application sets this state in Signalen, not a user through the API. */
@@ -205,6 +206,6 @@ public enum SignalenStatus {
                 return s;
             }
         }
-        throw new InvalidValueException("buurtschouw.signalenStatus.invalid", code);
+        throw new InvalidValueException(ValueRejection.SIGNALEN_STATUS_INVALID.code(), code);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -39,19 +40,19 @@ public record Theme(String code) {
     public static final Theme OTHER = new Theme("other");
 
     private static final Map<String, LocalizedText> LABELS = Map.of(
-            "green", LocalizedText.of("Groen", "Green"),
-            "litter", LocalizedText.of("Zwerfafval", "Litter"),
-            "lighting", LocalizedText.of("Verlichting", "Lighting"),
-            "paving", LocalizedText.of("Bestrating", "Paving"),
-            "traffic-safety", LocalizedText.of("Verkeersveiligheid", "Traffic safety"),
-            "accessibility", LocalizedText.of("Toegankelijkheid", "Accessibility"),
-            "meeting-places", LocalizedText.of("Ontmoetingsplekken", "Meeting places"),
-            "other", LocalizedText.of("Overig", "Other"));
+            "green", Catalogue.text(LabelText.THEME_GREEN),
+            "litter", Catalogue.text(LabelText.THEME_LITTER),
+            "lighting", Catalogue.text(LabelText.THEME_LIGHTING),
+            "paving", Catalogue.text(LabelText.THEME_PAVING),
+            "traffic-safety", Catalogue.text(LabelText.THEME_TRAFFIC_SAFETY),
+            "accessibility", Catalogue.text(LabelText.THEME_ACCESSIBILITY),
+            "meeting-places", Catalogue.text(LabelText.THEME_MEETING_PLACES),
+            "other", Catalogue.text(LabelText.THEME_OTHER));
 
     public Theme {
         InvalidValueException.requireNonNull(code, "theme");
         if (!FORMAT.matcher(code).matches()) {
-            throw new InvalidValueException("buurtschouw.theme.invalid", code);
+            throw new InvalidValueException(ValueRejection.THEME_INVALID.code(), code);
         }
     }
 

@@ -36,6 +36,33 @@ class BuurtschouwFacadeTest {
     }
 
     @Test
+    void theReportEngineItselfRefusesAReportForAnUnknownOrClosedCampaign() {
+        // The rule lives in the report's decider, so a vendor who calls reports().handle(...) cannot skip it.
+        StreamId unknown = StreamId.of("buurtschouw.campaign", "bestaat-niet");
+        Outcome<ReportEvent, Report> forUnknown = schouw.reports().handle(schouw.reports().newStream(), ANNA_REPORTER,
+                FileReport.problem(CONTAINER, "Vol", JAVASTRAAT, ANNA, unknown));
+        assertThat(forUnknown.violations()).extracting(nl.participatie.core.Violation::code)
+                .containsExactly("buurtschouw.report.campaign-unknown");
+
+        StreamId campaign = schouw.startCampaign(ANNA_CORE, new CampaignCommand.StartCampaign("Schouw", AMSTERDAM)).orElseThrow().stream();
+        schouw.campaigns().handle(campaign, ANNA_CORE, new CampaignCommand.CancelCampaign("Te weinig aanmeldingen")).orElseThrow();
+        assertThat(schouw.campaigns().load(campaign).step()).isEqualTo(CampaignStep.CLOSED);
+        Outcome<ReportEvent, Report> forClosed = schouw.reports().handle(schouw.reports().newStream(), ANNA_REPORTER,
+                FileReport.problem(CONTAINER, "Vol", JAVASTRAAT, ANNA, campaign));
+        assertThat(forClosed.violations()).extracting(nl.participatie.core.Violation::code)
+                .containsExactly("buurtschouw.report.campaign-not-open");
+        assertThat(forClosed.violations().get(0).message().en()).contains("CLOSED");
+    }
+
+    @Test
+    void theReportDefinitionAloneKnowsNoCampaignsAndSaysSo() {
+        // Used without the facade, REPORTS has no campaigns to read: a campaign link is refused, never waved through.
+        nl.participatie.testkit.Spec.of(BuurtschouwWorkflow.REPORTS)
+                .when(ANNA_REPORTER, FileReport.problem(CONTAINER, "Vol", JAVASTRAAT, ANNA, CAMPAIGN))
+                .thenRejected("buurtschouw.report.campaign-unknown");
+    }
+
+    @Test
     void tenThousandIndependentReportStreams() {
         List<StreamId> streams = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {

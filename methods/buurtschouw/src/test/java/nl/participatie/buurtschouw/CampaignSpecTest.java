@@ -205,7 +205,7 @@ class CampaignSpecTest {
         @Test
         void theCoreGroupMayCloseEntryEarlierButTheSystemMayNot() {
             walking().when(ANNA_CORE, new CloseEntry()).thenEvents(new EntryClosed(NOW, false));
-            walking().when(Actor.SYSTEM, new CloseEntry()).thenRejected("buurtschouw.campaign.entry-still-open");
+            walking().whenSystem(new CloseEntry()).thenRejected("buurtschouw.campaign.entry-still-open");
         }
 
         @Test

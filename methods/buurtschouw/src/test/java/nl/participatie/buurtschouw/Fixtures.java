@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.GeoPoint;
@@ -67,6 +68,14 @@ final class Fixtures {
                 Instant.parse("2026-06-20T22:00:00Z"), List.of(Invitation.of(CHAIMA, Invitation.Kind.RESIDENT)), null, null, null,
                 List.of(), List.of(), null, null);
     }
+
+    /** The prepared campaign on its walk: it takes observations until 20 June 2026. */
+    static Campaign walkingCampaign() {
+        return preparedCampaign().withStep(CampaignStep.WALK);
+    }
+
+    /** Knows one campaign, {@link #CAMPAIGN}, on its walk. */
+    static final CampaignLookup WALKING = id -> id.equals(CAMPAIGN) ? Optional.of(walkingCampaign()) : Optional.empty();
 
     static Report filedProblem() {
         return new Report(ReportStep.REPORTED, ReportKind.PROBLEM, CONTAINER, Theme.LITTER, "Vol", JAVASTRAAT, "Javastraat 12",

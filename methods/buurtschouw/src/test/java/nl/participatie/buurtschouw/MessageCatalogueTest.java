@@ -5,68 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import nl.participatie.core.internal.Messages;
+import nl.participatie.core.Code;
+import nl.participatie.testkit.CatalogueCheck;
 
-/** Every violation code of the buurtschouw has a message in Dutch and English, and every message is used. */
+/** The catalogue holds exactly the codes of the module's enums, in Dutch and English; every rejection is provoked. */
 class MessageCatalogueTest {
 
-    private static final Pattern CODE = Pattern.compile("\"(buurtschouw\\.[a-zA-Z]+\\.[a-z-]+)\"");
-
     @Test
-    void everyCodeInTheSourcesHasBothLanguagesAndEveryMessageIsUsed() throws IOException {
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
-            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
-                Matcher m = CODE.matcher(Files.readString(file));
-                while (m.find()) {
-                    used.add(m.group(1));
-                }
-            }
-        }
-        used.removeIf(code -> code.startsWith("buurtschouw.campaign.") && isNotification(code)
-                || code.startsWith("buurtschouw.report.") && isNotification(code) || code.startsWith("buurtschouw.idea."));
-        assertThat(used).hasSizeGreaterThan(40);
-        for (String code : used) {
-            assertThat(Messages.hasBoth(code)).as("%s in Dutch and English", code).isTrue();
-        }
-        Set<String> catalogue = new TreeSet<>(Messages.catalogue("en").keySet());
-        catalogue.removeIf(k -> !k.startsWith("buurtschouw."));
-        assertThat(used).as("messages without a use").containsAll(catalogue);
-        Set<String> dutch = new TreeSet<>(Messages.catalogue("nl").keySet());
-        dutch.removeIf(k -> !k.startsWith("buurtschouw."));
-        assertThat(dutch).isEqualTo(catalogue);
+    void theTextsAreExactlyTheCodesOfTheModulesEnums() {
+        CatalogueCheck.assertTextsAreExactlyTheCodesOf(Path.of("src/main/resources"), CampaignRejection.class,
+                ReportRejection.class, CampaignNotice.class, ReportNotice.class, BuurtschouwText.class, ValueRejection.class,
+                nl.participatie.buurtschouw.analysis.SummaryText.class, LabelText.class);
     }
 
     @Test
-    void everyRejectionIsSpecifiedInATest() throws IOException {
-        StringBuilder tests = new StringBuilder();
-        try (Stream<Path> files = Files.walk(Path.of("src", "test", "java"))) {
-            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith("Test.java"))
-                    .filter(f -> !f.endsWith("MessageCatalogueTest.java"))::iterator) {
-                tests.append(Files.readString(file));
-            }
-        }
-        Set<String> rejections = new TreeSet<>(Messages.catalogue("en").keySet());
-        rejections.removeIf(k -> !k.startsWith("buurtschouw.campaign.") && !k.startsWith("buurtschouw.report."));
-        assertThat(rejections).hasSizeGreaterThan(40)
-                .allSatisfy(code -> assertThat(tests.toString()).as("a test that expects %s", code).contains("\"" + code + "\""));
+    void everyRejectionCodeIsProvokedInItsSpec() throws IOException {
+        assertProvoked(Path.of("src/test/java/nl/participatie/buurtschouw/CampaignSpecTest.java"), CampaignRejection.values());
+        assertProvoked(Path.of("src/test/java/nl/participatie/buurtschouw/ReportSpecTest.java"), ReportRejection.values());
     }
 
-    /** Notification codes look like violation codes but are no messages of the catalogue. */
-    private static boolean isNotification(String code) {
-        return Set.of("buurtschouw.campaign.entry-closed", "buurtschouw.campaign.results-published", "buurtschouw.campaign.cancelled",
-                "buurtschouw.campaign.invited", "buurtschouw.campaign.walk-started", "buurtschouw.report.received",
-                "buurtschouw.report.status-changed", "buurtschouw.report.scheduled", "buurtschouw.report.forwarded",
-                "buurtschouw.report.reaction-requested", "buurtschouw.report.reaction-received", "buurtschouw.report.reaction-expired",
-                "buurtschouw.report.handled", "buurtschouw.report.satisfaction-survey", "buurtschouw.report.cancelled",
-                "buurtschouw.report.reopened", "buurtschouw.report.reopen-requested").contains(code);
+    private static void assertProvoked(Path spec, Code[] codes) throws IOException {
+        String source = Files.readString(spec);
+        List<String> missing = new ArrayList<>();
+        for (Code code : codes) {
+            if (!source.contains("\"" + code.code() + "\"")) {
+                missing.add(code.code());
+            }
+        }
+        assertThat(missing).as("codes %s never expects", spec.getFileName()).isEmpty();
     }
 }

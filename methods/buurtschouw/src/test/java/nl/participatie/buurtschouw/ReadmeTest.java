@@ -6,15 +6,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import nl.participatie.buurtschouw.json.BuurtschouwJacksonModule;
+import nl.participatie.core.Code;
+import nl.participatie.core.text.Catalogue;
+
 /**
- * The module README shows the current state machines: its generated sections (Mermaid diagrams, rule tables, the
- * Signalen mapping) must equal what the declarations render now. A stale README fails; the fresh one is written to
+ * The module README shows the current module: its generated sections (Mermaid diagrams, rule tables, the Signalen
+ * mapping, rejection codes and notifications with their texts, JSON type ids) must equal what the declarations and
+ * the catalogue render now. A stale README fails; the fresh one is written to
  * {@code target/readme-new/README.md} to copy.
  */
 class ReadmeTest {
@@ -23,10 +29,10 @@ class ReadmeTest {
 
     static Map<String, String> sections() {
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("campaign-mermaid", "```mermaid\n" + BuurtschouwWorkflow.CAMPAIGN_WORKFLOW.toMermaid() + "```\n");
-        out.put("campaign-table", BuurtschouwWorkflow.CAMPAIGN_WORKFLOW.toMarkdownTable());
-        out.put("report-mermaid", "```mermaid\n" + BuurtschouwWorkflow.REPORT_WORKFLOW.toMermaid() + "```\n");
-        out.put("report-table", BuurtschouwWorkflow.REPORT_WORKFLOW.toMarkdownTable());
+        out.put("campaign-mermaid", "```mermaid\n" + BuurtschouwWorkflow.CAMPAIGNS.workflow().toMermaid() + "```\n");
+        out.put("campaign-table", BuurtschouwWorkflow.CAMPAIGNS.workflow().toMarkdownTable());
+        out.put("report-mermaid", "```mermaid\n" + BuurtschouwWorkflow.REPORTS.workflow().toMermaid() + "```\n");
+        out.put("report-table", BuurtschouwWorkflow.REPORTS.workflow().toMarkdownTable());
         StringBuilder mapping = new StringBuilder("| Signalen code | constant | label | step |\n|---|---|---|---|\n");
         for (SignalenStatus s : SignalenStatus.values()) {
             mapping.append("| `").append(s.code().isEmpty() ? "''" : s.code()).append("` | ").append(s.name()).append(" | ")
@@ -36,7 +42,34 @@ class ReadmeTest {
                     .append(" |\n");
         }
         out.put("signalen-mapping", mapping.toString());
+        out.put("rejection-codes", codeTable(CampaignRejection.values(), ReportRejection.values(), ValueRejection.values()));
+        out.put("notices", codeTable(CampaignNotice.values(), ReportNotice.values()));
+        StringBuilder ids = new StringBuilder("| type | type id |\n|---|---|\n");
+        // The module's map has no order of its own: sorted by type id, so the README does not change between runs.
+        Map<String, String> byId = new java.util.TreeMap<>();
+        new BuurtschouwJacksonModule().typeIds().forEach((type, id) ->
+                byId.put(id, type.getName().substring(type.getPackageName().length() + 1).replace('$', '.')));
+        byId.forEach((id, type) -> ids.append("| `").append(type).append("` | `").append(id).append("` |\n"));
+        out.put("type-ids", ids.toString());
         return out;
+    }
+
+    /** Code, Dutch and English text from the catalogue, pipes escaped for the table. */
+    private static String codeTable(Code[]... groups) {
+        StringBuilder table = new StringBuilder("| code | Nederlands | English |\n|---|---|---|\n");
+        for (Code[] group : groups) {
+            for (Code code : group) {
+                Map<String, String> nl = Catalogue.entries(Locale.forLanguageTag("nl"));
+                Map<String, String> en = Catalogue.entries(Locale.ENGLISH);
+                table.append("| `").append(code.code()).append("` | ").append(cell(nl.get(code.code()))).append(" | ")
+                        .append(cell(en.get(code.code()))).append(" |\n");
+            }
+        }
+        return table.toString();
+    }
+
+    private static String cell(String pattern) {
+        return pattern.replace("''", "'").replace("|", "\\|");
     }
 
     @Test

@@ -8,12 +8,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.ReportCommand.*;
 import nl.participatie.buurtschouw.ReportEvent.*;
+import nl.participatie.core.InstanceRoles;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.value.Actor;
@@ -32,7 +35,7 @@ class ReportSpecTest {
     static final LocalizedText MESSAGE = LocalizedText.of("We gaan ermee aan de slag.", "We are working on it.");
 
     static Spec<ReportCommand, ReportEvent, Report> spec() {
-        return Spec.of(BuurtschouwWorkflow.REPORTS);
+        return Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), WALKING));
     }
 
     static Spec<ReportCommand, ReportEvent, Report> filed() {
@@ -49,6 +52,20 @@ class ReportSpecTest {
 
     @Nested
     class Filing {
+
+        @Test
+        void aReportNeedsACampaignThatExistsAndTakesObservations() {
+            FileReport unknown = FileReport.problem(CONTAINER, "Vol", JAVASTRAAT, ANNA, StreamId.of("buurtschouw.campaign", "onbekend"));
+            spec().when(ANNA_REPORTER, unknown).thenRejected("buurtschouw.report.campaign-unknown");
+            CampaignLookup preparing = id -> Optional.of(preparedCampaign());
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), preparing))
+                    .when(ANNA_REPORTER, FileReport.problem(CONTAINER, "Vol", JAVASTRAAT, ANNA, CAMPAIGN))
+                    .thenRejected("buurtschouw.report.campaign-not-open");
+            CampaignLookup entryClosed = id -> Optional.of(walkingCampaign().withEntryClosesAt(NOW));
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), entryClosed))
+                    .when(ANNA_REPORTER, FileReport.problem(CONTAINER, "Vol", JAVASTRAAT, ANNA, CAMPAIGN))
+                    .thenRejected("buurtschouw.report.campaign-not-open");
+        }
 
         @Test
         void aProblemIsFiledWithTheCategorysServiceLevelAndTheReporterGetsItsHandlingMessage() {
@@ -70,7 +87,7 @@ class ReportSpecTest {
             // Filed on Friday 9 January: 3 working days is Wednesday 14 January, or Thursday with a holiday on Monday.
             spec().after(Duration.ofDays(4)).when(ANNA_REPORTER, problem(ANNA))
                     .thenState(r -> assertThat(r.expectedBy()).isEqualTo(Instant.parse("2026-01-14T09:00:00Z")));
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withHolidays(java.util.Set.of(LocalDate.of(2026, 1, 12)))))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withHolidays(java.util.Set.of(LocalDate.of(2026, 1, 12))), WALKING))
                     .after(Duration.ofDays(4)).when(ANNA_REPORTER, problem(ANNA))
                     .thenState(r -> assertThat(r.expectedBy()).isEqualTo(Instant.parse("2026-01-15T09:00:00Z")));
         }
@@ -136,7 +153,7 @@ class ReportSpecTest {
                         assertThat(r.quality().meetsTarget()).isFalse();
                         assertThat(r.campaign()).isEqualTo(CAMPAIGN);
                     });
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withTarget(Theme.GREEN, QualityLevel.A)))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withTarget(Theme.GREEN, QualityLevel.A), WALKING))
                     .when(CHAIMA_PARTICIPANT, FileReport.assessment(TREE, Theme.GREEN, QualityLevel.A_PLUS, JAVAPLEIN, CHAIMA, CAMPAIGN))
                     .thenState(r -> assertThat(r.quality()).isEqualTo(new QualityScore(Theme.GREEN, QualityLevel.A_PLUS, QualityLevel.A)));
         }
@@ -178,13 +195,13 @@ class ReportSpecTest {
                     .add(WEST, "POLYGON ((4.930 52.358, 4.939 52.358, 4.939 52.366, 4.930 52.366, 4.930 52.358))")
                     .add(OOST, "POLYGON ((4.939 52.358, 4.950 52.358, 4.950 52.370, 4.939 52.370, 4.939 52.358))")
                     .build();
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries)))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries), WALKING))
                     .when(ANNA_REPORTER, problem(ANNA))
                     .thenState(r -> assertThat(r.neighbourhood()).isEqualTo(WEST));
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries)))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries), WALKING))
                     .when(ANNA_REPORTER, problem(ANNA).withNeighbourhood(OOST))
                     .thenState(r -> assertThat(r.neighbourhood()).as("given wins").isEqualTo(OOST));
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries)))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries), WALKING))
                     .when(ANNA_REPORTER, FileReport.problem(CONTAINER, "Vol", GeoPoint.of(52.0, 5.0), ANNA, null))
                     .thenState(r -> assertThat(r.neighbourhood()).isNull());
         }
@@ -239,7 +256,7 @@ class ReportSpecTest {
                     .thenEvents(new StatusChanged(ReportStep.DONE_EXTERNAL, MESSAGE, null, NOW))
                     .thenState(r -> assertThat(r.externalParty()).isEqualTo("Aannemer Groen BV"));
             filed().given(OFFICER, new MarkReadyToSend("Aannemer", null))
-                    .when(Actor.SYSTEM, new ReportSendFailure("time-out"))
+                    .whenSystem(new ReportSendFailure("time-out"))
                     .thenEvents(new StatusChanged(ReportStep.SEND_FAILED, null, "time-out", NOW));
         }
 
@@ -352,7 +369,12 @@ class ReportSpecTest {
 
         @Test
         void onlyTheReporterReacts() {
+            // Another resident is no reporter of this report: the engine refuses before the decider sees it.
             filed().given(OFFICER, new RequestReaction(MESSAGE)).when(BRAM_REPORTER, new React("Ik weet het", null))
+                    .thenRejected("workflow.not-in-instance");
+            // The decider refuses too, for a municipality that drops the instance roles from its definition.
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), WALKING).withInstanceRoles(InstanceRoles.none())).given(ANNA_REPORTER, problem(ANNA))
+                    .given(OFFICER, new RequestReaction(MESSAGE)).when(BRAM_REPORTER, new React("Ik weet het", null))
                     .thenRejected("buurtschouw.report.not-the-reporter");
             filed().given(OFFICER, new RequestReaction(MESSAGE))
                     .when(ANNA_REPORTER, new React("Kijk", List.of(URI.create("ftp://x/y")))).thenRejected("buurtschouw.report.photo-invalid");
@@ -370,11 +392,11 @@ class ReportSpecTest {
 
         @Test
         void theWindowIsConfigurableAndNotClosedEarly() {
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withReactionWindow(Duration.ofDays(2))))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withReactionWindow(Duration.ofDays(2)), WALKING))
                     .given(ANNA_REPORTER, problem(ANNA)).given(OFFICER, new RequestReaction(MESSAGE))
                     .after(Duration.ofDays(2)).whenDeadlinesPass().thenEvents(new ReactionRequestExpired(NOW.plus(Duration.ofDays(2))));
             filed().given(OFFICER, new RequestReaction(MESSAGE)).after(Duration.ofDays(4))
-                    .when(Actor.SYSTEM, new ExpireReactionRequest()).thenRejected("buurtschouw.report.reaction-window-open");
+                    .whenSystem(new ExpireReactionRequest()).thenRejected("buurtschouw.report.reaction-window-open");
         }
     }
 
@@ -408,7 +430,7 @@ class ReportSpecTest {
 
         @Test
         void onlyTheReporterAnswersOnceWithinTheWindow() {
-            handled().when(BRAM_REPORTER, new AnswerSatisfactionSurvey(true, null)).thenRejected("buurtschouw.report.not-the-reporter");
+            handled().when(BRAM_REPORTER, new AnswerSatisfactionSurvey(true, null)).thenRejected("workflow.not-in-instance");
             handled().given(ANNA_REPORTER, new AnswerSatisfactionSurvey(true, null))
                     .when(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, null)).thenRejected("buurtschouw.report.survey-answered");
             handled().after(Duration.ofDays(15)).when(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, null))
@@ -420,7 +442,7 @@ class ReportSpecTest {
             assertThat(handled().state().nextDeadline()).contains(NOW.plus(Duration.ofDays(14)));
             Spec<ReportCommand, ReportEvent, Report> spec = handled().after(Duration.ofDays(13));
             assertThat(spec.engine().due(spec.stream(), spec.clock().instant())).isEmpty();
-            spec.when(Actor.SYSTEM, new CloseSatisfactionSurvey()).thenRejected("buurtschouw.report.survey-not-due");
+            spec.whenSystem(new CloseSatisfactionSurvey()).thenRejected("buurtschouw.report.survey-not-due");
             spec.after(Duration.ofDays(1)).whenDeadlinesPass()
                     .thenEvents(new SatisfactionSurveyClosed(NOW.plus(Duration.ofDays(14))))
                     .thenState(r -> {

@@ -1,5 +1,6 @@
 package nl.participatie.buurtschouw;
 
+import static nl.participatie.buurtschouw.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.json.JsonReadException;
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.value.GeoPoint;
@@ -91,13 +93,13 @@ class ValuesAndConfigurationTest {
     @Test
     void serviceLevelsCountCalendarOrWorkingDaysInTheMunicipalitysZone() {
         Instant friday = Instant.parse("2026-04-24T15:00:00Z");
-        assertThat(ServiceLevel.calendarDays(2).expectedBy(friday, CampaignRules.AMSTERDAM, Set.of()))
+        assertThat(ServiceLevel.calendarDays(2).expectedBy(friday, DutchTime.ZONE, Set.of()))
                 .isEqualTo(Instant.parse("2026-04-26T15:00:00Z"));
         // King's Day, Monday 27 April 2026, is a holiday: 1 working day after Friday is Tuesday.
-        assertThat(ServiceLevel.workingDays(1).expectedBy(friday, CampaignRules.AMSTERDAM, Set.of(LocalDate.of(2026, 4, 27))))
+        assertThat(ServiceLevel.workingDays(1).expectedBy(friday, DutchTime.ZONE, Set.of(LocalDate.of(2026, 4, 27))))
                 .isEqualTo(Instant.parse("2026-04-28T15:00:00Z"));
         // Across the change to summer time the local time of day is kept.
-        assertThat(ServiceLevel.calendarDays(1).expectedBy(Instant.parse("2026-03-28T12:00:00Z"), CampaignRules.AMSTERDAM, Set.of()))
+        assertThat(ServiceLevel.calendarDays(1).expectedBy(Instant.parse("2026-03-28T12:00:00Z"), DutchTime.ZONE, Set.of()))
                 .isEqualTo(Instant.parse("2026-03-29T11:00:00Z"));
         assertThat(ServiceLevel.workingDays(5).label()).isEqualTo(LocalizedText.of("5 werkdagen", "5 working days"));
         assertThatThrownBy(() -> ServiceLevel.calendarDays(0)).isInstanceOf(InvalidValueException.class);
@@ -132,5 +134,23 @@ class ValuesAndConfigurationTest {
         assertThatThrownBy(() -> ReportRules.defaults().withReactionWindow(java.time.Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThat(ReportRules.defaults().withTarget(Theme.GREEN, QualityLevel.A).targetFor(Theme.GREEN)).isEqualTo(QualityLevel.A);
         assertThat(ReportRules.defaults().targetFor(Theme.LITTER)).isEqualTo(QualityLevel.B);
+    }
+
+    @Test
+    void boundariesSpeakPositionsAndWktAndKeepJtsInside() {
+        for (Class<?> type : List.of(NeighbourhoodBoundaries.class, NeighbourhoodBoundaries.Builder.class)) {
+            for (java.lang.reflect.Method m : type.getMethods()) {
+                assertThat(java.util.stream.Stream.concat(java.util.stream.Stream.of(m.getReturnType()),
+                        java.util.Arrays.stream(m.getParameterTypes())).map(Class::getName))
+                        .as("%s", m).noneMatch(name -> name.startsWith("org.locationtech"));
+            }
+        }
+        List<double[]> square = List.of(new double[] {4.930, 52.358}, new double[] {4.939, 52.358}, new double[] {4.939, 52.366},
+                new double[] {4.930, 52.366}, new double[] {4.930, 52.358});
+        NeighbourhoodBoundaries boundaries = NeighbourhoodBoundaries.builder(NeighbourhoodBoundaries.CoordinateSystem.WGS84)
+                .add(WEST, List.of(List.of(square))).build();
+        assertThat(boundaries.neighbourhoodOf(JAVASTRAAT)).contains(WEST);
+        assertThatThrownBy(() -> NeighbourhoodBoundaries.builder(NeighbourhoodBoundaries.CoordinateSystem.WGS84)
+                .add(WEST, List.of(List.of(square.subList(0, 3))))).hasMessageContaining(WEST.toString());
     }
 }

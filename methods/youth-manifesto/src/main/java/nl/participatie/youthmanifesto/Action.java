@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -94,11 +95,11 @@ public record Action(int number, int topic, String request, Addressee addressee,
         REMOVED;
 
         private static final LocalizedText[] LABELS = {
-            LocalizedText.of("open", "open"),
-            LocalizedText.of("loopt", "in progress"),
-            LocalizedText.of("uitgevoerd", "done"),
-            LocalizedText.of("niet uitgevoerd", "not done"),
-            LocalizedText.of("geschrapt", "removed")};
+            Catalogue.text(LabelText.ACTION_OPEN),
+            Catalogue.text(LabelText.ACTION_IN_PROGRESS),
+            Catalogue.text(LabelText.ACTION_DONE),
+            Catalogue.text(LabelText.ACTION_NOT_DONE),
+            Catalogue.text(LabelText.ACTION_REMOVED)};
 
         /** The name in Dutch and English. */
         public LocalizedText label() {

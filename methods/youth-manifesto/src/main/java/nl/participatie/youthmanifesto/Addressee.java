@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -40,10 +41,10 @@ public record Addressee(@NotNull Kind kind, @NotBlank @Size(max = 200) String na
         ORGANISATION;
 
         private static final LocalizedText[] LABELS = {
-            LocalizedText.of("gemeenteraad", "council"),
-            LocalizedText.of("college", "executive"),
-            LocalizedText.of("afdeling", "department"),
-            LocalizedText.of("organisatie", "organisation")};
+            Catalogue.text(LabelText.ADDRESSEE_COUNCIL),
+            Catalogue.text(LabelText.ADDRESSEE_EXECUTIVE),
+            Catalogue.text(LabelText.ADDRESSEE_DEPARTMENT),
+            Catalogue.text(LabelText.ADDRESSEE_ORGANISATION)};
 
         /** The name in Dutch and English. */
         public LocalizedText label() {

@@ -1,6 +1,7 @@
 package nl.participatie.youthmanifesto;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -17,9 +18,9 @@ public enum AgeBand {
     AGE_18_AND_OVER;
 
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("jonger dan 16", "under 16"),
-        LocalizedText.of("16 of 17", "16 or 17"),
-        LocalizedText.of("18 of ouder", "18 or older")};
+        Catalogue.text(LabelText.AGE_BAND_UNDER_16),
+        Catalogue.text(LabelText.AGE_BAND_AGE_16_17),
+        Catalogue.text(LabelText.AGE_BAND_AGE_18_AND_OVER)};
 
     /** The band of an age in whole years. */
     public static AgeBand of(int age) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.PersonId;
@@ -53,12 +54,12 @@ public sealed interface CouncilInstrument {
         RAADSADRES_ANSWER;
 
         private static final LocalizedText[] LABELS = {
-            LocalizedText.of("motie", "motion (motie)"),
-            LocalizedText.of("amendement", "amendment (amendement)"),
-            LocalizedText.of("toezegging", "commitment (toezegging)"),
-            LocalizedText.of("schriftelijk antwoord", "written answer"),
-            LocalizedText.of("verwijzing naar een commissie", "referral to a committee"),
-            LocalizedText.of("antwoord op raadsadres", "answer to the raadsadres")};
+            Catalogue.text(LabelText.INSTRUMENT_MOTIE),
+            Catalogue.text(LabelText.INSTRUMENT_AMENDEMENT),
+            Catalogue.text(LabelText.INSTRUMENT_TOEZEGGING),
+            Catalogue.text(LabelText.INSTRUMENT_WRITTEN_ANSWER),
+            Catalogue.text(LabelText.INSTRUMENT_REFERRAL),
+            Catalogue.text(LabelText.INSTRUMENT_RAADSADRES_ANSWER)};
 
         /** The name in Dutch and English. */
         public LocalizedText label() {
@@ -74,8 +75,8 @@ public sealed interface CouncilInstrument {
         REJECTED;
 
         private static final LocalizedText[] LABELS = {
-            LocalizedText.of("aangenomen", "adopted"),
-            LocalizedText.of("verworpen", "rejected")};
+            Catalogue.text(LabelText.VOTE_RESULT_ADOPTED),
+            Catalogue.text(LabelText.VOTE_RESULT_REJECTED)};
 
         /** The name in Dutch and English. */
         public LocalizedText label() {

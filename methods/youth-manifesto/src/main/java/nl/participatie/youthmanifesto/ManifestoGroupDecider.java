@@ -123,12 +123,9 @@ public final class ManifestoGroupDecider implements Decider<ManifestoGroupComman
         if (state.step() == ManifestoGroupStep.CLOSED) {
             return Decision.reject(ManifestoGroupRejection.CLOSED, "");
         }
+        // A young person acts only in their own group: the definition's instance roles (YouthManifestoWorkflow) see to it.
         PersonId actor = context.actor().person();
         boolean young = YOUNG_PARTICIPANT.equals(context.actor().role());
-        // Instance role: a young person acts only in their own group (after withdrawing consent: only on that consent).
-        if (young && !state.isParticipant(actor) && !(command instanceof WithdrawConsent && state.wasEnrolled(actor))) {
-            return Decision.reject(ManifestoGroupRejection.NOT_A_PARTICIPANT, "", actor);
-        }
         if (command instanceof EnrolParticipant c) {
             return enrol(c, state, context);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -38,16 +39,16 @@ public enum ManifestoGroupStep {
 
     // Kept outside the constants, so a state that refers to one holds no text.
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("Nieuw", "New"),
-        LocalizedText.of("Werving", "Recruitment"),
-        LocalizedText.of("Onderwerpen", "Topics"),
-        LocalizedText.of("Prioriteren", "Prioritisation"),
-        LocalizedText.of("Schrijven", "Drafting"),
-        LocalizedText.of("Eigen stap", "Own step"),
-        LocalizedText.of("Overhandiging", "Hand-over"),
-        LocalizedText.of("Reactie van de raad", "Council response"),
-        LocalizedText.of("Opvolging", "Follow-up"),
-        LocalizedText.of("Afgesloten", "Closed")};
+        Catalogue.text(LabelText.STEP_NEW),
+        Catalogue.text(LabelText.STEP_RECRUITMENT),
+        Catalogue.text(LabelText.STEP_TOPICS),
+        Catalogue.text(LabelText.STEP_PRIORITISATION),
+        Catalogue.text(LabelText.STEP_DRAFTING),
+        Catalogue.text(LabelText.STEP_OWN_STEP),
+        Catalogue.text(LabelText.STEP_HANDOVER),
+        Catalogue.text(LabelText.STEP_COUNCIL_RESPONSE),
+        Catalogue.text(LabelText.STEP_FOLLOW_UP),
+        Catalogue.text(LabelText.STEP_CLOSED)};
 
     private static final List<ManifestoGroupStep> DEFAULT_PROCESS = List.of(RECRUITMENT, TOPICS, PRIORITISATION, DRAFTING,
             HANDOVER, COUNCIL_RESPONSE, FOLLOW_UP);

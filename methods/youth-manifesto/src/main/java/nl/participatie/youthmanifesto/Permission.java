@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -39,9 +40,9 @@ public enum Permission {
     public static final int AVG_CONSENT_AGE = 16;
 
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("toestemming van ouder of voogd om deel te nemen", "a parent's or guardian's permission to take part"),
-        LocalizedText.of("AVG-toestemming van ouder of voogd", "AVG consent of a parent or guardian"),
-        LocalizedText.of("eigen AVG-toestemming", "own AVG consent")};
+        Catalogue.text(LabelText.PERMISSION_PERMISSION_TO_TAKE_PART),
+        Catalogue.text(LabelText.PERMISSION_GUARDIAN_CONSENT),
+        Catalogue.text(LabelText.PERMISSION_OWN_CONSENT)};
 
     /** The name in Dutch and English. */
     public LocalizedText label() {

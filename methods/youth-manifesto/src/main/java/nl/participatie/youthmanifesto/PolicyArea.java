@@ -1,6 +1,7 @@
 package nl.participatie.youthmanifesto;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -30,15 +31,15 @@ public enum PolicyArea {
     HOUSING_AND_LIVING_ENVIRONMENT;
 
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("Bestuur en ondersteuning", "Governance and support"),
-        LocalizedText.of("Veiligheid", "Safety"),
-        LocalizedText.of("Verkeer, vervoer en waterstaat", "Traffic, transport and water management"),
-        LocalizedText.of("Economie", "Economy"),
-        LocalizedText.of("Onderwijs", "Education"),
-        LocalizedText.of("Sport, cultuur en recreatie", "Sport, culture and recreation"),
-        LocalizedText.of("Sociaal domein", "Social domain"),
-        LocalizedText.of("Volksgezondheid en milieu", "Public health and environment"),
-        LocalizedText.of("Volkshuisvesting, leefomgeving en stedelijke vernieuwing", "Housing, living environment and urban renewal")};
+        Catalogue.text(LabelText.POLICY_AREA_GOVERNANCE),
+        Catalogue.text(LabelText.POLICY_AREA_SAFETY),
+        Catalogue.text(LabelText.POLICY_AREA_TRAFFIC_AND_TRANSPORT),
+        Catalogue.text(LabelText.POLICY_AREA_ECONOMY),
+        Catalogue.text(LabelText.POLICY_AREA_EDUCATION),
+        Catalogue.text(LabelText.POLICY_AREA_SPORT_CULTURE_AND_RECREATION),
+        Catalogue.text(LabelText.POLICY_AREA_SOCIAL_DOMAIN),
+        Catalogue.text(LabelText.POLICY_AREA_PUBLIC_HEALTH_AND_ENVIRONMENT),
+        Catalogue.text(LabelText.POLICY_AREA_HOUSING_AND_LIVING_ENVIRONMENT)};
 
     /** The BBV main task field, {@code 0} to {@code 8}. */
     public int code() {

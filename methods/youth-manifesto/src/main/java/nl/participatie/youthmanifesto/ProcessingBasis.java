@@ -1,6 +1,7 @@
 package nl.participatie.youthmanifesto;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -19,8 +20,8 @@ public enum ProcessingBasis {
     PUBLIC_TASK("public-task");
 
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("toestemming", "consent"),
-        LocalizedText.of("taak van algemeen belang", "public task")};
+        Catalogue.text(LabelText.BASIS_CONSENT),
+        Catalogue.text(LabelText.BASIS_PUBLIC_TASK)};
 
     private final String code;
 

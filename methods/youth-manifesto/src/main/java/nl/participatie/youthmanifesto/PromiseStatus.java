@@ -3,6 +3,7 @@ package nl.participatie.youthmanifesto;
 import java.time.LocalDate;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -28,10 +29,10 @@ public enum PromiseStatus {
     BROKEN;
 
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("loopt", "open"),
-        LocalizedText.of("nagekomen", "kept"),
-        LocalizedText.of("te laat", "late"),
-        LocalizedText.of("niet nagekomen", "broken")};
+        Catalogue.text(LabelText.PROMISE_OPEN),
+        Catalogue.text(LabelText.PROMISE_KEPT),
+        Catalogue.text(LabelText.PROMISE_LATE),
+        Catalogue.text(LabelText.PROMISE_BROKEN)};
 
     /** The name in Dutch and English. */
     public LocalizedText label() {

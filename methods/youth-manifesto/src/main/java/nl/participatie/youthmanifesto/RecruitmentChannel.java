@@ -1,6 +1,7 @@
 package nl.participatie.youthmanifesto;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -29,15 +30,15 @@ public enum RecruitmentChannel {
     OTHER;
 
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("school", "school"),
-        LocalizedText.of("jongerenwerk", "youth work"),
-        LocalizedText.of("sport en cultuur", "sports and culture"),
-        LocalizedText.of("maatschappelijke organisatie", "community organisation"),
-        LocalizedText.of("sociale media", "social media"),
-        LocalizedText.of("vrienden en familie", "friends and family"),
-        LocalizedText.of("op straat", "street outreach"),
-        LocalizedText.of("gemeente", "municipality"),
-        LocalizedText.of("anders", "other")};
+        Catalogue.text(LabelText.CHANNEL_SCHOOL),
+        Catalogue.text(LabelText.CHANNEL_YOUTH_WORK),
+        Catalogue.text(LabelText.CHANNEL_SPORTS_AND_CULTURE),
+        Catalogue.text(LabelText.CHANNEL_COMMUNITY_ORGANISATION),
+        Catalogue.text(LabelText.CHANNEL_SOCIAL_MEDIA),
+        Catalogue.text(LabelText.CHANNEL_FRIENDS_AND_FAMILY),
+        Catalogue.text(LabelText.CHANNEL_STREET_OUTREACH),
+        Catalogue.text(LabelText.CHANNEL_MUNICIPALITY),
+        Catalogue.text(LabelText.CHANNEL_OTHER)};
 
     /** The name in Dutch and English. */
     public LocalizedText label() {

@@ -1,6 +1,7 @@
 package nl.participatie.youthmanifesto;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -18,8 +19,8 @@ public enum VotingMethod {
     RANKING;
 
     private static final LocalizedText[] LABELS = {
-        LocalizedText.of("stippen plakken", "dot voting"),
-        LocalizedText.of("rangschikken", "ranking")};
+        Catalogue.text(LabelText.VOTING_METHOD_DOT_VOTING),
+        Catalogue.text(LabelText.VOTING_METHOD_RANKING)};
 
     /** The name in Dutch and English. */
     public LocalizedText label() {

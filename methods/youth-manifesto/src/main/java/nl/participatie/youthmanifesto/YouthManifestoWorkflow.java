@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import nl.participatie.core.API;
+import nl.participatie.core.InstanceRoles;
 import nl.participatie.core.ProcessDefinition;
 import nl.participatie.core.Workflow;
 import nl.participatie.core.value.Role;
@@ -45,8 +46,8 @@ import nl.participatie.youthmanifesto.ManifestoGroupCommand.WithdrawConsent;
  * The method Youth Manifesto as a state machine (<i>werkwijze</i>), declared as data: which command is allowed in which
  * step and which roles may fire it. The group's own process ({@link GroupProcess}) decides the order of its stages; this
  * workflow admits every order that process allows (an own step may come between any two steps before the hand-over)
- * and the decider moves only to the group's next stage. Only the group's facilitator moves it on; only its young
- * participants vote and approve; the griffie, the executive and civil servants record what the council does. A
+ * and the decider moves only to the group's next stage. Only the group's facilitator moves it on; only its own young
+ * participants act in it ({@code workflow.not-in-instance} for anyone else), vote and approve; the griffie, the executive and civil servants record what the council does. A
  * municipality tightens it with {@link Workflow#restrict} and {@link ProcessDefinition#withWorkflow}.
  *
  * <pre>{@code
@@ -72,6 +73,15 @@ public final class YouthManifestoWorkflow {
     private static final Workflow<ManifestoGroupStep> WORKFLOW = declare();
 
     /**
+     * A young participant is a role in one group: a young person of one group is nobody in another, and after leaving
+     * only the one whose consent it is, to withdraw it. Facilitators, civil servants, the griffie and aldermen are the
+     * municipality's, as the vendor's authentication says.
+     */
+    private static final InstanceRoles<ManifestoGroup> PARTICIPANTS = new InstanceRoles<>(Set.of(YOUNG_PARTICIPANT),
+            (group, person, role, command) -> group.isParticipant(person)
+                    || command instanceof WithdrawConsent && group.wasEnrolled(person));
+
+    /**
      * Youth Manifesto groups (<i>manifestgroepen</i>) with the library's default rules and no participant records (so no
      * one can enrol: use {@link YouthManifesto}, which reads them from the personal-data store): stream type
      * {@code youthmanifesto.group}, its state machine {@code GROUPS.workflow()}.
@@ -86,7 +96,7 @@ public final class YouthManifestoWorkflow {
     static ProcessDefinition<ManifestoGroupCommand, ManifestoGroupEvent, ManifestoGroup, ManifestoGroupStep> groups(
             ManifestoGroupRules rules, ParticipantRecords records) {
         return ProcessDefinition.of("youthmanifesto.group", ManifestoGroupCommand.class, ManifestoGroupEvent.class,
-                new ManifestoGroupDecider(rules, records), WORKFLOW, ManifestoGroup::step);
+                new ManifestoGroupDecider(rules, records), WORKFLOW, ManifestoGroup::step).withInstanceRoles(PARTICIPANTS);
     }
 
     private static Workflow<ManifestoGroupStep> declare() {

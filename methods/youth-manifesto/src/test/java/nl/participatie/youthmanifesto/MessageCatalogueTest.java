@@ -17,7 +17,7 @@ class MessageCatalogueTest {
     void theTextsAreExactlyTheCodesOfTheModule() {
         CatalogueCheck.assertTextsAreExactlyTheCodesOf(Path.of("src/main/resources"), ManifestoGroupRejection.class,
                 ManifestoGroupNotice.class, ValueRejection.class, ManifestoText.class, PromiseTrackerText.class,
-                HealthCheckText.class);
+                HealthCheckText.class, LabelText.class);
     }
 
     @Test

@@ -121,7 +121,7 @@ final class Story {
                 YouthManifestoWorkflow.groups(rules, register);
         ProcessDefinition<ManifestoGroupCommand, ManifestoGroupEvent, ManifestoGroup, ManifestoGroupStep> recorded =
                 ProcessDefinition.of(library.streamType(), ManifestoGroupCommand.class, ManifestoGroupEvent.class,
-                        recording(library.decider()), library.workflow(), ManifestoGroup::step);
+                        recording(library.decider()), library.workflow(), ManifestoGroup::step).withInstanceRoles(library.instanceRoles());
         return new Scenario(Spec.of(adapt.apply(recorded), new MutableClock(T0)), register);
     }
 

@@ -454,8 +454,9 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
     void many_threads_firing_commands_on_one_stream_through_the_engine_lose_and_duplicate_nothing() throws Exception {
         // Without a cache the engine reads and folds the whole history for every command: with thousands of events
         // on one stream that is what the state cache is for.
-        fireConcurrently(store(), engineThreads(), engineCommandsPerThread(),
+        Fired fired = fireConcurrently(store(), engineThreads(), engineCommandsPerThread(),
                 b -> b.maxAttempts(1_000).cacheStates(10));
+        assertThat(fired.conflicts()).as("conflicts that were retried (else this tests no concurrency)").isPositive();
     }
 
     @Test

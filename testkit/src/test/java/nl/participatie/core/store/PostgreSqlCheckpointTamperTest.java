@@ -7,4 +7,9 @@ class PostgreSqlCheckpointTamperTest extends CheckpointTamperContract {
     protected TestDatabase newDatabase() {
         return TestDatabase.postgres();
     }
+
+    @Override
+    protected String replacedInEventJson(String from, String to) {
+        return "CAST(REPLACE(CAST(event_json AS TEXT), '" + from + "', '" + to + "') AS JSONB)";
+    }
 }

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import nl.participatie.core.value.DutchTime;
 import nl.participatie.buurtschouw.QualityLevel;
 import nl.participatie.buurtschouw.QualityScore;
 import nl.participatie.buurtschouw.Theme;
@@ -122,7 +123,7 @@ public final class ReportAnalysis {
 
     /** An analysis of the reports, with periods in Europe/Amsterdam. */
     public static ReportAnalysis of(Collection<ReportSummary> reports) {
-        return of(reports, ZoneId.of("Europe/Amsterdam"));
+        return of(reports, DutchTime.ZONE);
     }
 
     /** An analysis of the reports, with periods in the given zone. */

@@ -4,12 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +27,6 @@ public final class BoundariesGeoJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).maxDocumentLength(200_000_000L).build())
             .build()).build();
-    private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
     private BoundariesGeoJson() {
     }
@@ -68,52 +61,47 @@ public final class BoundariesGeoJson {
             } catch (InvalidValueException e) {
                 throw new IllegalArgumentException(where + ": property '" + codeProperty + "' is no neighbourhood code: " + code, e);
             }
-            builder.add(neighbourhood, geometry(feature.path("geometry"), where));
+            try {
+                builder.add(neighbourhood, polygons(feature.path("geometry"), where));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            }
         }
         return builder.build();
     }
 
-    private static Geometry geometry(JsonNode geometry, String where) {
+    /** The polygons of a Polygon or MultiPolygon, as lists of rings of [x, y] positions. */
+    private static List<List<List<double[]>>> polygons(JsonNode geometry, String where) {
         String type = geometry.path("type").asText();
         JsonNode coordinates = geometry.path("coordinates");
         if ("Polygon".equals(type)) {
-            return polygon(coordinates, where);
+            return List.of(polygon(coordinates, where));
         }
         if ("MultiPolygon".equals(type)) {
-            List<Polygon> parts = new ArrayList<>();
+            List<List<List<double[]>>> parts = new ArrayList<>();
             for (JsonNode part : coordinates) {
                 parts.add(polygon(part, where));
             }
-            return GEOMETRY.createMultiPolygon(parts.toArray(new Polygon[0]));
+            return parts;
         }
         throw new IllegalArgumentException(where + ": geometry must be a Polygon or MultiPolygon, was " + type);
     }
 
-    private static Polygon polygon(JsonNode rings, String where) {
+    private static List<List<double[]>> polygon(JsonNode rings, String where) {
         if (!rings.isArray() || rings.isEmpty()) {
             throw new IllegalArgumentException(where + ": a polygon needs at least one ring");
         }
-        LinearRing shell = ring(rings.get(0), where);
-        LinearRing[] holes = new LinearRing[rings.size() - 1];
-        for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = ring(rings.get(i), where);
-        }
-        return GEOMETRY.createPolygon(shell, holes);
-    }
-
-    private static LinearRing ring(JsonNode positions, String where) {
-        Coordinate[] ring = new Coordinate[positions.size()];
-        for (int i = 0; i < ring.length; i++) {
-            JsonNode p = positions.get(i);
-            if (!p.isArray() || p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
-                throw new IllegalArgumentException(where + ": a position must be [x, y]");
+        List<List<double[]>> out = new ArrayList<>();
+        for (JsonNode ring : rings) {
+            List<double[]> positions = new ArrayList<>();
+            for (JsonNode p : ring) {
+                if (!p.isArray() || p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
+                    throw new IllegalArgumentException(where + ": a position must be [x, y]");
+                }
+                positions.add(new double[] {p.get(0).asDouble(), p.get(1).asDouble()});
             }
-            ring[i] = new Coordinate(p.get(0).asDouble(), p.get(1).asDouble());
+            out.add(positions);
         }
-        try {
-            return GEOMETRY.createLinearRing(ring);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
-        }
+        return out;
     }
 }

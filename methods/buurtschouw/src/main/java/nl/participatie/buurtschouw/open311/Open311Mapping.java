@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import nl.participatie.buurtschouw.CampaignRules;
+import nl.participatie.core.value.DutchTime;
 import nl.participatie.buurtschouw.CategoryTree;
 import nl.participatie.buurtschouw.Report;
 import nl.participatie.buurtschouw.ReportCommand.FileReport;
@@ -73,7 +73,7 @@ public final class Open311Mapping {
 
     /** The default category tree, times in Europe/Amsterdam, texts in Dutch. */
     public static Open311Mapping defaults() {
-        return new Open311Mapping(CategoryTree.defaults(), CampaignRules.AMSTERDAM, Locale.forLanguageTag("nl"));
+        return new Open311Mapping(CategoryTree.defaults(), DutchTime.ZONE, Locale.forLanguageTag("nl"));
     }
 
     /** A municipality's tree, time zone and language ({@code nl} or {@code en}). */

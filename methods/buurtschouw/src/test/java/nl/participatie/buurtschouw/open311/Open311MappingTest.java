@@ -22,6 +22,7 @@ import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.ReportEvent;
 import nl.participatie.buurtschouw.ReportStep;
 import nl.participatie.buurtschouw.SignalenStatus;
+import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.Violation;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.GeoPoint;
@@ -66,7 +67,7 @@ class Open311MappingTest {
     void aHandledReportIsClosedAtItsHandlingMoment() {
         Spec<ReportCommand, ReportEvent, Report> spec = filed().after(java.time.Duration.ofDays(2))
                 .given(OFFICER, new ReportCommand.Handle(LocalizedText.of("De container is geleegd.", "The container was emptied.")));
-        ServiceRequest request = Open311Mapping.of(CategoryTree.defaults(), CampaignRules.AMSTERDAM, Locale.ENGLISH)
+        ServiceRequest request = Open311Mapping.of(CategoryTree.defaults(), DutchTime.ZONE, Locale.ENGLISH)
                 .toServiceRequest(spec.stream(), spec.state());
         assertThat(request.status()).isEqualTo("closed");
         assertThat(request.statusNotes()).isEqualTo("Handled: The container was emptied.");
@@ -88,7 +89,7 @@ class Open311MappingTest {
                     step.isClosed() ? filed.filedAt() : null, step.ordinal() % 2 == 0 ? null : LocalizedText.of("Tekst: met dubbele punt", "Text"),
                     null, null, null, null, null, List.of(), 0);
             for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
-                Open311Mapping mapping = Open311Mapping.of(CategoryTree.defaults(), CampaignRules.AMSTERDAM, locale);
+                Open311Mapping mapping = Open311Mapping.of(CategoryTree.defaults(), DutchTime.ZONE, locale);
                 ServiceRequest request = mapping.toServiceRequest(StreamId.of("buurtschouw.report", "r"), in);
                 ServiceRequest again = FORMAT.readRequestsXml(FORMAT.requestsXml(List.of(request))).get(0);
                 assertThat(again).isEqualTo(request);

@@ -31,8 +31,8 @@ import nl.participatie.core.value.StreamId;
 import nl.participatie.core.value.StreamLink;
 import nl.participatie.testkit.Spec;
 
-/** What must hold for every input: JSON round trips of events and states, and replay of any history. */
-class PropertiesTest {
+/** What must hold for every report: JSON round trips of events and states, and replay of any history. */
+class ReportPropertiesTest {
 
     static final ParticipatieJson JSON = ParticipatieJson.defaults();
     static final Instant T = Instant.parse("2026-03-01T10:15:30.123456Z");
@@ -53,7 +53,7 @@ class PropertiesTest {
     @Property(tries = 60)
     void replayingAnyHistoryGivesTheSameStateAndAStoredHistoryStillVerifies(@ForAll("walks") List<Integer> choices) {
         Spec<ReportCommand, ReportEvent, Report> spec = Spec.of(BuurtschouwWorkflow.REPORTS);
-        List<Workflow.Rule<ReportStep>> rules = BuurtschouwWorkflow.REPORT_WORKFLOW.rules();
+        List<Workflow.Rule<ReportStep>> rules = BuurtschouwWorkflow.REPORTS.workflow().rules();
         for (int choice : choices) {
             ReportStep step = spec.state().step();
             List<Workflow.Rule<ReportStep>> possible = rules.stream().filter(r -> r.from().contains(step)).toList();

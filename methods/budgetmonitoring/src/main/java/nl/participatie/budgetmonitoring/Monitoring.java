@@ -1,0 +1,213 @@
+package nl.participatie.budgetmonitoring;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.participatie.core.API;
+import nl.participatie.core.value.InvalidValueException;
+import nl.participatie.core.value.Money;
+import nl.participatie.core.value.MunicipalityCode;
+
+/**
+ * Realisation against the adopted budget (<i>monitoring</i>), per line and grouped by taakveld, social domain and
+ * area: columns adopted, realised so far, projected for the year, deviation (projected minus adopted). The year-end
+ * projection is linear (realised × periods in the year / periods passed), or follows a <b>seasonal profile</b> when
+ * last year's realisation is given: realised so far / the share of last year's expenditure that fell in the same
+ * periods. Each projection is rounded to the cent half-even; groups are sums of their lines, exactly.
+ *
+ * <p>A line is flagged when its deviation is above the rules' percentage of the adopted amount or above its amount
+ * (either suffices), as over- or underspending; a line that received an adopted reallocation and has no realisation
+ * yet is flagged too. Reserve mutations (taakveld 0.10) are left out.
+ *
+ * @param municipality  the municipality
+ * @param year          the budget year
+ * @param periodicity   months or quarters
+ * @param throughPeriod the last period realised
+ * @param seasonal      whether the projection followed last year's seasonal profile
+ * @param lines         one row per line, in budget order
+ * @param byTaakveld    the groups per taakveld
+ * @param byDomain      the groups per social domain
+ * @param byArea        the groups per area
+ * @param total         the grand total
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public record Monitoring(MunicipalityCode municipality, int year, Realisation.Periodicity periodicity, int throughPeriod, boolean seasonal,
+                         List<Row> lines, List<Totals> byTaakveld, List<Totals> byDomain, List<Totals> byArea, Totals total) {
+
+    /** Column of the adopted amount. */
+    public static final int ADOPTED = 0;
+    /** Column of the amount realised so far. */
+    public static final int REALISED = 1;
+    /** Column of the projection for the year. */
+    public static final int PROJECTED = 2;
+    /** Column of the deviation, projected minus adopted. */
+    public static final int DEVIATION = 3;
+
+    /** Why a line is flagged (<i>signaal</i>). */
+    @API(status = API.Status.EXPERIMENTAL)
+    public enum Flag {
+        /** Nothing to report. */
+        NONE,
+        /** Projected above the adopted amount beyond a threshold (<i>overschrijding</i>). */
+        OVERSPENDING,
+        /** Projected below the adopted amount beyond a threshold (<i>onderbesteding</i>). */
+        UNDERSPENDING,
+        /** An adopted reallocation went to this line and nothing has been spent on it (<i>niet uitgevoerd</i>). */
+        NOT_STARTED
+    }
+
+    /**
+     * One line monitored.
+     *
+     * @param line      the line's id
+     * @param taakveld  its taakveld
+     * @param programme its programme
+     * @param domain    its social domain
+     * @param adopted   the adopted expenditure
+     * @param realised  realised so far
+     * @param projected projected for the year
+     * @param flag      why it is flagged, or {@link Flag#NONE}
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public record Row(String line, TaakveldCode taakveld, String programme, SocialDomain domain, Money adopted, Money realised,
+                      Money projected, Flag flag) {
+        public Row {
+            InvalidValueException.requireNonNull(line, "line");
+            InvalidValueException.requireNonNull(flag, "flag");
+        }
+
+        /** Projected minus adopted. */
+        public Money deviation() {
+            return projected.minus(adopted);
+        }
+    }
+
+    public Monitoring {
+        lines = List.copyOf(lines);
+        byTaakveld = List.copyOf(byTaakveld);
+        byDomain = List.copyOf(byDomain);
+        byArea = List.copyOf(byArea);
+    }
+
+    /**
+     * Monitors the adopted budget.
+     *
+     * @param adopted       the adopted budget: the municipality's budget with the adopted reallocations applied
+     * @param reallocations the adopted reallocations (lines they went to are flagged while nothing is spent)
+     * @param realisation   this year's realisation so far
+     * @param previousYear  last year's realisation, the seasonal profile; {@code null} for a linear projection
+     * @param allocations   the translations of lines to areas
+     * @param domains       the grouping into social domains
+     * @param rules         the thresholds
+     */
+    public static Monitoring of(Budget adopted, List<Reallocation> reallocations, Realisation realisation, Realisation previousYear,
+                                List<LineAllocation> allocations, SocialDomains domains, BudgetRoundRules rules) {
+        Map<String, Long> realised = new HashMap<>(adopted.lines().size() * 2);
+        for (Realisation.Amount a : realisation.amounts()) {
+            realised.merge(a.line(), a.lasten().cents(), Math::addExact);
+        }
+        Set<String> receiving = new HashSet<>();
+        reallocations.forEach(r -> {
+            if (r.to() != null && r.amount().isPositive()) {
+                receiving.add(r.to());
+            }
+        });
+        int periods = realisation.periodicity().periods();
+        int through = realisation.throughPeriod();
+        BigInteger[] profile = profile(adopted, previousYear, realisation.periodicity(), through);
+        Map<String, LineAllocation> toAreas = Comparison.byLine(allocations);
+        List<Row> rows = new ArrayList<>(adopted.lines().size());
+        Grouping taakvelden = new Grouping(4);
+        Grouping domainGroups = new Grouping(4);
+        Grouping areas = new Grouping(4);
+        long[] total = new long[4];
+        for (BudgetLine line : adopted.lines()) {
+            if (line.isReserves()) {
+                continue;
+            }
+            long spent = realised.getOrDefault(line.id(), 0L);
+            long projected = project(spent, through, periods, profile);
+            Money adoptedAmount = line.lasten();
+            Flag flag = flag(adoptedAmount.cents(), projected, rules);
+            if (flag == Flag.NONE && receiving.contains(line.id()) && spent == 0) {
+                flag = Flag.NOT_STARTED;
+            }
+            SocialDomain domain = domains.of(line.taakveld());
+            rows.add(new Row(line.id(), line.taakveld(), line.programme(), domain, adoptedAmount, Money.ofCents(spent),
+                    Money.ofCents(projected), flag));
+            long[] cents = {adoptedAmount.cents(), spent, projected, projected - adoptedAmount.cents()};
+            taakvelden.add(line.taakveld().value(), cents);
+            domainGroups.add(domain.code(), cents);
+            Comparison.addToAreas(areas, line, toAreas.get(line.id()), cents, PROJECTED, ADOPTED);
+            for (int c = 0; c < 4; c++) {
+                total[c] = Math.addExact(total[c], cents[c]);
+            }
+        }
+        return new Monitoring(adopted.municipality(), adopted.year(), realisation.periodicity(), through, profile != null, rows,
+                taakvelden.totals(), domainGroups.totals(), areas.totals(), Grouping.totals("total", total));
+    }
+
+    /** The flagged lines. */
+    public List<Row> flagged() {
+        return lines.stream().filter(r -> r.flag() != Flag.NONE).toList();
+    }
+
+    /**
+     * Last year's expenditure through the same period and in the whole year, {@code {part, whole}}; {@code null}
+     * when there is no usable profile (none given, or nothing spent in those periods or in the year).
+     */
+    private static BigInteger[] profile(Budget adopted, Realisation previous, Realisation.Periodicity periodicity, int through) {
+        if (previous == null || previous.periodicity() != periodicity) {
+            return null;
+        }
+        Set<String> reserves = new HashSet<>();
+        adopted.lines().forEach(l -> {
+            if (l.isReserves()) {
+                reserves.add(l.id());
+            }
+        });
+        long part = 0;
+        long whole = 0;
+        for (Realisation.Amount a : previous.amounts()) {
+            if (reserves.contains(a.line())) {
+                continue;
+            }
+            whole = Math.addExact(whole, a.lasten().cents());
+            if (a.period() <= through) {
+                part = Math.addExact(part, a.lasten().cents());
+            }
+        }
+        return part <= 0 || whole <= 0 ? null : new BigInteger[] {BigInteger.valueOf(part), BigInteger.valueOf(whole)};
+    }
+
+    private static long project(long spent, int through, int periods, BigInteger[] profile) {
+        if (through == 0) {
+            return 0;
+        }
+        BigInteger numerator = BigInteger.valueOf(spent).multiply(profile == null ? BigInteger.valueOf(periods) : profile[1]);
+        BigInteger denominator = profile == null ? BigInteger.valueOf(through) : profile[0];
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), 0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+
+    private static Flag flag(long adopted, long projected, BudgetRoundRules rules) {
+        long deviation = projected - adopted;
+        if (deviation == 0) {
+            return Flag.NONE;
+        }
+        boolean aboveAmount = Math.abs(deviation) > rules.deviationAmount().cents();
+        // deviation / adopted > percent / 100, kept in integers: |deviation| * 100 > percent * |adopted|.
+        boolean abovePercent = adopted == 0 || BigDecimal.valueOf(Math.abs(deviation)).multiply(BigDecimal.valueOf(100))
+                .compareTo(rules.deviationPercent().multiply(BigDecimal.valueOf(Math.abs(adopted)))) > 0;
+        if (!aboveAmount && !abovePercent) {
+            return Flag.NONE;
+        }
+        return deviation > 0 ? Flag.OVERSPENDING : Flag.UNDERSPENDING;
+    }
+}

@@ -1,0 +1,16 @@
+package nl.participatie.buurtschouw;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import nl.participatie.testkit.ModuleLayout;
+
+/** The module follows the method module template of methods/README.md. */
+class LayoutTest {
+
+    @Test
+    void followsTheTemplate() {
+        ModuleLayout.of("Buurtschouw", "buurtschouw", "Campaign", "Report").assertFollowed(Path.of(""));
+    }
+}

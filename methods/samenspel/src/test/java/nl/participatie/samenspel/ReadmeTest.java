@@ -1,0 +1,80 @@
+package nl.participatie.samenspel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import nl.participatie.core.Code;
+import nl.participatie.core.json.ParticipatieJson;
+import nl.participatie.samenspel.json.DesignTemplates;
+import nl.participatie.testkit.MethodContract;
+
+/**
+ * The module README shows the lifecycle and the Gooise Meren design as generated now, and names every command,
+ * notification, rejection code and type id. When a generated part is out of date the current README is written to
+ * {@code target/README.md}: review and copy it.
+ */
+class ReadmeTest {
+
+    private static final Path README = Path.of("README.md");
+
+    static String generated(String name) {
+        return switch (name) {
+            case "workflow" -> "```mermaid\n" + SamenspelWorkflow.TRAJECTORIES.workflow().toMermaid() + "```\n\n"
+                    + SamenspelWorkflow.TRAJECTORIES.workflow().toMarkdownTable();
+            case "design" -> "```mermaid\n" + DesignTemplates.gooiseMeren().design().toMermaid(Locale.ENGLISH) + "```\n";
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    @Test
+    void theGeneratedDiagramsAreCurrent() throws IOException {
+        String readme = Files.readString(README);
+        String current = readme;
+        for (String name : List.of("workflow", "design")) {
+            String begin = "<!-- " + name + ":begin -->\n";
+            String end = "<!-- " + name + ":end -->";
+            int b = current.indexOf(begin);
+            int e = current.indexOf(end);
+            assertThat(b).as("README has the marker %s", begin.strip()).isNotNegative();
+            assertThat(e).as("README has the marker %s", end).isGreaterThan(b);
+            current = current.substring(0, b + begin.length()) + generated(name) + current.substring(e);
+        }
+        if (!current.equals(readme)) {
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target", "README.md"), current);
+        }
+        assertThat(readme).as("README.md is out of date; the current one is in target/README.md").isEqualTo(current);
+    }
+
+    @Test
+    void everyCommandNotificationCodeAndTypeIdIsDocumented() throws IOException {
+        String readme = Files.readString(README);
+        for (Class<?> command : MethodContract.concreteSubtypes(TrajectoryCommand.class)) {
+            assertThat(readme).as("command %s", command.getSimpleName()).containsPattern("\\b" + command.getSimpleName() + "\\b");
+        }
+        for (TrajectoryNotice notice : TrajectoryNotice.values()) {
+            assertThat(readme).as("notification").contains("`" + notice.code() + "`");
+        }
+        List<Code> codes = new ArrayList<>(List.of(TrajectoryRejection.values()));
+        codes.addAll(List.of(ValueRejection.values()));
+        for (Code code : codes) {
+            assertThat(readme).as("rejection code %s", code.code()).contains("`" + code.code() + "`");
+        }
+        ParticipatieJson json = ParticipatieJson.defaults();
+        for (Class<?> type : MethodContract.concreteSubtypes(TrajectoryEvent.class)) {
+            assertThat(readme).as("type id of %s", type.getSimpleName()).contains("`samenspel." + kebab(type.getSimpleName()) + ".v1`");
+        }
+    }
+
+    private static String kebab(String name) {
+        return name.replaceAll("(?<!^)([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+    }
+}
