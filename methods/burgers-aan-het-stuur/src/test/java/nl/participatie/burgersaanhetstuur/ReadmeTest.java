@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.participatie.burgersaanhetstuur.json.BurgersAanHetStuurJacksonModule;
 import nl.participatie.core.Code;
-import nl.participatie.core.text.Catalogue;
-import nl.participatie.core.value.LocalizedText;
+import nl.participatie.testkit.ReadmeSections;
 import nl.participatie.testkit.MethodContract;
 
 
@@ -41,15 +41,7 @@ class ReadmeTest {
 
     /** The codes with their Dutch and English texts from the catalogue, by code; the arguments stay as {@code {0}}. */
     static String codeTable(Code... codes) {
-        StringBuilder out = new StringBuilder("| code | Dutch | English |\n|---|---|---|\n");
-        List<Code> sorted = new ArrayList<>(List.of(codes));
-        sorted.sort(Comparator.comparing(Code::code));
-        for (Code code : sorted) {
-            LocalizedText text = Catalogue.text(code);
-            out.append("| `").append(code.code().substring(PREFIX.length())).append("` | ").append(cell(text.nl()))
-                    .append(" | ").append(cell(text.en())).append(" |\n");
-        }
-        return out.toString();
+        return ReadmeSections.codeTable(PREFIX, codes);
     }
 
     /** Every type id of the module's Jackson module, commands first, then events, each by type id. */
@@ -74,10 +66,6 @@ class ReadmeTest {
         return new BurgersAanHetStuurJacksonModule().typeIds();
     }
 
-    private static String cell(String text) {
-        // A pipe would end the cell, a line break the row.
-        return text.replace("|", "\\|").replace("\n", " ");
-    }
 
     @Test
     void theWorkflowDiagramIsCurrent() throws IOException {
@@ -118,7 +106,7 @@ class ReadmeTest {
     @Test
     void everyCommandStallReasonAndCodeIsDocumented() throws IOException {
         // Outside the workflow section, which names every command anyway.
-        String readme = outside("workflow", Files.readString(README));
+        String readme = ReadmeSections.outside(Files.readString(README), "workflow");
         for (Class<?> command : MethodContract.concreteSubtypes(InitiativeCommand.class)) {
             assertThat(readme).as("command %s", command.getSimpleName()).containsPattern("\\b" + command.getSimpleName() + "\\b");
         }
@@ -133,55 +121,19 @@ class ReadmeTest {
         }
     }
 
-    /**
-     * Fails when the part between the markers {@code name} is not {@code generated}, and then writes the README with
-     * every generated part current to {@code target/README.md}.
-     */
-    private static void assertCurrent(String name, String generated) throws IOException {
-        String readme = Files.readString(README);
-        assertThat(readme).as("README has the markers of %s", name).contains(begin(name)).contains(end(name));
-        String current = current(readme);
-        if (!current.equals(readme)) {
-            Files.createDirectories(Path.of("target"));
-            Files.writeString(Path.of("target", "README.md"), current);
-        }
-        assertThat(between(name, readme)).as("README.md's %s part is out of date; the current README is in target/README.md", name)
-                .isEqualTo(generated);
+    private static void assertCurrent(String name, String generated) {
+        assertThat(generated).as("generated part %s", name).isEqualTo(parts().get(name));
+        ReadmeSections.assertCurrent(README, name, parts());
     }
 
-    /** The README with every generated part as it is generated now. */
-    private static String current(String readme) {
-        String out = replace("workflow", readme, generatedSection());
-        out = replace("rejections", out, codeTable(InitiativeRejection.values()));
-        out = replace("value-rejections", out, codeTable(ValueRejection.values()));
-        return replace("type-ids", out, typeIdTable());
-    }
-
-    private static String replace(String name, String readme, String generated) {
-        int b = readme.indexOf(begin(name));
-        int e = readme.indexOf(end(name));
-        if (b < 0 || e < b) {
-            return readme;
-        }
-        return readme.substring(0, b + begin(name).length()) + generated + readme.substring(e);
-    }
-
-    private static String between(String name, String readme) {
-        return readme.substring(readme.indexOf(begin(name)) + begin(name).length(), readme.indexOf(end(name)));
-    }
-
-    private static String outside(String name, String readme) {
-        int b = readme.indexOf(begin(name));
-        int e = readme.indexOf(end(name));
-        return b < 0 || e < b ? readme : readme.substring(0, b) + readme.substring(e);
-    }
-
-    private static String begin(String name) {
-        return "<!-- " + name + ":begin -->\n";
-    }
-
-    private static String end(String name) {
-        return "<!-- " + name + ":end -->";
+    /** Every generated part of the README, as it is generated now. */
+    private static Map<String, String> parts() {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("workflow", generatedSection());
+        parts.put("rejections", codeTable(InitiativeRejection.values()));
+        parts.put("value-rejections", codeTable(ValueRejection.values()));
+        parts.put("type-ids", typeIdTable());
+        return parts;
     }
 
     private static List<Code> codes() {
