@@ -7,19 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import nl.participatie.budgetmonitoring.BudgetRoundCommand.StartRound;
+import nl.participatie.core.Code;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.InMemoryEventStore;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.MunicipalityCode;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.StreamId;
-
-import nl.participatie.core.Code;
 import nl.participatie.testkit.MethodContract;
+import nl.participatie.testkit.ReadmeSections;
 
 /**
  * The module README shows the workflow as generated now, and names every command, notification, rejection code and
@@ -28,8 +29,6 @@ import nl.participatie.testkit.MethodContract;
 class ReadmeTest {
 
     private static final Path README = Path.of("README.md");
-    private static final String BEGIN = "<!-- workflow:begin -->\n";
-    private static final String END = "<!-- workflow:end -->";
 
     static String generatedSection() {
         return "```mermaid\n" + BudgetmonitoringWorkflow.ROUNDS.workflow().toMermaid() + "```\n\n"
@@ -37,18 +36,8 @@ class ReadmeTest {
     }
 
     @Test
-    void theWorkflowDiagramIsCurrent() throws IOException {
-        String readme = Files.readString(README);
-        int begin = readme.indexOf(BEGIN);
-        int end = readme.indexOf(END);
-        assertThat(begin).as("README has the marker %s", BEGIN.strip()).isNotNegative();
-        assertThat(end).as("README has the marker %s", END).isGreaterThan(begin);
-        String current = readme.substring(0, begin + BEGIN.length()) + generatedSection() + readme.substring(end);
-        if (!current.equals(readme)) {
-            Files.createDirectories(Path.of("target"));
-            Files.writeString(Path.of("target", "README.md"), current);
-        }
-        assertThat(readme).as("README.md is out of date with the workflow; the current one is in target/README.md").isEqualTo(current);
+    void theWorkflowDiagramIsCurrent() {
+        ReadmeSections.assertCurrent(README, "workflow", Map.of("workflow", generatedSection()));
     }
 
     @Test
@@ -82,8 +71,7 @@ class ReadmeTest {
 
     @Test
     void everyCommandNoticeCodeAndTypeIdIsDocumented() throws IOException {
-        String whole = Files.readString(README);
-        String readme = whole.substring(0, Math.max(0, whole.indexOf(BEGIN))) + whole.substring(Math.max(0, whole.indexOf(END)));
+        String readme = ReadmeSections.outside(Files.readString(README), "workflow");
         for (Class<?> command : MethodContract.concreteSubtypes(BudgetRoundCommand.class)) {
             assertThat(readme).as("command %s", command.getSimpleName()).containsPattern("\\b" + command.getSimpleName() + "\\b");
         }
