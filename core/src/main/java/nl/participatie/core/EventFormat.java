@@ -1,5 +1,9 @@
 package nl.participatie.core;
 
+import java.util.Optional;
+
+import nl.participatie.core.trust.ErasureKeys;
+
 /**
  * How events are written and read (<i>gegevensformaat</i>): their stable type ids, their JSON and the canonical
  * bytes the audit trail hashes. The library's implementation is {@code nl.participatie.core.json.ParticipatieJson};
@@ -19,4 +23,17 @@ public interface EventFormat {
 
     /** The canonical bytes of a recorded event without its own hash: what the hash is computed over. */
     byte[] canonicalBytes(RecordedEvent<?> record);
+
+    /**
+     * This format sealing {@link nl.participatie.core.value.Erasable} values with the given keys. A format that
+     * has no erasable values to seal may return itself (the default).
+     */
+    default EventFormat withErasureKeys(ErasureKeys keys) {
+        return this;
+    }
+
+    /** The keys this format seals erasable values with, if it was given any. */
+    default Optional<ErasureKeys> erasureKeys() {
+        return Optional.empty();
+    }
 }

@@ -480,6 +480,10 @@ public final class ProcessEngine<C, E, S> {
             if (validation == null) {
                 validation = CommandValidation.shared();
             }
+            if (format.erasureKeys().isEmpty() && store.erasureKeys().isPresent()) {
+                // Erasable personal data is sealed with the store's keys, and hashed as sealed: one format for both.
+                format = format.withErasureKeys(store.erasureKeys().get());
+            }
             store = Objects.requireNonNull(store.withFormat(format), "the store's withFormat returned null");
             return new ProcessEngine<>(this);
         }

@@ -9,7 +9,7 @@ public final class CycleJacksonModule extends TypedJacksonModule {
 
     public CycleJacksonModule() {
         super("participatie-benchmarks-cycle");
-        family(CycleCommand.class);
+        commands(CycleCommand.class);
         family(CycleEvent.class);
         type(CycleCommand.DescribeSituation.class, "benchcycle.describe-situation.v1");
         type(CycleCommand.SetGoals.class, "benchcycle.set-goals.v1");

@@ -20,6 +20,7 @@ import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.Decimals;
 import nl.participatie.core.value.DistrictCode;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.MunicipalityCode;
 import nl.participatie.core.value.NeighbourhoodCode;
@@ -57,6 +58,8 @@ public final class CoreModule extends TypedJacksonModule {
         addSerializer(RecordedEvent.class, new RecordedEventSerializer(false));
         addSerializer(Unhashed.class, new UnhashedSerializer());
         addDeserializer(RecordedEvent.class, new RecordedEventDeserializer());
+        addSerializer(Erasable.class, new ErasableJson.Serializer());
+        addDeserializer(Erasable.class, new ErasableJson.Deserializer());
     }
 
     /**
@@ -153,7 +156,7 @@ public final class CoreModule extends TypedJacksonModule {
             if (!eventNode.isObject()) {
                 return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class, "Property 'event' must be an object");
             }
-            Object event = ParticipatieJson.readTyped(ctxt, (ObjectNode) eventNode);
+            Object event = ParticipatieJson.readTyped(ctxt, (ObjectNode) eventNode, true);
             return new RecordedEvent<>(
                     StreamId.parse(node.get("stream").asText()),
                     node.get("sequence").asLong(),

@@ -5,6 +5,8 @@ import nl.participatie.core.API;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -34,6 +36,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import nl.participatie.core.EventFormat;
 import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.store.EventStore;
+import nl.participatie.core.trust.ErasureKeys;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -91,11 +95,47 @@ public final class ParticipatieJson implements EventFormat {
     private final TypeRegistry registry;
     private final ObjectMapper mapper;
     private final com.fasterxml.jackson.databind.ObjectWriter unhashedWriter;
+    private final ErasureKeys keys;
+    private final com.fasterxml.jackson.databind.ObjectWriter eventWriter;
 
     private ParticipatieJson(List<TypedJacksonModule> modules) {
         this.registry = TypeRegistry.of(modules);
         this.mapper = configure(modules, registry);
+        this.keys = null;
         this.unhashedWriter = mapper.writerFor(CoreModule.Unhashed.class);
+        this.eventWriter = mapper.writer();
+    }
+
+    private ParticipatieJson(ParticipatieJson plain, ErasureKeys keys) {
+        this.registry = plain.registry;
+        this.mapper = plain.mapper;
+        this.keys = keys;
+        this.unhashedWriter = plain.unhashedWriter.withAttribute(ErasableJson.KEYS, keys);
+        this.eventWriter = plain.eventWriter.withAttribute(ErasableJson.KEYS, keys);
+    }
+
+    /**
+     * This format with the keys that seal {@link nl.participatie.core.value.Erasable} values: what every store
+     * writes with (an engine gives its format the store's keys, see {@link EventStore#erasureKeys()}). Without keys,
+     * erasable values are written plain, as in golden files.
+     *
+     * @throws IllegalStateException when this format already has other keys
+     */
+    @Override
+    public ParticipatieJson withErasureKeys(ErasureKeys erasureKeys) {
+        Objects.requireNonNull(erasureKeys, "erasureKeys");
+        if (keys == erasureKeys) {
+            return this;
+        }
+        if (keys != null) {
+            throw new IllegalStateException("This format already seals with " + keys + "; it is now given " + erasureKeys);
+        }
+        return new ParticipatieJson(this, erasureKeys);
+    }
+
+    @Override
+    public Optional<ErasureKeys> erasureKeys() {
+        return Optional.ofNullable(keys);
     }
 
     /**
@@ -224,7 +264,11 @@ public final class ParticipatieJson implements EventFormat {
     @Override
     public String toJson(Object event) {
         typeId(event);
-        return write(event);
+        try {
+            return eventWriter.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + event.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     @Override
@@ -236,9 +280,13 @@ public final class ParticipatieJson implements EventFormat {
         if (type == null) {
             throw JsonReadException.of("json.unknown-type", "$", null, current);
         }
+        if (registry.isCommand(type)) {
+            throw JsonReadException.of("json.not-an-event", "$", null, current);
+        }
         try {
             // Stored events are read as written (see CoreModule.STORED_EVENT): the history must stay replayable.
-            return mapper.readerFor(type).withAttribute(CoreModule.STORED_EVENT, Boolean.TRUE).readValue(node);
+            return mapper.readerFor(type).withAttribute(CoreModule.STORED_EVENT, Boolean.TRUE)
+                    .withAttribute(ErasableJson.KEYS, keys).readValue(node);
         } catch (IOException | RuntimeException e) {
             throw translate(e);
         }
@@ -247,7 +295,9 @@ public final class ParticipatieJson implements EventFormat {
     @Override
     public byte[] canonicalBytes(RecordedEvent<?> record) {
         try {
-            return unhashedWriter.writeValueAsBytes(new CoreModule.Unhashed(record));
+            // The stream names the second key of every erasable value sealed here (retention destroys it).
+            return unhashedWriter.withAttribute(ErasableJson.STREAM, record.stream())
+                    .writeValueAsBytes(new CoreModule.Unhashed(record));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write the canonical form of " + record.stream() + "#" + record.sequence(), e);
         }
@@ -256,6 +306,11 @@ public final class ParticipatieJson implements EventFormat {
 
     /** Reads a typed document (with its type property), upcasting old type ids to the current ones. */
     static Object readTyped(DeserializationContext ctxt, ObjectNode node) throws IOException {
+        return readTyped(ctxt, node, false);
+    }
+
+    /** Reads a typed document; {@code eventOnly} refuses a command's type id ({@code json.not-an-event}). */
+    static Object readTyped(DeserializationContext ctxt, ObjectNode node, boolean eventOnly) throws IOException {
         Object own = ctxt.getAttribute(TypeRegistry.ATTRIBUTE);
         TypeRegistry registry = own instanceof TypeRegistry r ? r : TypeRegistry.discovered();
         String id = upcast(node, registry);
@@ -265,6 +320,9 @@ public final class ParticipatieJson implements EventFormat {
         Class<?> type = registry.classOf(id);
         if (type == null) {
             throw InvalidTypeIdException.from(ctxt.getParser(), "Unknown type id '" + id + "'", null, id);
+        }
+        if (eventOnly && registry.isCommand(type)) {
+            throw JsonReadException.of("json.not-an-event", "$.event", null, id);
         }
         return ctxt.readTreeAsValue(node, type);
     }

@@ -18,12 +18,15 @@ final class TypeRegistry {
     private final Map<Class<?>, String> ids;
     private final Map<String, Class<?>> classes;
     private final Map<String, TypedJacksonModule.Upcast> upcasts;
+    private final java.util.Set<Class<?>> commandFamilies;
 
     private TypeRegistry(List<? extends TypedJacksonModule> modules) {
         Map<Class<?>, String> ids = new HashMap<>();
         Map<String, Class<?>> classes = new HashMap<>();
         Map<String, TypedJacksonModule.Upcast> upcasts = new HashMap<>();
+        java.util.Set<Class<?>> commandFamilies = new java.util.HashSet<>();
         for (TypedJacksonModule module : modules) {
+            commandFamilies.addAll(module.commandFamilies());
             module.typeIds().forEach((type, id) -> {
                 Class<?> before = classes.putIfAbsent(id, type);
                 if (before != null && before != type) {
@@ -37,6 +40,12 @@ final class TypeRegistry {
         this.ids = Map.copyOf(ids);
         this.classes = Map.copyOf(classes);
         this.upcasts = Map.copyOf(upcasts);
+        this.commandFamilies = java.util.Set.copyOf(commandFamilies);
+    }
+
+    /** Whether the type is a command (a member of a family declared with {@code commands}). */
+    boolean isCommand(Class<?> type) {
+        return commandFamilies.stream().anyMatch(f -> f.isAssignableFrom(type));
     }
 
     /** The registry of exactly these modules. */

@@ -42,6 +42,7 @@ public abstract class TypedJacksonModule extends SimpleModule {
 
     private final Map<Class<?>, String> typeIds = new LinkedHashMap<>();
     private final Map<String, Upcast> upcasts = new LinkedHashMap<>();
+    private final java.util.Set<Class<?>> commandFamilies = new java.util.LinkedHashSet<>();
 
     /** A module with the given name, e.g. {@code participatie-buurtschouw}. */
     protected TypedJacksonModule(String name) {
@@ -54,6 +55,21 @@ public abstract class TypedJacksonModule extends SimpleModule {
      */
     protected final void family(Class<?> sealedBase) {
         setMixInAnnotation(sealedBase, TypedFamilyMixin.class);
+    }
+
+    /**
+     * Declares the sealed family of a method's <b>commands</b>: a {@link #family}, and one whose members are never
+     * read as the event of a recorded event (refused with {@code json.not-an-event}), so that a command's type id
+     * cannot be passed off as something that happened.
+     */
+    protected final void commands(Class<?> sealedBase) {
+        family(sealedBase);
+        commandFamilies.add(sealedBase);
+    }
+
+    /** The command families declared with {@link #commands}. */
+    final java.util.Set<Class<?>> commandFamilies() {
+        return java.util.Collections.unmodifiableSet(commandFamilies);
     }
 
     /**
@@ -81,6 +97,43 @@ public abstract class TypedJacksonModule extends SimpleModule {
             throw new IllegalArgumentException("Type id '" + oldTypeId + "' must look like module.name.v1");
         }
         upcasts.put(oldTypeId, new Upcast(newTypeId, change));
+    }
+
+    /**
+     * Declares the upcast of an event whose plain fields became {@link nl.participatie.core.value.Erasable}: each
+     * named field (a value, or an array of values) is wrapped as an erasable value of the person named in
+     * {@code subjectField} ({@code null} for none). Events stored before the change stay plain in the database
+     * (they were hashed that way) and read as erasable values that erasure cannot reach until they are migrated;
+     * {@code core/TRUST.md} says so.
+     */
+    protected final void upcastToErasable(String oldTypeId, String newTypeId, String subjectField, String... fields) {
+        upcast(oldTypeId, newTypeId, node -> {
+            com.fasterxml.jackson.databind.JsonNode subject = subjectField == null ? null : node.get(subjectField);
+            for (String field : fields) {
+                com.fasterxml.jackson.databind.JsonNode value = node.get(field);
+                if (value == null || value.isNull()) {
+                    continue;
+                }
+                if (value.isArray()) {
+                    com.fasterxml.jackson.databind.node.ArrayNode wrapped = node.arrayNode();
+                    value.forEach(v -> wrapped.add(erasable(node, subject, v)));
+                    node.set(field, wrapped);
+                } else {
+                    node.set(field, erasable(node, subject, value));
+                }
+            }
+            return node;
+        });
+    }
+
+    private static ObjectNode erasable(ObjectNode factory, com.fasterxml.jackson.databind.JsonNode subject,
+                                       com.fasterxml.jackson.databind.JsonNode value) {
+        ObjectNode wrapped = factory.objectNode();
+        if (subject != null && !subject.isNull()) {
+            wrapped.set("subject", subject);
+        }
+        wrapped.set("value", value);
+        return wrapped;
     }
 
     /**

@@ -3,9 +3,11 @@ package nl.participatie.core.store;
 import nl.participatie.core.API;
 
 import java.util.List;
+import java.util.Optional;
 
 import nl.participatie.core.EventFormat;
 import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.trust.ErasureKeys;
 import nl.participatie.core.trust.StoreHeads;
 import nl.participatie.core.value.StreamId;
 
@@ -57,6 +59,16 @@ public interface EventStore {
      */
     default EventStore withFormat(EventFormat format) {
         return this;
+    }
+
+    /**
+     * The keys with which erasable personal data ({@link nl.participatie.core.value.Erasable}) is sealed before
+     * this store keeps it: an engine built on this store gives them to its format. A store that keeps events as
+     * objects in memory seals nothing and has none (the default); {@code JdbcEventStore} keeps them in a table of its
+     * own unless it is given others.
+     */
+    default Optional<ErasureKeys> erasureKeys() {
+        return Optional.empty();
     }
 
     /**

@@ -31,6 +31,32 @@ public record GeoPoint(double latitude, double longitude) {
     /** How far outside the RD validity area a converted point may fall, in metres. */
     public static final double EDGE_TOLERANCE_METRES = 1.0;
 
+    /**
+     * This point moved to the centre of its cell in a square grid of {@code gridMetres}: what public exports show
+     * instead of an exact location, so that a point does not single out one house. In the Netherlands the grid is
+     * the RD grid (cells of exactly {@code gridMetres}); elsewhere the grid is in degrees of about that size.
+     *
+     * @param gridMetres the cell size, 1 to 100,000 metres
+     */
+    public GeoPoint coarsened(int gridMetres) {
+        if (gridMetres < 1 || gridMetres > 100_000) {
+            throw new InvalidValueException("geoPoint.grid.invalid", gridMetres);
+        }
+        try {
+            RdPoint rd = toRd();
+            return RdPoint.of(cellCentre(rd.x(), gridMetres), cellCentre(rd.y(), gridMetres)).toWgs84();
+        } catch (InvalidValueException outsideTheNetherlands) {
+            // Not on the RD grid (or its cell centre falls just outside it): a grid in degrees instead.
+        }
+        double step = gridMetres / 111_320.0;
+        return new GeoPoint(Math.max(-90, Math.min(90, cellCentre(latitude, step))),
+                Math.max(-180, Math.min(180, cellCentre(longitude, step))));
+    }
+
+    private static double cellCentre(double value, double size) {
+        return (Math.floor(value / size) + 0.5) * size;
+    }
+
     /** Mean radius of the earth (IUGG), in metres. */
     private static final double EARTH_RADIUS = 6_371_008.8;
 

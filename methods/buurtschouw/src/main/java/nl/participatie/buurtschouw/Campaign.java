@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
@@ -123,12 +124,11 @@ public record Campaign(CampaignStep step, String title, MunicipalityCode municip
      *
      * @param rater  who rated
      * @param score  1 (poor) to 5 (excellent)
-     * @param remark what they add; may be empty
+     * @param remark what they add, erasable under the rater's key; {@code null} when nothing
      */
-    public record Rating(PersonId rater, int score, String remark) {
+    public record Rating(PersonId rater, int score, Erasable<String> remark) {
         public Rating {
             InvalidValueException.requireNonNull(rater, "rater");
-            InvalidValueException.requireNonNull(remark, "remark");
         }
     }
 

@@ -172,7 +172,7 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
                     return Decision.reject(CampaignRejection.ALREADY_RATED, "", actor);
                 }
             }
-            return Decision.accept(new CampaignRated(actor, c.score(), Wording.strip(c.remark())));
+            return Decision.accept(new CampaignRated(actor, c.score(), Wording.remark(actor, c.remark())));
         }
         if (command instanceof RecordLesson c) {
             return Decision.accept(new LessonRecorded(c.lesson().strip()));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
@@ -152,12 +153,11 @@ public sealed interface CampaignEvent {
      *
      * @param rater  who
      * @param score  1 to 5
-     * @param remark the remark; may be empty
+     * @param remark the remark, erasable under the rater's key; {@code null} when none
      */
-    record CampaignRated(PersonId rater, int score, String remark) implements CampaignEvent {
+    record CampaignRated(PersonId rater, int score, Erasable<String> remark) implements CampaignEvent {
         public CampaignRated {
             InvalidValueException.requireNonNull(rater, "rater");
-            InvalidValueException.requireNonNull(remark, "remark");
         }
     }
 

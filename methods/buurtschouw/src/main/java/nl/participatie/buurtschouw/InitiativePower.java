@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.StreamId;
@@ -79,7 +80,7 @@ public final class InitiativePower {
 
         /** The idea a report stands for. */
         public static Idea of(StreamId id, Report report) {
-            return new Idea(id.toString(), report.description(), report.supporters());
+            return new Idea(id.toString(), report.description().orElse(Erasable.erasedText().nl()), report.supporters());
         }
     }
 

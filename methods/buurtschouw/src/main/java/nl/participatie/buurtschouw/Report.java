@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
@@ -24,12 +25,13 @@ import nl.participatie.core.value.StreamId;
  * @param kind             problem, idea or quality assessment; {@code null} before filing
  * @param category         the subcategory; {@code null} before filing
  * @param theme            the theme; {@code null} before filing
- * @param description      what the reporter wrote (untrusted text; escape it when rendering)
- * @param location         where; {@code null} before filing
- * @param address          a human-readable address or place description; may be {@code null}
- * @param postcode         the postcode; may be {@code null}
+ * @param description      what the reporter wrote (untrusted text; escape it when rendering); erasable;
+ *                         {@code null} before filing
+ * @param location         where, exactly; erasable; {@code null} before filing
+ * @param address          a human-readable address or place description; erasable; may be {@code null}
+ * @param postcode         the postcode; erasable; may be {@code null}
  * @param neighbourhood    the CBS neighbourhood, given or derived from the boundaries; may be {@code null}
- * @param photos           references to photos (the library stores no binaries)
+ * @param photos           references to photos (the library stores no binaries); erasable
  * @param reporter         who reported; {@code null} when anonymous
  * @param campaign         the campaign it was observed in; {@code null} for a report between walks
  * @param quality          the quality score of an assessment; {@code null} for other kinds
@@ -48,20 +50,20 @@ import nl.participatie.core.value.StreamId;
  * @param reopenCount      how often it was reopened
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Report(ReportStep step, ReportKind kind, CategoryCode category, Theme theme, String description,
-                     GeoPoint location, String address, Postcode postcode, NeighbourhoodCode neighbourhood, List<URI> photos,
+public record Report(ReportStep step, ReportKind kind, CategoryCode category, Theme theme, Erasable<String> description,
+                     Erasable<GeoPoint> location, Erasable<String> address, Erasable<Postcode> postcode,
+                     NeighbourhoodCode neighbourhood, List<Erasable<URI>> photos,
                      PersonId reporter, StreamId campaign, QualityScore quality, Instant filedAt, Instant expectedBy,
                      Instant firstResponseAt, Instant updatedAt, Instant closedAt, LocalizedText lastMessage,
                      String externalParty, Instant reactionDeadline, Instant surveyClosesAt, Boolean satisfied,
                      StreamId duplicateOf, List<IdeaSupport> supporters, int reopenCount) {
 
     /** The state of a report that was not filed yet. */
-    public static final Report INITIAL = new Report(ReportStep.NEW, null, null, null, "", null, null, null, null, List.of(),
+    public static final Report INITIAL = new Report(ReportStep.NEW, null, null, null, null, null, null, null, null, List.of(),
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, List.of(), 0);
 
     public Report {
         InvalidValueException.requireNonNull(step, "step");
-        InvalidValueException.requireNonNull(description, "description");
         photos = List.copyOf(photos);
         supporters = List.copyOf(supporters);
     }
@@ -128,19 +130,19 @@ public record Report(ReportStep step, ReportKind kind, CategoryCode category, Th
         return new Report(step, kind, category, value, description, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
     }
 
-    Report withDescription(String value) {
+    Report withDescription(Erasable<String> value) {
         return new Report(step, kind, category, theme, value, location, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
     }
 
-    Report withLocation(GeoPoint value) {
+    Report withLocation(Erasable<GeoPoint> value) {
         return new Report(step, kind, category, theme, description, value, address, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
     }
 
-    Report withAddress(String value) {
+    Report withAddress(Erasable<String> value) {
         return new Report(step, kind, category, theme, description, location, value, postcode, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
     }
 
-    Report withPostcode(Postcode value) {
+    Report withPostcode(Erasable<Postcode> value) {
         return new Report(step, kind, category, theme, description, location, address, value, neighbourhood, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
     }
 
@@ -148,7 +150,7 @@ public record Report(ReportStep step, ReportKind kind, CategoryCode category, Th
         return new Report(step, kind, category, theme, description, location, address, postcode, value, photos, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
     }
 
-    Report withPhotos(List<URI> value) {
+    Report withPhotos(List<Erasable<URI>> value) {
         return new Report(step, kind, category, theme, description, location, address, postcode, neighbourhood, value, reporter, campaign, quality, filedAt, expectedBy, firstResponseAt, updatedAt, closedAt, lastMessage, externalParty, reactionDeadline, surveyClosesAt, satisfied, duplicateOf, supporters, reopenCount);
     }
 

@@ -48,6 +48,7 @@ import nl.participatie.core.DecisionContext;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.Violation;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
@@ -162,7 +163,9 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             if (!bad.isEmpty()) {
                 return Decision.reject(bad);
             }
-            return Decision.<ReportEvent>accept(new ReactionReceived(c.text().strip(), orEmpty(c.photos()), external, now))
+            return Decision.<ReportEvent>accept(new ReactionReceived(
+                    Erasable.of(external ? null : state.reporter(), c.text().strip()),
+                    erasable(external ? null : state.reporter(), c.photos()), external, now))
                     .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT), ReportNotice.REACTION_RECEIVED.code(),
                             Wording.text(ReportNotice.REACTION_RECEIVED, external ? 1 : 0)));
         }
@@ -232,7 +235,8 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             if (state.surveyClosesAt() == null || !now.isBefore(state.surveyClosesAt())) {
                 return Decision.reject(ReportRejection.SURVEY_CLOSED, "");
             }
-            Decision<ReportEvent> decision = Decision.accept(new SatisfactionAnswered(c.satisfied(), Wording.strip(c.remark()), now));
+            Decision<ReportEvent> decision = Decision.accept(new SatisfactionAnswered(c.satisfied(),
+                    Wording.remark(state.reporter(), c.remark()), now));
             if (!c.satisfied()) {
                 decision = decision
                         // One code, two readers: {0} is 0 for the reporter, 1 for the civil servants.
@@ -325,8 +329,10 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         Instant now = context.now();
         Instant expectedBy = category.serviceLevel().expectedBy(now, rules.zone(), rules.holidays());
         String address = c.address() == null || c.address().isBlank() ? null : c.address().strip();
-        ReportFiled filed = new ReportFiled(c.kind(), c.category(), theme, description, location, address, c.postcode(),
-                neighbourhood, orEmpty(c.photos()), c.reporter(), c.campaign() == null ? null : StreamLink.of("part-of", c.campaign()),
+        PersonId reporter = c.reporter();
+        ReportFiled filed = new ReportFiled(c.kind(), c.category(), theme, Erasable.of(reporter, description),
+                Erasable.of(reporter, location), Erasable.ofNullable(reporter, address),
+                Erasable.ofNullable(reporter, c.postcode()), neighbourhood, erasable(reporter, c.photos()), reporter, c.campaign() == null ? null : StreamLink.of("part-of", c.campaign()),
                 quality, now, expectedBy);
         List<Notification> told = new ArrayList<>();
         if (c.reporter() != null) {
@@ -351,8 +357,9 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         return out;
     }
 
-    private static List<URI> orEmpty(List<URI> photos) {
-        return photos == null ? List.of() : photos;
+    /** Photo references as erasable values of their subject. */
+    private static List<Erasable<URI>> erasable(PersonId subject, List<URI> photos) {
+        return photos == null ? List.of() : photos.stream().map(p -> Erasable.of(subject, p)).toList();
     }
 
     private static Decision<ReportEvent> changed(Report state, ReportStep to, LocalizedText text, String note, Instant now) {

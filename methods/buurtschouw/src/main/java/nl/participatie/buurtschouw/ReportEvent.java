@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
@@ -28,20 +29,21 @@ public sealed interface ReportEvent {
      * @param kind          its kind
      * @param category      its subcategory
      * @param theme         its theme
-     * @param description   what the reporter wrote
-     * @param location      where
-     * @param address       address or place description; may be {@code null}
-     * @param postcode      may be {@code null}
+     * @param description   what the reporter wrote; erasable, under the reporter's key
+     * @param location      where, exactly; erasable
+     * @param address       address or place description; erasable; may be {@code null}
+     * @param postcode      erasable; may be {@code null}
      * @param neighbourhood given or derived; may be {@code null}
-     * @param photos        photo references
-     * @param reporter      who; {@code null} when anonymous
+     * @param photos        photo references; erasable
+     * @param reporter      who; {@code null} when anonymous (then its erasable values are under the stream's key only)
      * @param campaign      the link to its campaign ({@code part-of}); {@code null} between walks
      * @param quality       the score of a quality assessment; {@code null} for other kinds
      * @param filedAt       when
      * @param expectedBy    when it should be handled
      */
-    record ReportFiled(ReportKind kind, CategoryCode category, Theme theme, String description, GeoPoint location,
-                       String address, Postcode postcode, NeighbourhoodCode neighbourhood, List<URI> photos,
+    record ReportFiled(ReportKind kind, CategoryCode category, Theme theme, Erasable<String> description,
+                       Erasable<GeoPoint> location, Erasable<String> address, Erasable<Postcode> postcode,
+                       NeighbourhoodCode neighbourhood, List<Erasable<URI>> photos,
                        PersonId reporter, StreamLink campaign, QualityScore quality, Instant filedAt, Instant expectedBy)
             implements ReportEvent {
         public ReportFiled {
@@ -121,12 +123,12 @@ public sealed interface ReportEvent {
     /**
      * A reaction came in.
      *
-     * @param text           the reaction
-     * @param photos         photo references
+     * @param text           the reaction; erasable (the reporter's, or nobody's in particular from an external party)
+     * @param photos         photo references; erasable
      * @param externalParty  whether it came from the external party rather than the reporter
      * @param at             when
      */
-    record ReactionReceived(String text, List<URI> photos, boolean externalParty, Instant at) implements ReportEvent {
+    record ReactionReceived(Erasable<String> text, List<Erasable<URI>> photos, boolean externalParty, Instant at) implements ReportEvent {
         public ReactionReceived {
             InvalidValueException.requireNonNull(text, "text");
             photos = List.copyOf(photos);
@@ -190,12 +192,11 @@ public sealed interface ReportEvent {
      * The reporter answered the satisfaction survey; not satisfied moved the report to reopen requested.
      *
      * @param satisfied whether satisfied
-     * @param remark    the remark; may be empty
+     * @param remark    the remark, erasable under the reporter's key; {@code null} when none
      * @param at        when
      */
-    record SatisfactionAnswered(boolean satisfied, String remark, Instant at) implements ReportEvent {
+    record SatisfactionAnswered(boolean satisfied, Erasable<String> remark, Instant at) implements ReportEvent {
         public SatisfactionAnswered {
-            InvalidValueException.requireNonNull(remark, "remark");
             InvalidValueException.requireNonNull(at, "at");
         }
     }

@@ -7,7 +7,9 @@ import java.util.Locale;
 
 import nl.participatie.core.Code;
 import nl.participatie.core.text.Catalogue;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.PersonId;
 
 /**
  * The catalogue's texts with dates written per language ("9 mei 2026", "9 May 2026"), and the clean-up of what staff
@@ -58,5 +60,11 @@ final class Wording {
 
     static String strip(String text) {
         return text == null ? "" : text.strip();
+    }
+
+    /** A resident's optional remark as an erasable value of theirs; {@code null} when they wrote nothing. */
+    static Erasable<String> remark(PersonId subject, String text) {
+        String stripped = strip(text);
+        return stripped.isEmpty() ? null : Erasable.of(subject, stripped);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import nl.participatie.buurtschouw.CampaignCommand.*;
 import nl.participatie.buurtschouw.CampaignEvent.*;
 import nl.participatie.core.ProcessDefinition;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.testkit.MethodContract;
 
@@ -41,7 +42,7 @@ class CampaignContractTest extends MethodContract<CampaignCommand, CampaignEvent
                 new WalkScheduled(List.of(LocalDate.of(2026, 6, 6), LocalDate.of(2026, 6, 7)), Instant.parse("2026-06-20T22:00:00Z")),
                 new ParticipantsInvited(List.of(Invitation.of(CHAIMA, Invitation.Kind.RESIDENT))), new WalkStarted(T),
                 new EntryClosed(T, true), new ResultsPublished(LocalizedText.of("Dank voor het meelopen.", "Thanks for walking along."), T),
-                new CampaignRated(CHAIMA, 5, "Leerzaam"), new LessonRecorded("Eerder uitnodigen"), new CampaignClosed(T),
+                new CampaignRated(CHAIMA, 5, Erasable.of(CHAIMA, "Leerzaam")), new LessonRecorded("Eerder uitnodigen"), new CampaignClosed(T),
                 new CampaignCancelled("Te weinig aanmeldingen", T));
     }
 
@@ -50,7 +51,7 @@ class CampaignContractTest extends MethodContract<CampaignCommand, CampaignEvent
         Campaign prepared = preparedCampaign();
         Campaign walking = BuurtschouwWorkflow.CAMPAIGNS.decider().evolve(prepared, new WalkStarted(T));
         Campaign evaluated = BuurtschouwWorkflow.CAMPAIGNS.decider().fold(walking, List.of(new EntryClosed(T, true),
-                new ResultsPublished(LocalizedText.of("Dank", "Thanks"), T), new CampaignRated(CHAIMA, 4, "")));
+                new ResultsPublished(LocalizedText.of("Dank", "Thanks"), T), new CampaignRated(CHAIMA, 4, null)));
         return List.of(Campaign.INITIAL, prepared, walking, evaluated);
     }
 }

@@ -13,6 +13,7 @@ import net.jqwik.api.Provide;
 
 import nl.participatie.buurtschouw.CampaignEvent.*;
 import nl.participatie.core.json.ParticipatieJson;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.PersonId;
 
@@ -59,7 +60,7 @@ class CampaignPropertiesTest {
                 Arbitraries.just(new WalkStarted(T)),
                 Arbitraries.of(true, false).map(deadline -> new EntryClosed(T, deadline)),
                 text.map(t -> new ResultsPublished(LocalizedText.of(t, t), T)),
-                Arbitraries.integers().between(1, 5).map(score -> new CampaignRated(CHAIMA, score, "")),
+                Arbitraries.integers().between(1, 5).map(score -> new CampaignRated(CHAIMA, score, null)),
                 text.map(LessonRecorded::new),
                 Arbitraries.just(new CampaignClosed(T)),
                 text.map(reason -> new CampaignCancelled(reason, T)));

@@ -15,6 +15,7 @@ import nl.participatie.buurtschouw.CampaignCommand.*;
 import nl.participatie.buurtschouw.CampaignEvent.*;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.NeighbourhoodCode;
@@ -245,7 +246,7 @@ class CampaignSpecTest {
 
         @Test
         void participantsRateOnce() {
-            evaluating().when(CHAIMA_PARTICIPANT, new RateCampaign(4, " Leuk ")).thenEvents(new CampaignRated(CHAIMA, 4, "Leuk"));
+            evaluating().when(CHAIMA_PARTICIPANT, new RateCampaign(4, " Leuk ")).thenEvents(new CampaignRated(CHAIMA, 4, Erasable.of(CHAIMA, "Leuk")));
             evaluating().given(CHAIMA_PARTICIPANT, new RateCampaign(4, null))
                     .when(CHAIMA_PARTICIPANT, new RateCampaign(5, null)).thenRejected("buurtschouw.campaign.already-rated");
             evaluating().when(CHAIMA_PARTICIPANT, new RateCampaign(6, null)).thenRejected("constraint.Max");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.LocalizedText;
@@ -77,9 +78,19 @@ final class Fixtures {
     /** Knows one campaign, {@link #CAMPAIGN}, on its walk. */
     static final CampaignLookup WALKING = id -> id.equals(CAMPAIGN) ? Optional.of(walkingCampaign()) : Optional.empty();
 
+    /** Erasable values of one person, as a decider makes them; {@code null} for {@code null}. */
+    static <T> Erasable<T> of(PersonId who, T value) {
+        return Erasable.ofNullable(who, value);
+    }
+
+    /** Photo references as erasable values of one person. */
+    static List<Erasable<URI>> photos(PersonId who, URI... uris) {
+        return java.util.Arrays.stream(uris).map(u -> Erasable.of(who, u)).toList();
+    }
+
     static Report filedProblem() {
-        return new Report(ReportStep.REPORTED, ReportKind.PROBLEM, CONTAINER, Theme.LITTER, "Vol", JAVASTRAAT, "Javastraat 12",
-                Postcode.parse("1094 HA"), WEST, List.of(URI.create("https://foto.example/1.jpg")), ANNA, CAMPAIGN, null, T,
+        return new Report(ReportStep.REPORTED, ReportKind.PROBLEM, CONTAINER, Theme.LITTER, of(ANNA, "Vol"), of(ANNA, JAVASTRAAT),
+                of(ANNA, "Javastraat 12"), of(ANNA, Postcode.parse("1094 HA")), WEST, photos(ANNA, URI.create("https://foto.example/1.jpg")), ANNA, CAMPAIGN, null, T,
                 T.plusSeconds(3 * 86400), null, T, null, null, null, null, null, null, null, List.of(), 0);
     }
 }

@@ -30,6 +30,7 @@ import nl.participatie.core.Outcome;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.store.InMemoryEventStore;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.LocalizedText;
@@ -148,7 +149,7 @@ class FullCampaignTest {
         }
         // A duplicate: the full container reported again ten metres on.
         clock.set(Instant.parse("2026-05-10T18:00:00Z"));
-        GeoPoint first = schouw.reports().load(problems.get(0)).location();
+        GeoPoint first = schouw.reports().load(problems.get(0)).location().value().orElseThrow();
         duplicate = file(Actor.of(participants.get(5), BuurtschouwWorkflow.PARTICIPANT), FileReport.problem(PROBLEM_CATEGORIES[0],
                 "Container nog steeds vol", GeoPoint.of(first.latitude() + 10 / METRES_PER_DEGREE, first.longitude()), participants.get(5),
                 campaign));

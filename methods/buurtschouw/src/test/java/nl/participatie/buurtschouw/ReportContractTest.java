@@ -10,6 +10,7 @@ import java.util.List;
 import nl.participatie.buurtschouw.ReportCommand.*;
 import nl.participatie.buurtschouw.ReportEvent.*;
 import nl.participatie.core.ProcessDefinition;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Postcode;
 import nl.participatie.core.value.RdPoint;
@@ -46,17 +47,18 @@ class ReportContractTest extends MethodContract<ReportCommand, ReportEvent, Repo
     @Override
     protected List<ReportEvent> sampleEvents() {
         return List.of(
-                new ReportFiled(ReportKind.PROBLEM, CONTAINER, Theme.LITTER, "De container is vol", JAVASTRAAT, "Javastraat 12",
-                        Postcode.parse("1094 HA"), WEST, List.of(URI.create("https://foto.example/1.jpg")), ANNA,
+                new ReportFiled(ReportKind.PROBLEM, CONTAINER, Theme.LITTER, Fixtures.of(ANNA, "De container is vol"),
+                        Fixtures.of(ANNA, JAVASTRAAT), Fixtures.of(ANNA, "Javastraat 12"), Fixtures.of(ANNA, Postcode.parse("1094 HA")),
+                        WEST, Fixtures.photos(ANNA, URI.create("https://foto.example/1.jpg")), ANNA,
                         StreamLink.of("part-of", CAMPAIGN), null, T, Instant.parse("2026-03-04T10:15:30.123456Z")),
                 new StatusChanged(ReportStep.IN_PROGRESS, MESSAGE, "aannemer gebeld", T),
                 new ReportScheduled(LocalDate.of(2026, 3, 10), LocalizedText.of("Ingepland op 10 maart.", "Scheduled for 10 March."), T),
                 new ReportForwarded(ReportStep.FORWARDED_TO_EXTERNAL, "Woningcorporatie Eigen Haard", null, T),
                 new ReactionRequested(LocalizedText.of("Welke container?", "Which container?"), T.plusSeconds(5 * 86400), T),
-                new ReactionReceived("De tweede van links", List.of(), false, T), new ReactionRequestExpired(T),
+                new ReactionReceived(Fixtures.of(ANNA, "De tweede van links"), List.of(), false, T), new ReactionRequestExpired(T),
                 new ReportHandled(DONE, T, T.plusSeconds(14 * 86400)),
                 new ReportCancelled(LocalizedText.of("Dubbele melding.", "Duplicate report."), StreamLink.of("duplicate-of", OTHER_REPORT), T),
-                new ReportReopened(MESSAGE, T), new SatisfactionAnswered(false, "Nog steeds vol", T), new SatisfactionSurveyClosed(T),
+                new ReportReopened(MESSAGE, T), new SatisfactionAnswered(false, Fixtures.of(ANNA, "Nog steeds vol"), T), new SatisfactionSurveyClosed(T),
                 new IdeaSupported(CHAIMA, List.of(HelpOffer.SKILLS, HelpOffer.TIME), HouseholdRef.of("h-17"), T));
     }
 
@@ -65,11 +67,11 @@ class ReportContractTest extends MethodContract<ReportCommand, ReportEvent, Repo
         Report filed = filedProblem();
         ReportDecider decider = (ReportDecider) BuurtschouwWorkflow.REPORTS.decider();
         Report handled = decider.evolve(filed, new ReportHandled(DONE, T, T.plusSeconds(86400)));
-        Report idea = decider.fold(Report.INITIAL, List.of(new ReportFiled(ReportKind.IDEA, IDEA, Theme.MEETING_PLACES, "Geveltuin",
-                        JAVAPLEIN, null, null, null, List.of(), BRAM, null, null, T, T.plusSeconds(86400)),
+        Report idea = decider.fold(Report.INITIAL, List.of(new ReportFiled(ReportKind.IDEA, IDEA, Theme.MEETING_PLACES, Fixtures.of(BRAM, "Geveltuin"),
+                        Fixtures.of(BRAM, JAVAPLEIN), null, null, null, List.of(), BRAM, null, null, T, T.plusSeconds(86400)),
                 new IdeaSupported(CHAIMA, List.of(HelpOffer.TIME), null, T)));
-        Report assessed = decider.evolve(Report.INITIAL, new ReportFiled(ReportKind.QUALITY_ASSESSMENT, TREE, Theme.GREEN, "",
-                JAVAPLEIN, null, null, OOST, List.of(), null, StreamLink.of("part-of", CAMPAIGN),
+        Report assessed = decider.evolve(Report.INITIAL, new ReportFiled(ReportKind.QUALITY_ASSESSMENT, TREE, Theme.GREEN, Fixtures.of(null, ""),
+                Fixtures.of(null, JAVAPLEIN), null, null, OOST, List.of(), null, StreamLink.of("part-of", CAMPAIGN),
                 new QualityScore(Theme.GREEN, QualityLevel.C, QualityLevel.B), T, T.plusSeconds(86400)));
         Report asked = decider.evolve(filed, new ReactionRequested(LocalizedText.of("Waar?", "Where?"), T.plusSeconds(5 * 86400), T));
         return List.of(Report.INITIAL, filed, handled, idea, assessed, asked);

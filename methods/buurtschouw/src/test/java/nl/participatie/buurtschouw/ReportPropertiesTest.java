@@ -20,6 +20,7 @@ import nl.participatie.buurtschouw.ReportEvent.*;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.Workflow;
 import nl.participatie.core.json.ParticipatieJson;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.LocalizedText;
@@ -103,10 +104,12 @@ class ReportPropertiesTest {
                 .as(QualityScore::new);
         Arbitrary<ReportEvent> filed = Combinators.combine(Arbitraries.of(ReportKind.class), category, theme, text, point,
                 text.injectNull(0.5), buurt.injectNull(0.3), photos).as((k, c, th, d, p, a, b, ph) ->
-                        new ReportFiled(k, c, th, d, p, a, Postcode.parse("1094 HA"), b, ph, null, null, null, T, T.plusSeconds(86400)));
+                        new ReportFiled(k, c, th, Erasable.of(null, d), Erasable.of(null, p), Erasable.ofNullable(null, a),
+                                Erasable.of(null, Postcode.parse("1094 HA")), b, ph.stream().map(u -> Erasable.of(null, u)).toList(),
+                                null, null, null, T, T.plusSeconds(86400)));
         Arbitrary<ReportEvent> filedBySomeone = Combinators.combine(person, quality, at).as((who, q, when) ->
-                new ReportFiled(ReportKind.QUALITY_ASSESSMENT, CategoryCode.of("afval", "grofvuil"), q.theme(), "", GeoPoint.of(52.36, 4.94),
-                        null, null, null, List.of(), who, StreamLink.of("part-of", StreamId.of("buurtschouw.campaign", "c-1")), q, when,
+                new ReportFiled(ReportKind.QUALITY_ASSESSMENT, CategoryCode.of("afval", "grofvuil"), q.theme(), Erasable.of(who, ""),
+                        Erasable.of(who, GeoPoint.of(52.36, 4.94)), null, null, null, List.of(), who, StreamLink.of("part-of", StreamId.of("buurtschouw.campaign", "c-1")), q, when,
                         when.plusSeconds(3600)));
         Arbitrary<ReportStep> plain = Arbitraries.of(ReportStep.REPORTED, ReportStep.AWAITING_HANDLING, ReportStep.IN_PROGRESS,
                 ReportStep.SENT, ReportStep.SEND_FAILED, ReportStep.DONE_EXTERNAL, ReportStep.CLOSURE_REQUESTED);
@@ -116,13 +119,16 @@ class ReportPropertiesTest {
         Arbitrary<ReportEvent> forwarded = Combinators.combine(Arbitraries.of(ReportStep.READY_TO_SEND, ReportStep.FORWARDED_TO_EXTERNAL),
                 text, message.injectNull(0.5), at).as(ReportForwarded::new);
         Arbitrary<ReportEvent> asked = Combinators.combine(message, at).as((m, a) -> new ReactionRequested(m, a.plus(Duration.ofDays(5)), a));
-        Arbitrary<ReportEvent> reacted = Combinators.combine(text, photos, Arbitraries.of(true, false), at).as(ReactionReceived::new);
+        Arbitrary<ReportEvent> reacted = Combinators.combine(text, photos, Arbitraries.of(true, false), at)
+                .as((t, ph, ext, when) -> new ReactionReceived(Erasable.of(null, t), ph.stream().map(u -> Erasable.of(null, u)).toList(),
+                        ext, when));
         Arbitrary<ReportEvent> expired = at.map(ReactionRequestExpired::new);
         Arbitrary<ReportEvent> handled = Combinators.combine(message, at, at.injectNull(0.3)).as(ReportHandled::new);
         Arbitrary<ReportEvent> cancelled = Combinators.combine(message, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10).injectNull(0.5), at)
                 .as((m, id, a) -> new ReportCancelled(m, id == null ? null : StreamLink.of("duplicate-of", StreamId.of("buurtschouw.report", id)), a));
         Arbitrary<ReportEvent> reopened = Combinators.combine(message, at).as(ReportReopened::new);
-        Arbitrary<ReportEvent> answered = Combinators.combine(Arbitraries.of(true, false), text, at).as(SatisfactionAnswered::new);
+        Arbitrary<ReportEvent> answered = Combinators.combine(Arbitraries.of(true, false), text, at)
+                .as((yes, t, when) -> new SatisfactionAnswered(yes, Erasable.of(null, t), when));
         Arbitrary<ReportEvent> surveyClosed = at.map(SatisfactionSurveyClosed::new);
         Arbitrary<ReportEvent> supported = Combinators.combine(person, Arbitraries.of(HelpOffer.class).list().ofMaxSize(4),
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8).map(HouseholdRef::of).injectNull(0.4), at)

@@ -19,6 +19,7 @@ import nl.participatie.buurtschouw.ReportEvent.*;
 import nl.participatie.core.InstanceRoles;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.LocalizedText;
@@ -71,8 +72,10 @@ class ReportSpecTest {
         void aProblemIsFiledWithTheCategorysServiceLevelAndTheReporterGetsItsHandlingMessage() {
             spec().when(ANNA_REPORTER, problem(ANNA).withAddress(" Javastraat 12 ", Postcode.parse("1094HA"))
                             .withPhotos(List.of(URI.create("https://foto.example/1.jpg"))))
-                    .thenEvents(new ReportFiled(ReportKind.PROBLEM, CONTAINER, Theme.LITTER, "De container bij de Javastraat is vol",
-                            JAVASTRAAT, "Javastraat 12", Postcode.parse("1094 HA"), null, List.of(URI.create("https://foto.example/1.jpg")),
+                    .thenEvents(new ReportFiled(ReportKind.PROBLEM, CONTAINER, Theme.LITTER,
+                            Fixtures.of(ANNA, "De container bij de Javastraat is vol"), Fixtures.of(ANNA, JAVASTRAAT),
+                            Fixtures.of(ANNA, "Javastraat 12"), Fixtures.of(ANNA, Postcode.parse("1094 HA")), null,
+                            Fixtures.photos(ANNA, URI.create("https://foto.example/1.jpg")),
                             ANNA, null, null, NOW, Instant.parse("2026-01-08T09:00:00Z")))
                     .thenNotified(n -> assertThat(n).containsExactly(Notification.of(Recipient.person(ANNA), "buurtschouw.report.received",
                             CategoryTree.defaults().find(CONTAINER).orElseThrow().handlingMessage())))
@@ -132,7 +135,7 @@ class ReportSpecTest {
             RdPoint rd = JAVASTRAAT.toRd();
             spec().when(ANNA_REPORTER, new FileReport(ReportKind.PROBLEM, CONTAINER, "Vol", null, rd, null, null, null, null, null,
                             ANNA, null, null, null))
-                    .thenState(r -> assertThat(r.location().distanceMetres(JAVASTRAAT)).isLessThan(1.0));
+                    .thenState(r -> assertThat(r.location().value().orElseThrow().distanceMetres(JAVASTRAAT)).isLessThan(1.0));
             spec().when(ANNA_REPORTER, new FileReport(ReportKind.PROBLEM, CONTAINER, "Vol", null, RdPoint.of(290_000, 400_000), null,
                     null, null, null, null, ANNA, null, null, null)).thenRejected("buurtschouw.report.location-invalid");
         }
@@ -264,7 +267,7 @@ class ReportSpecTest {
         void aForwardedReportGetsTheExternalPartysReactionOrClosureRequest() {
             filed().given(OFFICER, new ForwardToExternal("Woningcorporatie", MESSAGE))
                     .when(CONTRACTOR, new React("Wij hebben het hek gerepareerd.", null))
-                    .thenEvents(new ReactionReceived("Wij hebben het hek gerepareerd.", List.of(), true, NOW))
+                    .thenEvents(new ReactionReceived(Fixtures.of(null, "Wij hebben het hek gerepareerd."), List.of(), true, NOW))
                     .thenNotified(n -> assertThat(n).extracting(Notification::recipient)
                             .containsExactly(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT)));
             filed().given(OFFICER, new ForwardToExternal("Woningcorporatie", null))
@@ -359,7 +362,7 @@ class ReportSpecTest {
         void theReporterReacts() {
             filed().given(OFFICER, new RequestReaction(MESSAGE)).after(Duration.ofDays(2))
                     .when(ANNA_REPORTER, new React(" De tweede van links ", List.of(URI.create("https://foto.example/2.jpg"))))
-                    .thenEvents(new ReactionReceived("De tweede van links", List.of(URI.create("https://foto.example/2.jpg")), false,
+                    .thenEvents(new ReactionReceived(Fixtures.of(ANNA, "De tweede van links"), Fixtures.photos(ANNA, URI.create("https://foto.example/2.jpg")), false,
                             NOW.plus(Duration.ofDays(2))))
                     .thenState(r -> {
                         assertThat(r.step()).isEqualTo(ReportStep.REACTION_RECEIVED);
@@ -406,7 +409,7 @@ class ReportSpecTest {
         @Test
         void aSatisfiedReporterKeepsTheReportHandled() {
             handled().after(Duration.ofDays(3)).when(ANNA_REPORTER, new AnswerSatisfactionSurvey(true, "Snel geregeld!"))
-                    .thenEvents(new SatisfactionAnswered(true, "Snel geregeld!", NOW.plus(Duration.ofDays(3))))
+                    .thenEvents(new SatisfactionAnswered(true, Fixtures.of(ANNA, "Snel geregeld!"), NOW.plus(Duration.ofDays(3))))
                     .thenNotified(n -> assertThat(n).isEmpty())
                     .thenState(r -> {
                         assertThat(r.step()).isEqualTo(ReportStep.HANDLED);
@@ -418,7 +421,7 @@ class ReportSpecTest {
         @Test
         void notSatisfiedMovesTheReportToReopenRequested() {
             handled().when(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, "Nog steeds vol"))
-                    .thenEvents(new SatisfactionAnswered(false, "Nog steeds vol", NOW))
+                    .thenEvents(new SatisfactionAnswered(false, Fixtures.of(ANNA, "Nog steeds vol"), NOW))
                     .thenNotified(n -> assertThat(n).extracting(Notification::recipient).containsExactly(Recipient.person(ANNA),
                             Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT)))
                     .thenState(r -> {

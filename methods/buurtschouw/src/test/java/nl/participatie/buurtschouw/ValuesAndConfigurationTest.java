@@ -48,7 +48,7 @@ class ValuesAndConfigurationTest {
     void anEnumIsReadByItsNameOnlyNeverByItsOrdinal() throws Exception {
         ParticipatieJson json = ParticipatieJson.defaults();
         String golden;
-        try (var in = getClass().getResourceAsStream("/golden/buurtschouw.report-filed.v1.json")) {
+        try (var in = getClass().getResourceAsStream("/golden/buurtschouw.report-filed.v2.json")) {
             golden = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         assertThat(json.read(golden, ReportEvent.class)).isNotNull();

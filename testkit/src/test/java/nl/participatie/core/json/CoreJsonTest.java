@@ -56,6 +56,20 @@ class CoreJsonTest {
         assertThat(json.read(list, PetitionEvent[].class)).containsExactly(event);
     }
 
+    @Test
+    void aCommandsTypeIdIsNeverReadAsSomethingThatHappened() {
+        String recorded = json.write(new nl.participatie.core.AuditTrail(json)
+                .record(StreamId.of("sample.petition", "p-1"), null, java.time.Instant.parse("2026-01-05T09:00:00Z"),
+                        Actor.of("p-1", Role.of("RESIDENT")), "DRAFT", new PetitionEvent.Drafted("Bankjes")));
+        assertThat(json.readRecordedEvent(recorded).event()).isEqualTo(new PetitionEvent.Drafted("Bankjes"));
+        String forged = recorded.replace("\"@type\":\"sample.drafted.v2\"", "\"@type\":\"sample.draft.v1\"");
+        assertThat(forged).isNotEqualTo(recorded);
+        assertThatThrownBy(() -> json.readRecordedEvent(forged)).isInstanceOfSatisfying(JsonReadException.class,
+                e -> assertThat(e.code()).isEqualTo("json.not-an-event"));
+        assertThatThrownBy(() -> json.fromJson("sample.draft.v1", "{\"title\":\"Bankjes\"}"))
+                .isInstanceOfSatisfying(JsonReadException.class, e -> assertThat(e.code()).isEqualTo("json.not-an-event"));
+    }
+
     /** An event type no module on the class path knows. */
     record Extra(String note) {
     }

@@ -9,7 +9,7 @@ public final class SampleJacksonModule extends TypedJacksonModule {
 
     public SampleJacksonModule() {
         super("participatie-sample");
-        family(PetitionCommand.class);
+        commands(PetitionCommand.class);
         family(PetitionEvent.class);
         type(PetitionCommand.Draft.class, "sample.draft.v1");
         type(PetitionCommand.Open.class, "sample.open.v1");

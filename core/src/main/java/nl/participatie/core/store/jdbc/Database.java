@@ -82,8 +82,7 @@ final class Database {
             } catch (SQLException e) {
                 RuntimeException unknown = SqlFailures.isUnavailable(e)
                         ? new StoreUnavailableException("The connection failed while committing " + action
-                                + ": the outcome is unknown, read before you retry (SQLState " + SqlFailures.sqlState(e)
-                                + "): " + e.getMessage(), e)
+                                + ": the outcome is unknown, read before you retry" + SqlFailures.detail(e), e)
                         : onFailure.apply(e);
                 failure = unknown;
                 rollbackQuietly(c, unknown);
@@ -130,7 +129,7 @@ final class Database {
             StoreException translated = SqlFailures.translate("connecting for " + action, e);
             if (translated.getClass() == StoreException.class || translated instanceof SchemaMissingException) {
                 translated = new StoreUnavailableException("Cannot connect to the database for " + action
-                        + " (SQLState " + SqlFailures.sqlState(e) + "): " + e.getMessage(), e);
+                        + SqlFailures.detail(e), e);
             }
             throw translated;
         } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -21,6 +22,7 @@ import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.store.ConcurrencyConflictException;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.StoredHistory;
+import nl.participatie.core.trust.ErasureKeys;
 import nl.participatie.core.trust.StoreHeads;
 import nl.participatie.core.trust.StreamHead;
 import nl.participatie.core.value.Actor;
@@ -99,28 +101,58 @@ public final class JdbcEventStore implements EventStore {
     private static final int POSITION_ATTEMPTS = 3;
 
     private final Database database;
+    private final ErasureKeys keys;
     private final EventFormat format;
     private final boolean formatGiven;
 
     /**
-     * A store on the data source. An engine given this store hands it the engine's format when it is built
+     * A store on the data source, keeping the keys of erasable personal data in the same database
+     * ({@link JdbcErasureKeys}). An engine given this store hands it the engine's format when it is built
      * ({@link #withFormat}); used on its own (the feed, a tool) it reads and writes with
-     * {@link ParticipatieJson#defaults()}.
+     * {@link ParticipatieJson#defaults()} and these keys.
      */
     public JdbcEventStore(DataSource dataSource) {
-        this(new Database(dataSource), ParticipatieJson.defaults(), false);
+        this(new Database(dataSource));
     }
 
-    private JdbcEventStore(Database database, EventFormat format, boolean formatGiven) {
+    private JdbcEventStore(Database database) {
+        this(database, new JdbcErasureKeys(database), null, false);
+    }
+
+    private JdbcEventStore(Database database, ErasureKeys keys, EventFormat format, boolean formatGiven) {
         this.database = database;
-        this.format = format;
+        this.keys = keys;
+        this.format = format != null ? format : ParticipatieJson.defaults().withErasureKeys(keys);
         this.formatGiven = formatGiven;
     }
 
     /**
-     * This store on the same database, writing and reading events with the given format. The engine calls it with
-     * its own format when it is built, so the format is configured in one place, the engine's builder; call it
-     * yourself only for a store you use without an engine (for example to read the feed with a format of your own).
+     * This store with its erasure keys elsewhere: for example a {@link JdbcErasureKeys} on a database of its own,
+     * with a shorter backup retention than the events', or the vendor's key service. Call it before the store is
+     * given to an engine.
+     *
+     * @throws IllegalStateException when this store was already given a format (the format seals with the keys)
+     */
+    public JdbcEventStore withErasureKeys(ErasureKeys other) {
+        Objects.requireNonNull(other, "keys");
+        if (formatGiven) {
+            throw new IllegalStateException("Give a JdbcEventStore its erasure keys before its format (before the engine"
+                    + " is built): the format seals erasable values with them");
+        }
+        return new JdbcEventStore(database, other, null, false);
+    }
+
+    /** The keys erasable personal data in this store is sealed with. */
+    @Override
+    public Optional<ErasureKeys> erasureKeys() {
+        return Optional.of(keys);
+    }
+
+    /**
+     * This store on the same database, writing and reading events with the given format, sealing erasable values
+     * with this store's keys when the format has none of its own. The engine calls it with its own format when it
+     * is built, so the format is configured in one place, the engine's builder; call it yourself only for a store
+     * you use without an engine (for example to read the feed with a format of your own).
      *
      * @throws IllegalStateException when this store was already given another format: a store and its engine must
      *                               never disagree about how events are written, so the second format is refused
@@ -128,15 +160,18 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public JdbcEventStore withFormat(EventFormat other) {
         Objects.requireNonNull(other, "format");
+        if (other.erasureKeys().isEmpty()) {
+            other = other.withErasureKeys(keys);
+        }
         if (other == format) {
-            return formatGiven ? this : new JdbcEventStore(database, other, true);
+            return formatGiven ? this : new JdbcEventStore(database, keys, other, true);
         }
         if (formatGiven) {
             throw new IllegalStateException("This JdbcEventStore already writes events with " + format
                     + " and is now given " + other + ": set the format once, on the engine's builder (format(...)),"
                     + " and pass the store without one");
         }
-        return new JdbcEventStore(database, other, true);
+        return new JdbcEventStore(database, keys, other, true);
     }
 
     /** The format this store writes and reads events with. */
@@ -197,8 +232,8 @@ public final class JdbcEventStore implements EventStore {
                 if (attempt == POSITION_ATTEMPTS) {
                     throw new StoreIntegrityException("The feed position for " + stream + " was taken " + attempt
                             + " times in a row although each append holds the row of participatie_event_head: another"
-                            + " writer appends to participatie_event without taking that row (SQLState "
-                            + SqlFailures.sqlState(violation.getCause()) + "): " + violation.getCause().getMessage(),
+                            + " writer appends to participatie_event without taking that row"
+                            + SqlFailures.detail((SQLException) violation.getCause()),
                             violation.getCause());
                 }
             }

@@ -47,9 +47,10 @@ import nl.participatie.core.store.StoreException;
 public final class SchemaMigration {
 
     /** The newest schema version this library knows and needs. */
-    public static final int LATEST_VERSION = 1;
+    public static final int LATEST_VERSION = 2;
 
-    private static final List<Script> SCRIPTS = List.of(new Script(1, "V1__event_store_and_personal_data.sql"));
+    private static final List<Script> SCRIPTS = List.of(new Script(1, "V1__event_store_and_personal_data.sql"),
+            new Script(2, "V2__erasure_keys.sql"));
     private static final long ADVISORY_LOCK_KEY = 0x7061727469636970L; // "particip"
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
     private static final Set<String> NO_SUCH_TABLE = Set.of("42P01", "42S02", "42S04");
@@ -204,8 +205,7 @@ public final class SchemaMigration {
         try {
             c = dataSource.getConnection();
         } catch (SQLException e) {
-            throw new StoreUnavailableException("Cannot connect to the database for " + action + " (SQLState "
-                    + SqlFailures.sqlState(e) + "): " + e.getMessage(), e);
+            throw new StoreUnavailableException("Cannot connect to the database for " + action + SqlFailures.detail(e), e);
         }
         try (c) {
             return work.apply(c);

@@ -64,23 +64,29 @@ final class SqlFailures {
         return state != null && (state.startsWith("08") || UNAVAILABLE.contains(state));
     }
 
-    /** The documented exception for a failure while doing {@code action} (e.g. "reading stream x"). */
+    /**
+     * The documented exception for a failure while doing {@code action} (e.g. "reading stream x"). The message
+     * names the action and the SQLState, never the database's own text: that may quote the values of a row (a
+     * resident's data) into logs and error pages. The {@link SQLException} is kept as the cause for the vendor's
+     * own, protected logging.
+     */
     static StoreException translate(String action, SQLException e) {
         String state = sqlState(e);
-        String message = "Failed " + action + " (SQLState " + state + "): " + e.getMessage();
         if (isUnavailable(e)) {
-            return new StoreUnavailableException("The database is not available while " + action + " (SQLState " + state
-                    + "): " + e.getMessage(), e);
+            return new StoreUnavailableException("The database is not available while " + action + detail(e), e);
         }
         if (state != null && SCHEMA_MISSING.contains(state)) {
             return new SchemaMissingException("The participatie schema is missing or incomplete while " + action
-                    + " (SQLState " + state + "): call SchemaMigration.migrate(dataSource) or run the library's SQL files. "
-                    + e.getMessage(), e);
+                    + detail(e) + ": call SchemaMigration.migrate(dataSource) or run the library's SQL files", e);
         }
         if (state != null && (state.startsWith("23") || state.startsWith("22"))) {
-            return new StoreIntegrityException("The database refused the data while " + action + " (SQLState " + state
-                    + "): " + e.getMessage(), e);
+            return new StoreIntegrityException("The database refused the data while " + action + detail(e), e);
         }
-        return new StoreException(message, e);
+        return new StoreException("Failed " + action + detail(e), e);
+    }
+
+    /** What of a database failure goes into a message: its SQLState and vendor code, not its text. */
+    static String detail(SQLException e) {
+        return " (SQLState " + sqlState(e) + ", error code " + e.getErrorCode() + "; the database's message is in the cause)";
     }
 }

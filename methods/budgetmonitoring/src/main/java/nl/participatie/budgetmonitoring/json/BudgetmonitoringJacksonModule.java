@@ -18,7 +18,7 @@ public final class BudgetmonitoringJacksonModule extends TypedJacksonModule {
     /** The module; found by {@link java.util.ServiceLoader}. */
     public BudgetmonitoringJacksonModule() {
         super("participatie-budgetmonitoring");
-        family(BudgetRoundCommand.class);
+        commands(BudgetRoundCommand.class);
         family(BudgetRoundEvent.class);
         // Commands
         type(BudgetRoundCommand.StartRound.class, "budgetmonitoring.start-round.v1");

@@ -19,7 +19,7 @@ public final class BurgersAanHetStuurJacksonModule extends TypedJacksonModule {
     /** The module; found by {@link java.util.ServiceLoader}. */
     public BurgersAanHetStuurJacksonModule() {
         super("participatie-burgers-aan-het-stuur");
-        family(InitiativeCommand.class);
+        commands(InitiativeCommand.class);
         family(InitiativeEvent.class);
         // Commands
         type(InitiativeCommand.StartInitiative.class, "burgersaanhetstuur.start-initiative.v1");

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.DutchTime;
 import nl.participatie.buurtschouw.Campaign;
 import nl.participatie.buurtschouw.CategoryTree;
@@ -150,7 +151,7 @@ public final class CampaignSummary {
             n++;
             String what = r.kind() == ReportKind.QUALITY_ASSESSMENT && r.quality() != null
                     ? r.quality().observed().code() + " (" + md.text(SummaryText.TARGET.code()).toLowerCase(locale) + " " + r.quality().target().code() + ")"
-                    : escape(shorten(r.description()));
+                    : escape(shorten(r.description().orElse(Erasable.erasedText().in(locale))));
             out.append("| ").append(n).append(" | ").append(kind(md, r.kind())).append(" | ")
                     .append(escape(categoryName(r, locale))).append(" | ")
                     .append(r.neighbourhood() == null ? "-" : r.neighbourhood().value()).append(" | ")
@@ -166,8 +167,9 @@ public final class CampaignSummary {
                 out.append("- ").append(md.text(SummaryText.RATING.code())).append(": ").append(number(campaign.averageRating().orElse(0), md)).append(" / 5 (")
                         .append(campaign.ratings().size()).append(' ').append(md.text(SummaryText.RATINGS.code())).append(")\n");
                 for (Campaign.Rating rating : campaign.ratings()) {
-                    if (!rating.remark().isEmpty()) {
-                        out.append("- ").append(md.text(SummaryText.REMARK.code())).append(": ").append(escape(shorten(rating.remark()))).append("\n");
+                    if (rating.remark() != null) {
+                        out.append("- ").append(md.text(SummaryText.REMARK.code())).append(": ")
+                                .append(escape(shorten(rating.remark().orElse(Erasable.erasedText().in(locale))))).append("\n");
                     }
                 }
             }

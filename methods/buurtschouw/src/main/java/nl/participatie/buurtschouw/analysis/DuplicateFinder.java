@@ -84,7 +84,9 @@ public final class DuplicateFinder {
     }
 
     /** The groups of likely duplicates among the reports, by the original's filing moment. */
-    public List<DuplicateGroup> groups(List<ReportSummary> reports) {
+    public List<DuplicateGroup> groups(List<ReportSummary> all) {
+        // A report whose location was erased cannot be near another.
+        List<ReportSummary> reports = all.stream().filter(ReportSummary::isLocated).toList();
         int n = reports.size();
         if (n < 2) {
             return List.of();

@@ -9,6 +9,7 @@ import nl.participatie.buurtschouw.ReportKind;
 import nl.participatie.buurtschouw.ReportStep;
 import nl.participatie.buurtschouw.Theme;
 import nl.participatie.core.API;
+import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.StreamId;
@@ -24,8 +25,8 @@ import nl.participatie.core.value.StreamId;
  * @param theme           the theme
  * @param step            the status
  * @param neighbourhood   the neighbourhood; {@code null} when unknown
- * @param latitude        WGS84 latitude
- * @param longitude       WGS84 longitude
+ * @param latitude        WGS84 latitude; {@code null} when the location was erased
+ * @param longitude       WGS84 longitude; {@code null} when the location was erased
  * @param filedAt         when it was filed
  * @param firstResponseAt the first status change; {@code null} before
  * @param closedAt        when it was handled or cancelled; {@code null} while open
@@ -36,7 +37,7 @@ import nl.participatie.core.value.StreamId;
  */
 @API(status = API.Status.EXPERIMENTAL)
 public record ReportSummary(String id, ReportKind kind, CategoryCode category, Theme theme, ReportStep step,
-                            NeighbourhoodCode neighbourhood, double latitude, double longitude, Instant filedAt,
+                            NeighbourhoodCode neighbourhood, Double latitude, Double longitude, Instant filedAt,
                             Instant firstResponseAt, Instant closedAt, Instant expectedBy, QualityScore quality,
                             String campaign, int supporters) {
 
@@ -48,9 +49,15 @@ public record ReportSummary(String id, ReportKind kind, CategoryCode category, T
         InvalidValueException.requireNonNull(step, "step");
         InvalidValueException.requireNonNull(filedAt, "filedAt");
         InvalidValueException.requireNonNull(expectedBy, "expectedBy");
-        if (!Double.isFinite(latitude) || !Double.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+        if ((latitude == null) != (longitude == null) || latitude != null && (!Double.isFinite(latitude)
+                || !Double.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180)) {
             throw new InvalidValueException("geoPoint.invalid", "(" + latitude + ", " + longitude + ")");
         }
+    }
+
+    /** Whether it has a location (it was not erased). */
+    public boolean isLocated() {
+        return latitude != null;
     }
 
     /**
@@ -63,7 +70,8 @@ public record ReportSummary(String id, ReportKind kind, CategoryCode category, T
             throw new IllegalArgumentException("Report " + id + " was not filed");
         }
         return new ReportSummary(id.toString(), report.kind(), report.category(), report.theme(), report.step(),
-                report.neighbourhood(), report.location().latitude(), report.location().longitude(), report.filedAt(),
+                report.neighbourhood(), report.location().value().map(GeoPoint::latitude).orElse(null),
+                report.location().value().map(GeoPoint::longitude).orElse(null), report.filedAt(),
                 report.firstResponseAt(), report.closedAt(), report.expectedBy(), report.quality(),
                 report.campaign() == null ? null : report.campaign().toString(), report.supporters().size());
     }

@@ -21,13 +21,17 @@ import nl.participatie.buurtschouw.SignalenStatus;
 import nl.participatie.buurtschouw.analysis.ReportSummary;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.GeoPoint;
 
 /**
  * Reports as a GeoJSON FeatureCollection (RFC 7946) for maps (<i>meldingenkaart</i>): one Point feature per report,
- * coordinates {@code [longitude, latitude]} in WGS84 with 6 decimals (about 10 cm), and only public properties:
+ * coordinates {@code [longitude, latitude]} in WGS84, moved to the centre of their cell in a grid of
+ * {@value #DEFAULT_GRID_METRES} metres unless another grid is chosen ({@link #withCoordinateGrid}; see
+ * {@link GeoPoint#coarsened}) and written with 6 decimals, and only public properties:
  * id, kind, category (code and name), theme, status (step, Signalen code, Open311 status), neighbourhood, campaign,
  * the filing, expected and closing moments, the number of supporters and the quality score. Never the reporter,
- * supporters, description, address or photos: a description or an address can point at a person.
+ * supporters, description, address or photos: a description or an address can point at a person. A report whose
+ * location was erased is a feature without geometry ({@code "geometry": null}, as RFC 7946 allows).
  *
  * <p>Written with Jackson's streaming generator, so strings are escaped and large collections stream. Immutable and
  * thread-safe.
@@ -37,22 +41,33 @@ public final class ReportsGeoJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    /** The grid of the coordinates, in metres, unless another is chosen. */
+    public static final int DEFAULT_GRID_METRES = 100;
+
     private final CategoryTree categories;
     private final Locale locale;
+    private final int gridMetres;
 
-    private ReportsGeoJson(CategoryTree categories, Locale locale) {
+    private ReportsGeoJson(CategoryTree categories, Locale locale, int gridMetres) {
         this.categories = Objects.requireNonNull(categories, "categories");
         this.locale = Objects.requireNonNull(locale, "locale");
+        new GeoPoint(52, 5).coarsened(gridMetres); // refuses a grid out of range, with its code
+        this.gridMetres = gridMetres;
+    }
+
+    /** This export with coordinates on a grid of {@code metres}, 1 to 100,000. */
+    public ReportsGeoJson withCoordinateGrid(int metres) {
+        return new ReportsGeoJson(categories, locale, metres);
     }
 
     /** Category names from the default tree, in Dutch. */
     public static ReportsGeoJson defaults() {
-        return new ReportsGeoJson(CategoryTree.defaults(), Locale.forLanguageTag("nl"));
+        return of(CategoryTree.defaults(), Locale.forLanguageTag("nl"));
     }
 
     /** Category names from a municipality's tree, in the given language. */
     public static ReportsGeoJson of(CategoryTree categories, Locale locale) {
-        return new ReportsGeoJson(categories, locale);
+        return new ReportsGeoJson(categories, locale, DEFAULT_GRID_METRES);
     }
 
     /** The reports as a FeatureCollection, in the given order; {@code pretty} indents it for people. */
@@ -102,13 +117,18 @@ public final class ReportsGeoJson {
         gen.writeStartObject();
         gen.writeStringField("type", "Feature");
         gen.writeStringField("id", r.id());
-        gen.writeObjectFieldStart("geometry");
-        gen.writeStringField("type", "Point");
-        gen.writeArrayFieldStart("coordinates");
-        gen.writeNumber(degrees(r.longitude()));
-        gen.writeNumber(degrees(r.latitude()));
-        gen.writeEndArray();
-        gen.writeEndObject();
+        if (r.isLocated()) {
+            GeoPoint shown = new GeoPoint(r.latitude(), r.longitude()).coarsened(gridMetres);
+            gen.writeObjectFieldStart("geometry");
+            gen.writeStringField("type", "Point");
+            gen.writeArrayFieldStart("coordinates");
+            gen.writeNumber(degrees(shown.longitude()));
+            gen.writeNumber(degrees(shown.latitude()));
+            gen.writeEndArray();
+            gen.writeEndObject();
+        } else {
+            gen.writeNullField("geometry");
+        }
         gen.writeObjectFieldStart("properties");
         gen.writeStringField("kind", r.kind().name());
         gen.writeStringField("category", r.category().toString());

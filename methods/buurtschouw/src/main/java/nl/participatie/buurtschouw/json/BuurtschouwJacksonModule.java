@@ -30,7 +30,7 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         stringValue(QualityLevel.class, QualityLevel::code, QualityLevel::parse);
         stringValue(HouseholdRef.class, HouseholdRef::value, HouseholdRef::of);
 
-        family(CampaignCommand.class);
+        commands(CampaignCommand.class);
         type(CampaignCommand.StartCampaign.class, "buurtschouw.start-campaign.v1");
         type(CampaignCommand.JoinCoreGroup.class, "buurtschouw.join-core-group.v1");
         type(CampaignCommand.LeaveCoreGroup.class, "buurtschouw.leave-core-group.v1");
@@ -59,12 +59,14 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         type(CampaignEvent.WalkStarted.class, "buurtschouw.walk-started.v1");
         type(CampaignEvent.EntryClosed.class, "buurtschouw.entry-closed.v1");
         type(CampaignEvent.ResultsPublished.class, "buurtschouw.results-published.v1");
-        type(CampaignEvent.CampaignRated.class, "buurtschouw.campaign-rated.v1");
+        type(CampaignEvent.CampaignRated.class, "buurtschouw.campaign-rated.v2");
+        // v2: the remark became erasable (crypto-shredding); see core/TRUST.md.
+        upcastToErasable("buurtschouw.campaign-rated.v1", "buurtschouw.campaign-rated.v2", "rater", "remark");
         type(CampaignEvent.LessonRecorded.class, "buurtschouw.lesson-recorded.v1");
         type(CampaignEvent.CampaignClosed.class, "buurtschouw.campaign-closed.v1");
         type(CampaignEvent.CampaignCancelled.class, "buurtschouw.campaign-cancelled.v1");
 
-        family(ReportCommand.class);
+        commands(ReportCommand.class);
         type(ReportCommand.FileReport.class, "buurtschouw.file-report.v1");
         type(ReportCommand.SetBackToReported.class, "buurtschouw.set-back-to-reported.v1");
         type(ReportCommand.AwaitHandling.class, "buurtschouw.await-handling.v1");
@@ -87,17 +89,22 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         type(ReportCommand.SupportIdea.class, "buurtschouw.support-idea.v1");
 
         family(ReportEvent.class);
-        type(ReportEvent.ReportFiled.class, "buurtschouw.report-filed.v1");
+        type(ReportEvent.ReportFiled.class, "buurtschouw.report-filed.v2");
+        // v2: what the reporter wrote, where and their photos became erasable (crypto-shredding).
+        upcastToErasable("buurtschouw.report-filed.v1", "buurtschouw.report-filed.v2", "reporter",
+                "description", "location", "address", "postcode", "photos");
         type(ReportEvent.StatusChanged.class, "buurtschouw.status-changed.v1");
         type(ReportEvent.ReportScheduled.class, "buurtschouw.report-scheduled.v1");
         type(ReportEvent.ReportForwarded.class, "buurtschouw.report-forwarded.v1");
         type(ReportEvent.ReactionRequested.class, "buurtschouw.reaction-requested.v1");
-        type(ReportEvent.ReactionReceived.class, "buurtschouw.reaction-received.v1");
+        type(ReportEvent.ReactionReceived.class, "buurtschouw.reaction-received.v2");
+        upcastToErasable("buurtschouw.reaction-received.v1", "buurtschouw.reaction-received.v2", null, "text", "photos");
         type(ReportEvent.ReactionRequestExpired.class, "buurtschouw.reaction-request-expired.v1");
         type(ReportEvent.ReportHandled.class, "buurtschouw.report-handled.v1");
         type(ReportEvent.ReportCancelled.class, "buurtschouw.report-cancelled.v1");
         type(ReportEvent.ReportReopened.class, "buurtschouw.report-reopened.v1");
-        type(ReportEvent.SatisfactionAnswered.class, "buurtschouw.satisfaction-answered.v1");
+        type(ReportEvent.SatisfactionAnswered.class, "buurtschouw.satisfaction-answered.v2");
+        upcastToErasable("buurtschouw.satisfaction-answered.v1", "buurtschouw.satisfaction-answered.v2", null, "remark");
         type(ReportEvent.SatisfactionSurveyClosed.class, "buurtschouw.satisfaction-survey-closed.v1");
         type(ReportEvent.IdeaSupported.class, "buurtschouw.idea-supported.v1");
     }

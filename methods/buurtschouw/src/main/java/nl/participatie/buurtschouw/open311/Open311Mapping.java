@@ -23,6 +23,7 @@ import nl.participatie.buurtschouw.ReportStep;
 import nl.participatie.buurtschouw.SignalenStatus;
 import nl.participatie.core.API;
 import nl.participatie.core.Violation;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
@@ -39,7 +40,14 @@ import nl.participatie.core.value.StreamId;
  * else. The finer state goes in {@code status_notes} as Signalen's label, followed by what the reporter was last told
  * ({@code "In behandeling: we gaan ermee aan de slag."}), and is read back from there. Nothing personal is written:
  * no reporter, no supporters; a POST's contact fields come back apart, for the vendor's personal-data store, and never
- * enter the command. Immutable and thread-safe.
+ * enter the command.
+ *
+ * <p>A service request is public, so by default it shows where a report is only to a grid of
+ * {@value #DEFAULT_GRID_METRES} metres ({@link GeoPoint#coarsened}), and none of what the resident wrote or pointed at:
+ * no description, address, postcode or photo. A municipality opts in to those with {@link #withResidentContent}
+ * (for example for its own back office), and chooses another grid with {@link #withCoordinateGrid}. An erased value
+ * is written as {@code [gewist]} ({@code [erased]}) for a description and left out otherwise. Immutable and
+ * thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class Open311Mapping {
@@ -47,9 +55,14 @@ public final class Open311Mapping {
     private static final int MAX_DESCRIPTION = 4000;
     private static final List<String> CONTACT_FIELDS = List.of("email", "first_name", "last_name", "phone", "device_id", "account_id");
 
+    /** The grid of public coordinates, in metres, unless another is chosen. */
+    public static final int DEFAULT_GRID_METRES = 100;
+
     private final CategoryTree categories;
     private final ZoneId zone;
     private final Locale locale;
+    private final int gridMetres;
+    private final boolean residentContent;
 
     /**
      * A POSTed service request: the command to file, and the contact fields for the personal-data store.
@@ -65,20 +78,36 @@ public final class Open311Mapping {
         }
     }
 
-    private Open311Mapping(CategoryTree categories, ZoneId zone, Locale locale) {
+    private Open311Mapping(CategoryTree categories, ZoneId zone, Locale locale, int gridMetres, boolean residentContent) {
         this.categories = Objects.requireNonNull(categories, "categories");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.locale = Objects.requireNonNull(locale, "locale");
+        new GeoPoint(52, 5).coarsened(gridMetres); // refuses a grid out of range, with its code
+        this.gridMetres = gridMetres;
+        this.residentContent = residentContent;
+    }
+
+    /**
+     * This mapping with coordinates on a grid of {@code metres} (1 to 100,000; 1 is as good as exact, and only for a
+     * closed back office).
+     */
+    public Open311Mapping withCoordinateGrid(int metres) {
+        return new Open311Mapping(categories, zone, locale, metres, residentContent);
+    }
+
+    /** This mapping writing, or not, the description, address, postcode and first photo of each report. */
+    public Open311Mapping withResidentContent(boolean include) {
+        return new Open311Mapping(categories, zone, locale, gridMetres, include);
     }
 
     /** The default category tree, times in Europe/Amsterdam, texts in Dutch. */
     public static Open311Mapping defaults() {
-        return new Open311Mapping(CategoryTree.defaults(), DutchTime.ZONE, Locale.forLanguageTag("nl"));
+        return of(CategoryTree.defaults(), DutchTime.ZONE, Locale.forLanguageTag("nl"));
     }
 
     /** A municipality's tree, time zone and language ({@code nl} or {@code en}). */
     public static Open311Mapping of(CategoryTree categories, ZoneId zone, Locale locale) {
-        return new Open311Mapping(categories, zone, locale);
+        return new Open311Mapping(categories, zone, locale, DEFAULT_GRID_METRES, false);
     }
 
     /** The category tree as the Open311 service list: one realtime service per subcategory, grouped by main category. */
@@ -111,12 +140,20 @@ public final class Open311Mapping {
         }
         Instant updated = report.step().isClosed() && report.closedAt() != null ? report.closedAt() : report.updatedAt();
         String agency = report.externalParty() != null ? report.externalParty() : sub.map(CategoryTree.SubCategory::department).orElse(null);
+        Optional<GeoPoint> where = report.location().value().map(p -> p.coarsened(gridMetres));
         return new ServiceRequest(id.id(), report.step().isClosed() ? ServiceRequest.CLOSED : ServiceRequest.OPEN, notes,
                 sub.map(s -> s.name().in(locale)).orElse(report.category().toString()), report.category().sub(),
-                report.description(), agency, sub.map(s -> s.handlingMessage().in(locale)).orElse(null),
-                time(report.filedAt()), time(updated), time(report.expectedBy()), report.address(), null,
-                report.postcode() == null ? null : report.postcode().toString(), report.location().latitude(),
-                report.location().longitude(), report.photos().isEmpty() ? null : report.photos().get(0).toString());
+                residentContent ? report.description().orElse(Erasable.erasedText().in(locale)) : null, agency,
+                sub.map(s -> s.handlingMessage().in(locale)).orElse(null),
+                time(report.filedAt()), time(updated), time(report.expectedBy()), content(report.address()), null,
+                content(report.postcode()), where.map(GeoPoint::latitude).orElse(null),
+                where.map(GeoPoint::longitude).orElse(null),
+                report.photos().isEmpty() ? null : content(report.photos().get(0)));
+    }
+
+    /** A resident's value when the municipality opted in to them and it was not erased; else nothing. */
+    private String content(Erasable<?> value) {
+        return residentContent && value != null ? value.value().map(Object::toString).orElse(null) : null;
     }
 
     /** The answer to a POST that filed the report. */

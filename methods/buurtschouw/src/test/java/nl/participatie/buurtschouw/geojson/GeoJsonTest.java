@@ -40,16 +40,26 @@ class GeoJsonTest {
         JsonNode root = new ObjectMapper().readTree(compact);
         assertThat(root.get("type").asText()).isEqualTo("FeatureCollection");
         JsonNode first = root.get("features").get(0);
-        assertThat(first.get("geometry").get("coordinates").toString()).isEqualTo("[4.9378,52.3626]");
+        GeoPoint cell = GeoPoint.of(52.3626, 4.9378).coarsened(ReportsGeoJson.DEFAULT_GRID_METRES);
+        assertThat(first.get("geometry").get("coordinates").get(0).asDouble()).as("longitude first, on the 100 m grid")
+                .isCloseTo(cell.longitude(), org.assertj.core.data.Offset.offset(0.0000005));
+        assertThat(first.get("geometry").get("coordinates").get(1).asDouble())
+                .isCloseTo(cell.latitude(), org.assertj.core.data.Offset.offset(0.0000005));
+        assertThat(cell.distanceMetres(GeoPoint.of(52.3626, 4.9378))).isGreaterThan(1);
         assertThat(first.get("properties").get("signalenState").asText()).isEqualTo("a");
         assertThat(first.get("properties").get("open311Status").asText()).isEqualTo("closed");
         assertThat(first.get("properties").get("categoryName").asText()).isEqualTo("Boom");
         assertThat(first.get("properties").get("quality").get("meetsTarget").asBoolean()).isFalse();
         JsonNode second = root.get("features").get(1);
-        assertThat(second.get("geometry").get("coordinates").toString()).as("6 decimals").isEqualTo("[4.987654,52.123457]");
+        assertThat(second.get("geometry").get("coordinates").toString()).as("6 decimals").matches("\\[4\\.\\d{1,6},52\\.\\d{1,6}]");
         assertThat(second.get("properties").get("categoryName").asText()).isEqualTo("categorie");
         assertThat(second.get("properties").get("neighbourhood").isNull()).isTrue();
         assertThat(second.get("properties").has("quality")).isFalse();
+        ReportSummary erased = new ReportSummary("r-3", ReportKind.PROBLEM, CategoryCode.of("eigen", "categorie"), Theme.of("eigen"),
+                ReportStep.REPORTED, null, null, null, T, null, null, T, null, null, 0);
+        JsonNode unlocated = new ObjectMapper().readTree(ReportsGeoJson.defaults().featureCollection(List.of(erased), false))
+                .get("features").get(0);
+        assertThat(unlocated.get("geometry").isNull()).as("RFC 7946: an unlocated feature").isTrue();
         ByteArrayOutputStream streamed = new ByteArrayOutputStream();
         ReportsGeoJson.defaults().write(List.of(assessment, unknown), streamed);
         assertThat(streamed.toString(StandardCharsets.UTF_8)).isEqualTo(compact);

@@ -25,6 +25,7 @@ import nl.participatie.buurtschouw.SignalenStatus;
 import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.Violation;
 import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.PersonId;
@@ -35,7 +36,9 @@ import nl.participatie.testkit.Spec;
 /** Reports to and from Open311: service requests, the service list, POSTed forms, errors. */
 class Open311MappingTest {
 
-    static final Open311Mapping MAPPING = Open311Mapping.defaults();
+    /** A back office's mapping: with what the resident wrote, on a grid of one metre. */
+    static final Open311Mapping MAPPING = Open311Mapping.defaults().withResidentContent(true).withCoordinateGrid(1);
+    static final GeoPoint JAVASTRAAT = GeoPoint.of(52.3626, 4.9378);
     static final Open311Format FORMAT = new Open311Format();
     static final PersonId ANNA = PersonId.of("p-anna");
     static final Actor REPORTER = Actor.of(ANNA, BuurtschouwWorkflow.REPORTER);
@@ -57,8 +60,8 @@ class Open311MappingTest {
                 "container-is-vol", "De container is vol", "Stadsreiniging",
                 "Bedankt voor uw melding. Wij legen de container binnen 3 werkdagen.",
                 OffsetDateTime.parse("2026-01-05T10:00:00+01:00"), OffsetDateTime.parse("2026-01-05T10:00:00+01:00"),
-                OffsetDateTime.parse("2026-01-08T10:00:00+01:00"), "Javastraat 12", null, "1094 HA", 52.3626, 4.9378,
-                "https://foto.example/1.jpg"));
+                OffsetDateTime.parse("2026-01-08T10:00:00+01:00"), "Javastraat 12", null, "1094 HA", JAVASTRAAT.coarsened(1).latitude(),
+                JAVASTRAAT.coarsened(1).longitude(), "https://foto.example/1.jpg"));
         assertThat(FORMAT.requestsXml(List.of(request))).doesNotContain("p-anna");
         assertThat(MAPPING.stepOf(request)).isEqualTo(ReportStep.IN_PROGRESS);
     }
@@ -105,6 +108,36 @@ class Open311MappingTest {
         List<ServiceRequest> spec = FORMAT.readRequestsXml(Open311FormatTest.sample("requests.xml"));
         assertThat(MAPPING.stepOf(spec.get(0))).as("closed, 'Duplicate request.'").isEqualTo(ReportStep.HANDLED);
         assertThat(MAPPING.stepOf(spec.get(1))).isEqualTo(ReportStep.REPORTED);
+    }
+
+    @Test
+    void aPublicServiceRequestShowsNothingTheResidentWroteAndOnlyTheCellOfTheLocation() {
+        ServiceRequest shown = Open311Mapping.defaults().toServiceRequest(filed().stream(), filed().state());
+        assertThat(shown.description()).isNull();
+        assertThat(shown.address()).isNull();
+        assertThat(shown.zipcode()).isNull();
+        assertThat(shown.mediaUrl()).isNull();
+        GeoPoint cell = JAVASTRAAT.coarsened(Open311Mapping.DEFAULT_GRID_METRES);
+        assertThat(new GeoPoint(shown.lat(), shown.lon())).isEqualTo(cell);
+        assertThat(cell.distanceMetres(JAVASTRAAT)).isGreaterThan(1).isLessThan(71);
+        assertThat(FORMAT.requestsJson(List.of(shown))).doesNotContain("Javastraat", "1094", "foto.example", "container is vol");
+    }
+
+    @Test
+    void anErasedReportShowsTheWordForErasedAndNoLocation() {
+        Spec<ReportCommand, ReportEvent, Report> spec = filed();
+        Report report = spec.state();
+        Report erased = new Report(report.step(), report.kind(), report.category(), report.theme(), Erasable.erased(ANNA),
+                Erasable.erased(ANNA), Erasable.erased(ANNA), Erasable.erased(ANNA), report.neighbourhood(),
+                List.of(Erasable.erased(ANNA)), report.reporter(), report.campaign(), report.quality(), report.filedAt(),
+                report.expectedBy(), report.firstResponseAt(), report.updatedAt(), report.closedAt(), report.lastMessage(),
+                report.externalParty(), report.reactionDeadline(), report.surveyClosesAt(), report.satisfied(),
+                report.duplicateOf(), report.supporters(), report.reopenCount());
+        ServiceRequest shown = MAPPING.toServiceRequest(spec.stream(), erased);
+        assertThat(shown.description()).isEqualTo("[gewist]");
+        assertThat(shown.address()).isNull();
+        assertThat(shown.lat()).isNull();
+        assertThat(shown.mediaUrl()).isNull();
     }
 
     @Test

@@ -19,7 +19,7 @@ public final class SamenspelJacksonModule extends TypedJacksonModule {
     /** The module; found by {@link java.util.ServiceLoader}. */
     public SamenspelJacksonModule() {
         super("participatie-samenspel");
-        family(TrajectoryCommand.class);
+        commands(TrajectoryCommand.class);
         family(TrajectoryEvent.class);
         // Commands
         type(TrajectoryCommand.DraftTrajectory.class, "samenspel.draft-trajectory.v1");

@@ -23,7 +23,7 @@ public final class YouthManifestoJacksonModule extends TypedJacksonModule {
     /** The module; found by {@link java.util.ServiceLoader}. */
     public YouthManifestoJacksonModule() {
         super("participatie-youth-manifesto");
-        family(ManifestoGroupCommand.class);
+        commands(ManifestoGroupCommand.class);
         family(ManifestoGroupEvent.class);
         family(CouncilInstrument.class);
         stringValue(Party.class, Party::name, Party::of);
