@@ -239,7 +239,7 @@ public final class YouthManifestoWalkthrough {
         does(YARA, "telt de stemmen", new CountBallots());
         ManifestoGroup counted = ym.groups().load(group);
         for (TopicScore s : counted.prioritisation().ranking()) {
-            say(String.format("   %d. %-40s %2d punten, %d keer eerste, %d stemmers%s", s.topic(), counted.topic(s.topic()).title(),
+            say(String.format("   %d. %-40s %2d punten, %d keer eerste, %d stemmers%s", s.topic(), counted.topic(s.topic()).title().orElse("[gewist]"),
                     s.points(), s.firstPlaces(), s.supporters(), counted.prioritisation().isChosen(s.topic()) ? "  → in het manifest" : ""));
         }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import nl.participatie.core.API;
 import nl.participatie.core.text.Catalogue;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -16,7 +17,7 @@ import nl.participatie.core.value.LocalizedText;
  *
  * @param number      its number
  * @param topic       the topic it belongs to
- * @param request     what the young people ask
+ * @param request     what the young people ask; erasable
  * @param addressee   of whom
  * @param dueBy       by when; {@code null} when the young people set no date
  * @param status      where it stands
@@ -25,7 +26,7 @@ import nl.participatie.core.value.LocalizedText;
  * @param conclusion  what was said when it got its final status (why not, for an action not done); empty until then
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Action(int number, int topic, String request, Addressee addressee, LocalDate dueBy, Status status,
+public record Action(int number, int topic, Erasable<String> request, Addressee addressee, LocalDate dueBy, Status status,
                      List<Update> updates, LocalDate concludedOn, String conclusion) {
 
     public Action {

@@ -22,6 +22,7 @@ import nl.participatie.core.DecisionContext;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.Violation;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
@@ -136,7 +137,7 @@ public final class ManifestoGroupDecider implements Decider<ManifestoGroupComman
             if (young && !actor.equals(c.person())) {
                 return Decision.reject(ManifestoGroupRejection.SELF_ONLY, "person", c.person());
             }
-            return Decision.accept(new ParticipantLeft(c.person(), c.reason().strip()));
+            return Decision.accept(new ParticipantLeft(c.person(), c.reason().isBlank() ? null : Erasable.of(c.person(), c.reason().strip())));
         }
         if (command instanceof WithdrawConsent c) {
             return withdraw(c, state, young && !actor.equals(c.person()));
@@ -155,7 +156,8 @@ public final class ManifestoGroupDecider implements Decider<ManifestoGroupComman
             return advance(c, state, context);
         }
         if (command instanceof RaiseTopic c) {
-            return Decision.accept(new TopicRaised(state.topics().size() + 1, c.title().strip(), c.description().strip(), c.area(),
+            return Decision.accept(new TopicRaised(state.topics().size() + 1, Erasable.of(null, c.title().strip()),
+                    Erasable.of(null, c.description().strip()), c.area(),
                     c.neighbourhood()));
         }
         if (command instanceof CastBallot c) {
@@ -175,7 +177,7 @@ public final class ManifestoGroupDecider implements Decider<ManifestoGroupComman
             if (wrong != null) {
                 return Decision.reject(List.of(wrong));
             }
-            return Decision.accept(new TopicDrafted(c.topic(), c.problem().strip()));
+            return Decision.accept(new TopicDrafted(c.topic(), Erasable.of(null, c.problem().strip())));
         }
         if (command instanceof AddAction c) {
             return addAction(c, state, context);
@@ -223,7 +225,7 @@ public final class ManifestoGroupDecider implements Decider<ManifestoGroupComman
             }
             return Decision.<ManifestoGroupEvent>accept(new ProgressRecorded(c.action(), c.note().strip(), context.now()))
                     .notify(notice(Recipient.everyone(YOUNG_PARTICIPANT), ManifestoGroupNotice.ACTION_UPDATED, c.action(),
-                            state.action(c.action()).request(), c.note().strip()));
+                            shown(state.action(c.action()).request()), c.note().strip()));
         }
         if (command instanceof ConcludeAction c) {
             Violation wrong = notOpen(state, c.action());
@@ -236,7 +238,7 @@ public final class ManifestoGroupDecider implements Decider<ManifestoGroupComman
             Action a = state.action(c.action());
             return Decision.<ManifestoGroupEvent>accept(new ActionConcluded(a.number(), c.done(), c.note().strip(), today(context)))
                     .notify(notice(Recipient.everyone(YOUNG_PARTICIPANT), ManifestoGroupNotice.ACTION_CONCLUDED, a.number(),
-                            a.request(), c.done() ? Action.Status.DONE.label() : Action.Status.NOT_DONE.label(), c.note().strip()));
+                            shown(a.request()), c.done() ? Action.Status.DONE.label() : Action.Status.NOT_DONE.label(), c.note().strip()));
         }
         if (command instanceof CloseGroup c) {
             return close(c, state, context);
@@ -396,7 +398,7 @@ public final class ManifestoGroupDecider implements Decider<ManifestoGroupComman
                         hasAction |= a.topic() == t.number() && a.isInManifesto();
                     }
                     if (!t.isDrafted() || !hasAction) {
-                        missing.add(Violation.of(ManifestoGroupRejection.TOPIC_NOT_DRAFTED, "", t.number(), t.title()));
+                        missing.add(Violation.of(ManifestoGroupRejection.TOPIC_NOT_DRAFTED, "", t.number(), shown(t.title())));
                     }
                 }
                 if (!rules.approves(state.draftVotesInFavour(), state.participants().size())) {
@@ -475,7 +477,7 @@ public final class ManifestoGroupDecider implements Decider<ManifestoGroupComman
         if (!violations.isEmpty()) {
             return Decision.reject(violations);
         }
-        return Decision.accept(new ActionAdded(state.actions().size() + 1, c.topic(), c.request().strip(),
+        return Decision.accept(new ActionAdded(state.actions().size() + 1, c.topic(), Erasable.of(null, c.request().strip()),
                 Addressee.of(c.addressee().kind(), c.addressee().name().strip()), c.dueBy()));
     }
 
@@ -658,7 +660,7 @@ public final class ManifestoGroupDecider implements Decider<ManifestoGroupComman
         }
         if (event instanceof TopicRaised e) {
             return state.withTopics(ManifestoGroup.plus(state.topics(),
-                    new Topic(e.topic(), e.title(), e.description(), e.area(), e.neighbourhood(), "")), state.draftVersion());
+                    new Topic(e.topic(), e.title(), e.description(), e.area(), e.neighbourhood(), null)), state.draftVersion());
         }
         if (event instanceof BallotCast e) {
             return state.withVoting(ManifestoGroup.plus(state.ballots(), new Ballot(e.voter(), e.choices(), e.onPaper())), null);
@@ -756,5 +758,10 @@ public final class ManifestoGroupDecider implements Decider<ManifestoGroupComman
             }
         }
         return due;
+    }
+
+    /** A group text in a message: the text, or the word for erased once the group's key is gone. */
+    private static String shown(Erasable<String> text) {
+        return text.orElse(Erasable.erasedText().nl());
     }
 }

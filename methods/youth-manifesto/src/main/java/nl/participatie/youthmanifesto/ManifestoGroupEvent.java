@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.MunicipalityCode;
 import nl.participatie.core.value.NeighbourhoodCode;
@@ -60,12 +61,11 @@ public sealed interface ManifestoGroupEvent {
      * A participant left.
      *
      * @param person the participant
-     * @param reason why; may be empty
+     * @param reason why, erasable under the participant's key; {@code null} when none was given
      */
-    record ParticipantLeft(PersonId person, String reason) implements ManifestoGroupEvent {
+    record ParticipantLeft(PersonId person, Erasable<String> reason) implements ManifestoGroupEvent {
         public ParticipantLeft {
             InvalidValueException.requireNonNull(person, "person");
-            InvalidValueException.requireNonNull(reason, "reason");
         }
     }
 
@@ -125,12 +125,12 @@ public sealed interface ManifestoGroupEvent {
      * A topic was raised.
      *
      * @param topic         its number
-     * @param title         what it is about
-     * @param description   what the young people see
+     * @param title         what it is about; the group's text, erasable under the group's key (retention)
+     * @param description   what the young people see; erasable likewise
      * @param area          the policy area
      * @param neighbourhood the neighbourhood it is about; may be {@code null}
      */
-    record TopicRaised(int topic, String title, String description, PolicyArea area, NeighbourhoodCode neighbourhood)
+    record TopicRaised(int topic, Erasable<String> title, Erasable<String> description, PolicyArea area, NeighbourhoodCode neighbourhood)
             implements ManifestoGroupEvent {
         public TopicRaised {
             Checks.positive(topic, "topic");
@@ -169,9 +169,9 @@ public sealed interface ManifestoGroupEvent {
      * The problem of a chosen topic was written; the draft has a new version.
      *
      * @param topic   the topic
-     * @param problem the problem as the young people see it
+     * @param problem the problem as the young people see it; erasable under the group's key
      */
-    record TopicDrafted(int topic, String problem) implements ManifestoGroupEvent {
+    record TopicDrafted(int topic, Erasable<String> problem) implements ManifestoGroupEvent {
         public TopicDrafted {
             Checks.positive(topic, "topic");
             InvalidValueException.requireNonNull(problem, "problem");
@@ -183,11 +183,11 @@ public sealed interface ManifestoGroupEvent {
      *
      * @param action    its number
      * @param topic     the topic
-     * @param request   what the young people ask
+     * @param request   what the young people ask; erasable under the group's key
      * @param addressee of whom
      * @param dueBy     by when; may be {@code null}
      */
-    record ActionAdded(int action, int topic, String request, Addressee addressee, LocalDate dueBy) implements ManifestoGroupEvent {
+    record ActionAdded(int action, int topic, Erasable<String> request, Addressee addressee, LocalDate dueBy) implements ManifestoGroupEvent {
         public ActionAdded {
             Checks.positive(action, "action");
             Checks.positive(topic, "topic");

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import nl.participatie.core.API;
 import nl.participatie.core.text.MarkdownWriter;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.PersonId;
@@ -103,7 +104,7 @@ public record PromiseTracker(String group, LocalDate on, List<ActionLine> action
         List<ActionLine> actions = new ArrayList<>();
         for (Action a : group.manifestoActions()) {
             Topic topic = group.topic(a.topic());
-            actions.add(new ActionLine(a, topic == null ? "" : topic.title(), answeredBy.getOrDefault(a.number(), List.of()),
+            actions.add(new ActionLine(a, topic == null ? null : topic.title(), answeredBy.getOrDefault(a.number(), List.of()),
                     PromiseStatus.ofAction(a, today)));
         }
         List<PartySummary> partyLines = new ArrayList<>();
@@ -139,7 +140,7 @@ public record PromiseTracker(String group, LocalDate on, List<ActionLine> action
             md.alignedTableHeader("rllllll", PromiseTrackerText.ACTION_COLUMNS.in(locale).split("\\|"));
             for (ActionLine line : actions) {
                 Action a = line.action();
-                md.row(String.valueOf(a.number()), md.escape(a.request()),
+                md.row(String.valueOf(a.number()), md.escape(a.request().orElse(Erasable.erasedText().in(locale))),
                         PromiseTrackerText.ADDRESSEE.in(locale, a.addressee().kind().label(), md.escape(a.addressee().name())),
                         a.dueBy() == null ? PromiseTrackerText.NO_DATE.in(locale) : md.date(a.dueBy()),
                         numbers(line.responses()), a.status().label().in(locale), line.promise().label().in(locale));
@@ -169,7 +170,7 @@ public record PromiseTracker(String group, LocalDate on, List<ActionLine> action
                 md.heading(2, PromiseTrackerText.FOLLOW_UP.in(locale));
                 followedUp = true;
             }
-            md.heading(3, PromiseTrackerText.ACTION_HEADING.in(locale, a.number(), md.escape(a.request())));
+            md.heading(3, PromiseTrackerText.ACTION_HEADING.in(locale, a.number(), md.escape(a.request().orElse(Erasable.erasedText().in(locale)))));
             for (Action.Update u : a.updates()) {
                 md.line("- " + PromiseTrackerText.UPDATE.in(locale, md.date(DutchTime.dayOf(u.at())), md.escape(u.note())));
             }
@@ -261,14 +262,13 @@ public record PromiseTracker(String group, LocalDate on, List<ActionLine> action
      * One action in the tracker.
      *
      * @param action    the action, with its status, deadline and follow-up
-     * @param topic     the title of its topic
+     * @param topic     the title of its topic (erasable); {@code null} when the topic is unknown
      * @param responses the numbers of the responses that answer it
      * @param promise   whether the promise it stands for is kept, against its own deadline
      */
-    public record ActionLine(Action action, String topic, List<Integer> responses, PromiseStatus promise) {
+    public record ActionLine(Action action, Erasable<String> topic, List<Integer> responses, PromiseStatus promise) {
         public ActionLine {
             InvalidValueException.requireNonNull(action, "action");
-            InvalidValueException.requireNonNull(topic, "topic");
             responses = List.copyOf(InvalidValueException.requireNonNull(responses, "responses"));
             InvalidValueException.requireNonNull(promise, "promise");
         }

@@ -1,6 +1,7 @@
 package nl.participatie.youthmanifesto;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.NeighbourhoodCode;
 
@@ -9,30 +10,29 @@ import nl.participatie.core.value.NeighbourhoodCode;
  * Numbered per group from 1 in the order raised; never removed.
  *
  * @param number        its number
- * @param title         what it is about, e.g. "Een plek om te chillen na 22 uur"
- * @param description   what the young people see
+ * @param title         what it is about, e.g. "Een plek om te chillen na 22 uur"; erasable
+ * @param description   what the young people see; erasable
  * @param area          the policy area (BBV main task field)
  * @param neighbourhood the neighbourhood it is about; {@code null} when it is not about one
- * @param problem       the problem as the young people see it, written while drafting; empty until then
+ * @param problem       the problem as the young people see it, written while drafting; erasable; {@code null} until then
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Topic(int number, String title, String description, PolicyArea area, NeighbourhoodCode neighbourhood,
-                    String problem) {
+public record Topic(int number, Erasable<String> title, Erasable<String> description, PolicyArea area,
+                    NeighbourhoodCode neighbourhood, Erasable<String> problem) {
 
     public Topic {
         Checks.positive(number, "number");
         InvalidValueException.requireNonNull(title, "title");
         InvalidValueException.requireNonNull(description, "description");
         InvalidValueException.requireNonNull(area, "area");
-        InvalidValueException.requireNonNull(problem, "problem");
     }
 
     /** Whether the problem was written. */
     public boolean isDrafted() {
-        return !problem.isBlank();
+        return problem != null;
     }
 
-    Topic withProblem(String value) {
+    Topic withProblem(Erasable<String> value) {
         return new Topic(number, title, description, area, neighbourhood, value);
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.participatie.core.ProcessDefinition;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.testkit.MethodContract;
 import nl.participatie.youthmanifesto.CouncilInstrument.Amendement;
 import nl.participatie.youthmanifesto.CouncilInstrument.Motie;
@@ -121,17 +122,17 @@ class ManifestoGroupContractTest extends MethodContract<ManifestoGroupCommand, M
         return List.of(
                 new GroupStarted("Youth Manifesto Overvecht", UTRECHT, ProcessingBasis.CONSENT, VotingMethod.DOT_VOTING, T),
                 new ParticipantEnrolled(young(1), AgeBand.UNDER_16, RecruitmentChannel.YOUTH_WORK, OVERVECHT_NOORD),
-                new ParticipantLeft(young(1), "verhuisd"),
+                new ParticipantLeft(young(1), Erasable.of(young(1), "verhuisd")),
                 new ConsentWithdrawn(young(1), Permission.GUARDIAN_CONSENT),
                 new ConsentReconfirmationRequested(young(1)),
                 new ProcessAdapted(GroupProcess.of(withVisit), "besloten in de groep"),
                 new StepAdvanced(2, ManifestoGroupStep.TOPICS, T),
-                new TopicRaised(1, "Een plek om te chillen na 22 uur", "We worden weggestuurd.", PolicyArea.SPORT_CULTURE_AND_RECREATION,
+                new TopicRaised(1, Erasable.of(null, "Een plek om te chillen na 22 uur"), Erasable.of(null, "We worden weggestuurd."), PolicyArea.SPORT_CULTURE_AND_RECREATION,
                         OVERVECHT_NOORD),
                 new BallotCast(young(1), List.of(1, 1, 2), true),
                 new ManifestoGroupEvent.TopicsPrioritised(count),
-                new TopicDrafted(1, "Geen plek na tienen."),
-                new ActionAdded(1, 1, "Open het jongerencentrum tot 23 uur", WETHOUDER_JEUGD, D),
+                new TopicDrafted(1, Erasable.of(null, "Geen plek na tienen.")),
+                new ActionAdded(1, 1, Erasable.of(null, "Open het jongerencentrum tot 23 uur"), WETHOUDER_JEUGD, D),
                 new ActionRemoved(1),
                 new DraftVoted(young(1), 3, true),
                 new ManifestoApproved(new Approval(3, 9, 1, 12, T)),

@@ -39,6 +39,7 @@ import nl.participatie.core.Notification;
 import nl.participatie.core.ProcessDefinition;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.Workflow;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.Role;
@@ -274,7 +275,7 @@ class ManifestoGroupSpecTest {
         @Test
         void aParticipantLeavesThemselvesAndTheGroupMayShrinkBelowItsMinimum() {
             at(ManifestoGroupStep.TOPICS).when(youngActor(5), new LeaveGroup(young(5), " verhuisd "))
-                    .thenEvents(new ParticipantLeft(young(5), "verhuisd"))
+                    .thenEvents(new ParticipantLeft(young(5), Erasable.of(young(5), "verhuisd")))
                     .thenState(s -> {
                         assertThat(s.participants()).hasSize(11);
                         assertThat(s.former()).containsExactly(young(5));
@@ -441,7 +442,7 @@ class ManifestoGroupSpecTest {
         @Test
         void aParticipantRaisesATopic() {
             recruiting(12).given(SAM, advanceTo(2)).when(youngActor(1), CHILL_SPOT)
-                    .thenEvents(new TopicRaised(1, CHILL_SPOT.title(), CHILL_SPOT.description(), CHILL_SPOT.area(), OVERVECHT_NOORD));
+                    .thenEvents(new TopicRaised(1, Erasable.of(null, CHILL_SPOT.title()), Erasable.of(null, CHILL_SPOT.description()), CHILL_SPOT.area(), OVERVECHT_NOORD));
         }
 
         @Test
@@ -513,10 +514,10 @@ class ManifestoGroupSpecTest {
         @Test
         void aChosenTopicGetsItsProblemAndActionsEachChangeAVersion() {
             Story.Scenario s = at(ManifestoGroupStep.DRAFTING);
-            s.when(youngActor(1), new DraftTopic(1, " Geen plek. ")).thenEvents(new TopicDrafted(1, "Geen plek."));
+            s.when(youngActor(1), new DraftTopic(1, " Geen plek. ")).thenEvents(new TopicDrafted(1, Erasable.of(null, "Geen plek.")));
             Addressee wethouder = Addressee.of(Addressee.Kind.EXECUTIVE, "wethouder Jeugd");
             s.when(youngActor(1), new AddAction(1, "Langer open", wethouder, null))
-                    .thenEvents(new ActionAdded(1, 1, "Langer open", wethouder, null));
+                    .thenEvents(new ActionAdded(1, 1, Erasable.of(null, "Langer open"), wethouder, null));
             s.when(SAM, new RemoveAction(1)).thenEvents(new ActionRemoved(1))
                     .thenState(g -> {
                         assertThat(g.draftVersion()).isEqualTo(3);

@@ -2,10 +2,7 @@ package nl.participatie.buurtschouw.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,11 +12,11 @@ import nl.participatie.buurtschouw.CampaignEvent.CampaignRated;
 import nl.participatie.buurtschouw.ReportEvent.ReactionReceived;
 import nl.participatie.buurtschouw.ReportEvent.ReportFiled;
 import nl.participatie.buurtschouw.ReportEvent.SatisfactionAnswered;
-import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.Postcode;
+import nl.participatie.testkit.UpcastFiles;
 
 /**
  * Events stored before their personal fields became erasable (the v1 golden files, kept in {@code upcast/}) still
@@ -27,17 +24,14 @@ import nl.participatie.core.value.Postcode;
  */
 class ErasableUpcastTest {
 
-    private static final ParticipatieJson JSON = ParticipatieJson.defaults();
     private static final PersonId ANNA = PersonId.of("p-anna");
 
-    private static Object read(String typeId) throws IOException {
-        try (InputStream in = ErasableUpcastTest.class.getResourceAsStream("/upcast/" + typeId + ".json")) {
-            return JSON.fromJson(typeId, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    private static Object read(String typeId) {
+        return UpcastFiles.read(typeId);
     }
 
     @Test
-    void aReportFiledInVersionOneReadsWithTheReportersErasableValues() throws IOException {
+    void aReportFiledInVersionOneReadsWithTheReportersErasableValues() {
         ReportFiled filed = (ReportFiled) read("buurtschouw.report-filed.v1");
         assertThat(filed.description()).isEqualTo(Erasable.of(ANNA, "De container is vol"));
         assertThat(filed.location()).isEqualTo(Erasable.of(ANNA, new GeoPoint(52.3626, 4.9378)));
@@ -48,7 +42,7 @@ class ErasableUpcastTest {
     }
 
     @Test
-    void reactionsRemarksAndRatingsInVersionOneRead() throws IOException {
+    void reactionsRemarksAndRatingsInVersionOneRead() {
         assertThat(read("buurtschouw.reaction-received.v1")).isEqualTo(new ReactionReceived(
                 Erasable.of(null, "De tweede van links"), List.of(), false, Instant.parse("2026-03-01T10:15:30.123456Z")));
         assertThat(read("buurtschouw.satisfaction-answered.v1")).isEqualTo(new SatisfactionAnswered(false,

@@ -54,16 +54,21 @@ public final class YouthManifestoJacksonModule extends TypedJacksonModule {
         // Events
         type(ManifestoGroupEvent.GroupStarted.class, "youthmanifesto.group-started.v1");
         type(ManifestoGroupEvent.ParticipantEnrolled.class, "youthmanifesto.participant-enrolled.v1");
-        type(ManifestoGroupEvent.ParticipantLeft.class, "youthmanifesto.participant-left.v1");
+        type(ManifestoGroupEvent.ParticipantLeft.class, "youthmanifesto.participant-left.v2");
+        // v2: texts written by the young people became erasable (crypto-shredding); see core/TRUST.md.
+        upcastToErasable("youthmanifesto.participant-left.v1", "youthmanifesto.participant-left.v2", "person", "reason");
         type(ManifestoGroupEvent.ConsentWithdrawn.class, "youthmanifesto.consent-withdrawn.v1");
         type(ManifestoGroupEvent.ConsentReconfirmationRequested.class, "youthmanifesto.consent-reconfirmation-requested.v1");
         type(ManifestoGroupEvent.ProcessAdapted.class, "youthmanifesto.process-adapted.v1");
         type(ManifestoGroupEvent.StepAdvanced.class, "youthmanifesto.step-advanced.v1");
-        type(ManifestoGroupEvent.TopicRaised.class, "youthmanifesto.topic-raised.v1");
+        type(ManifestoGroupEvent.TopicRaised.class, "youthmanifesto.topic-raised.v2");
+        upcastToErasable("youthmanifesto.topic-raised.v1", "youthmanifesto.topic-raised.v2", null, "title", "description");
         type(ManifestoGroupEvent.BallotCast.class, "youthmanifesto.ballot-cast.v1");
         type(ManifestoGroupEvent.TopicsPrioritised.class, "youthmanifesto.topics-prioritised.v1");
-        type(ManifestoGroupEvent.TopicDrafted.class, "youthmanifesto.topic-drafted.v1");
-        type(ManifestoGroupEvent.ActionAdded.class, "youthmanifesto.action-added.v1");
+        type(ManifestoGroupEvent.TopicDrafted.class, "youthmanifesto.topic-drafted.v2");
+        upcastToErasable("youthmanifesto.topic-drafted.v1", "youthmanifesto.topic-drafted.v2", null, "problem");
+        type(ManifestoGroupEvent.ActionAdded.class, "youthmanifesto.action-added.v2");
+        upcastToErasable("youthmanifesto.action-added.v1", "youthmanifesto.action-added.v2", null, "request");
         type(ManifestoGroupEvent.ActionRemoved.class, "youthmanifesto.action-removed.v1");
         type(ManifestoGroupEvent.DraftVoted.class, "youthmanifesto.draft-voted.v1");
         type(ManifestoGroupEvent.ManifestoApproved.class, "youthmanifesto.manifesto-approved.v1");
