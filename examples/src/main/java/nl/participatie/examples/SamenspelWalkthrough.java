@@ -323,7 +323,7 @@ public final class SamenspelWalkthrough {
     }
 
     private static Phase promising(Phase p, StakeholderGroup group, LadderLevel level) {
-        List<Promise> promises = p.promises().stream().map(pr -> pr.group() == group ? new Promise(group, level) : pr).toList();
+        List<Promise> promises = p.promises().stream().map(pr -> pr.group().equals(group) ? new Promise(group, level) : pr).toList();
         return new Phase(p.code(), p.name(), p.goal(), promises, p.activities(), p.deliverables(), p.topics(), p.start(), p.end());
     }
 

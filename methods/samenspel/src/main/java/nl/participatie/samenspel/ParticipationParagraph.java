@@ -48,7 +48,7 @@ public record ParticipationParagraph(Trajectory trajectory, PromiseCheck check) 
 
         md.heading(3, SamenspelText.PARAGRAPH_WHO.in(locale));
         for (Phase p : Writing.started(t)) {
-            String groups = p.promises().stream().map(pr -> SamenspelText.PARAGRAPH_GROUP_LEVEL.in(locale, pr.group().label(),
+            String groups = p.promises().stream().map(pr -> SamenspelText.PARAGRAPH_GROUP_LEVEL.in(locale, t.design().nameOf(pr.group()),
                     pr.level().label())).collect(Collectors.joining(", "));
             List<HeldActivity> held = t.held().stream().filter(h -> h.phase().equals(p.code())).toList();
             int attendance = held.stream().flatMap(h -> h.attendance().stream()).mapToInt(Attendance::count).sum();
@@ -85,7 +85,7 @@ public record ParticipationParagraph(Trajectory trajectory, PromiseCheck check) 
             String phase = md.escape(t.design().phase(f.phase()) == null ? f.phase() : t.design().phase(f.phase()).name().in(locale));
             md.line("- " + (f.group() == null
                     ? SamenspelText.PARAGRAPH_FRAMES_NOT_KEPT.in(locale, phase, Writing.status(f.status(), locale), Writing.evidence(f, locale))
-                    : SamenspelText.PARAGRAPH_NOT_KEPT.in(locale, phase, f.group().label(), f.level().label(),
+                    : SamenspelText.PARAGRAPH_NOT_KEPT.in(locale, phase, t.design().nameOf(f.group()), f.level().label(),
                     Writing.status(f.status(), locale), Writing.evidence(f, locale))));
         }
         if (!notKept.isEmpty()) {

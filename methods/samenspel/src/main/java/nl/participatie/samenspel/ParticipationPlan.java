@@ -41,7 +41,7 @@ public record ParticipationPlan(Trajectory trajectory) {
             md.heading(3, SamenspelText.PROMISES.in(locale));
             md.tableHeader(SamenspelText.PROMISE_COLUMNS.in(locale).split("\\|"));
             for (Promise promise : p.promises()) {
-                md.row(promise.group().label().in(locale), promise.level().label().in(locale), Writing.meaning(promise.level(), locale));
+                md.row(t.design().nameOf(promise.group()).in(locale), promise.level().label().in(locale), Writing.meaning(promise.level(), locale));
             }
             md.blank();
 
@@ -51,7 +51,7 @@ public record ParticipationPlan(Trajectory trajectory) {
             md.heading(3, SamenspelText.ACTIVITIES.in(locale));
             md.tableHeader(SamenspelText.ACTIVITY_COLUMNS.in(locale).split("\\|"));
             for (Activity a : p.activities()) {
-                md.row(md.date(a.date()), md.escape(a.title().in(locale)), a.kind().label().in(locale), Writing.groups(a.groups(), locale));
+                md.row(md.date(a.date()), md.escape(a.title().in(locale)), a.kind().label().in(locale), Writing.groups(t.design(), a.groups(), locale));
             }
             md.blank();
 

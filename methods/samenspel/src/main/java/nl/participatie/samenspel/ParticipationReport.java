@@ -64,11 +64,11 @@ public record ParticipationReport(Trajectory trajectory) {
         md.alignedTableHeader("llrrr", SamenspelText.INVOLVED_COLUMNS.in(l).split("\\|"));
         for (Promise promise : p.promises()) {
             StakeholderGroup g = promise.group();
-            long participants = t.participants().stream().filter(x -> x.phase().equals(p.code()) && x.group() == g).count();
+            long participants = t.participants().stream().filter(x -> x.phase().equals(p.code()) && x.group().equals(g)).count();
             int attendance = t.held().stream().filter(h -> h.phase().equals(p.code())).flatMap(h -> h.attendance().stream())
-                    .filter(a -> a.group() == g).mapToInt(Attendance::count).sum();
-            long contributions = t.contributions().stream().filter(c -> c.phase().equals(p.code()) && c.group() == g).count();
-            md.row(g.label().in(l), promise.level().label().in(l), String.valueOf(participants), String.valueOf(attendance),
+                    .filter(a -> a.group().equals(g)).mapToInt(Attendance::count).sum();
+            long contributions = t.contributions().stream().filter(c -> c.phase().equals(p.code()) && c.group().equals(g)).count();
+            md.row(t.design().nameOf(g).in(l), promise.level().label().in(l), String.valueOf(participants), String.valueOf(attendance),
                     String.valueOf(contributions));
         }
         md.blank();
@@ -95,7 +95,7 @@ public record ParticipationReport(Trajectory trajectory) {
                 md.alignedTableHeader("rlllll", SamenspelText.USE_COLUMNS.in(l).split("\\|"));
                 for (ContributionUse u : d.uses()) {
                     Contribution c = t.contribution(u.contribution());
-                    md.row(String.valueOf(u.contribution()), c.group().label().in(l), c.kind().label().in(l), md.escape(c.reference()),
+                    md.row(String.valueOf(u.contribution()), t.design().nameOf(c.group()).in(l), c.kind().label().in(l), md.escape(c.reference()),
                             u.uptake().label().in(l), md.escape(u.reason()));
                 }
                 md.blank();

@@ -106,7 +106,7 @@ public record PromiseCheck(List<Finding> findings) {
             case CONSULT -> t.reportedBack().contains(p.code()) ? f(p, promise, KEPT, PromiseEvidence.TOLD_WHAT_WAS_DONE, 0)
                     : f(p, promise, ended ? BROKEN : OPEN, ended ? PromiseEvidence.NOT_TOLD : PromiseEvidence.NOT_YET_TOLD, 0);
             case ADVISE -> {
-                List<Contribution> advice = t.contributions().stream().filter(c -> c.phase().equals(p.code()) && c.group() == g
+                List<Contribution> advice = t.contributions().stream().filter(c -> c.phase().equals(p.code()) && c.group().equals(g)
                         && c.kind() == ContributionKind.ADVICE).toList();
                 long unanswered = advice.stream().filter(c -> decisions.stream().noneMatch(d -> d.uses().stream()
                         .anyMatch(u -> u.contribution() == c.id() && !answerless(u)))).count();
@@ -134,11 +134,11 @@ public record PromiseCheck(List<Finding> findings) {
         }
         for (ContributionUse u : d.uses()) {
             Contribution c = t.contribution(u.contribution());
-            if (c != null && c.group() == g) {
+            if (c != null && c.group().equals(g)) {
                 return true;
             }
         }
-        return t.contributions().stream().anyMatch(c -> c.phase().equals(d.phase()) && c.group() == g && c.topic().equals(d.topic()));
+        return t.contributions().stream().anyMatch(c -> c.phase().equals(d.phase()) && c.group().equals(g) && c.topic().equals(d.topic()));
     }
 
     private static boolean answerless(ContributionUse use) {

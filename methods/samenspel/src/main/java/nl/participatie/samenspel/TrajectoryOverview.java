@@ -71,8 +71,8 @@ public record TrajectoryOverview(Trajectory trajectory, PromiseCheck check) {
         md.tableHeader(SamenspelText.FINDING_COLUMNS.in(l).split("\\|"));
         List<PromiseCheck.Finding> findings = check.of(p.code());
         for (Promise promise : p.promises()) {
-            PromiseCheck.Finding f = findings.stream().filter(x -> x.group() == promise.group()).findFirst().orElse(null);
-            md.row(promise.group().label().in(l), promise.level().label().in(l), f == null ? "—" : Writing.status(f.status(), l),
+            PromiseCheck.Finding f = findings.stream().filter(x -> promise.group().equals(x.group())).findFirst().orElse(null);
+            md.row(trajectory.design().nameOf(promise.group()).in(l), promise.level().label().in(l), f == null ? "—" : Writing.status(f.status(), l),
                     f == null ? "—" : Writing.evidence(f, l));
         }
         findings.stream().filter(x -> x.group() == null).forEach(f -> md.row(SamenspelText.FRAMES_ROW.in(l), "—",
@@ -87,7 +87,7 @@ public record TrajectoryOverview(Trajectory trajectory, PromiseCheck check) {
         for (Activity a : p.activities()) {
             HeldActivity held = t.held().stream().filter(h -> h.phase().equals(p.code()) && h.activity().equals(a.code()))
                     .findFirst().orElse(null);
-            md.row(md.date(a.date()), md.escape(a.title().in(l)), Writing.groups(a.groups(), l),
+            md.row(md.date(a.date()), md.escape(a.title().in(l)), Writing.groups(t.design(), a.groups(), l),
                     held == null ? SamenspelText.NOT_HELD.in(l) : md.date(held.date()),
                     held == null ? "—" : String.valueOf(held.attendance().stream().mapToInt(Attendance::count).sum()));
         }
@@ -109,7 +109,7 @@ public record TrajectoryOverview(Trajectory trajectory, PromiseCheck check) {
             String became = about.stream().flatMap(d -> d.uses().stream()).filter(u -> u.contribution() == c.id())
                     .map(u -> u.reason().isEmpty() ? u.uptake().label().in(l) : u.uptake().label().in(l) + ": " + md.escape(u.reason()))
                     .collect(Collectors.joining("; "));
-            md.row(String.valueOf(c.id()), c.group().label().in(l), c.kind().label().in(l),
+            md.row(String.valueOf(c.id()), t.design().nameOf(c.group()).in(l), c.kind().label().in(l),
                     about.isEmpty() ? SamenspelText.NOT_DECIDED.in(l) : decisions, about.isEmpty() ? "—" : became);
         }
         md.blank();
@@ -137,7 +137,7 @@ public record TrajectoryOverview(Trajectory trajectory, PromiseCheck check) {
             md.alignedTableHeader("llrlr", SamenspelText.SURVEY_COLUMNS.in(l).split("\\|"));
             for (SurveyResult s : t.surveys()) {
                 for (SurveyScore score : s.scores()) {
-                    md.row(s.moment().label().in(l), s.group().label().in(l), String.valueOf(s.respondents()), md.escape(score.question()),
+                    md.row(s.moment().label().in(l), t.design().nameOf(s.group()).in(l), String.valueOf(s.respondents()), md.escape(score.question()),
                             md.percent(score.percentAgree()));
                 }
             }

@@ -60,9 +60,9 @@ final class Writing {
                 .line("- " + SamenspelText.FRAMES_FINAL_SAY.in(l, md.escape(f.finalSay().in(l)))).blank();
     }
 
-    /** The groups, by their names, joined. */
-    static String groups(List<StakeholderGroup> groups, Locale l) {
-        return groups.stream().map(g -> g.label().in(l)).collect(Collectors.joining(", "));
+    /** The groups, by their names in the design, joined. */
+    static String groups(Design design, List<StakeholderGroup> groups, Locale l) {
+        return groups.stream().map(g -> design.nameOf(g).in(l)).collect(Collectors.joining(", "));
     }
 
     /** What a rung promises, in words for the participants. */
