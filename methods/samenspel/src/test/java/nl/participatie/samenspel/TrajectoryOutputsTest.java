@@ -7,12 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.participatie.samenspel.TrajectoryCommand.ChangeFrames;
 import nl.participatie.samenspel.TrajectoryCommand.CloseTrajectory;
+import nl.participatie.samenspel.TrajectoryCommand.Contribute;
 import nl.participatie.samenspel.TrajectoryCommand.Evaluate;
+import nl.participatie.samenspel.TrajectoryCommand.RecordDecision;
 import nl.participatie.samenspel.TrajectoryCommand.RecordSurvey;
+import nl.participatie.samenspel.TrajectoryCommand.RegisterParticipant;
+import nl.participatie.samenspel.TrajectoryCommand.StartPhase;
 import nl.participatie.samenspel.json.DesignTemplates;
 import nl.participatie.testkit.ExpectedFiles;
 
@@ -63,5 +69,24 @@ class TrajectoryOutputsTest {
             ExpectedFiles.EXPECTED.assertMatches(template.code() + "-paragraph." + language + ".md",
                     ParticipationParagraph.of(t).toMarkdown(locale));
         }
+    }
+
+    @Test
+    void whatPeopleWroteIsEscapedInEveryOutput() {
+        String hostile = "<script>alert(1)</script> | **loud** [click](javascript:x)";
+        Trajectory t = Fixtures.adopted(Fixtures.WADDINXVEEN)
+                .given(FATIMA, new StartPhase(), new RegisterParticipant(Fixtures.ANNA, StakeholderGroup.RESIDENTS))
+                .given(Fixtures.ANNA_RESIDENT, new Contribute(ContributionKind.ADVICE, "agenda", hostile))
+                .given(FATIMA, new ChangeFrames("listen", Fixtures.frames(), hostile, false))
+                .given(WETHOUDER, new RecordDecision("agenda", DecidedBy.EXECUTIVE, false, hostile,
+                        List.of(new ContributionUse(1, Uptake.NOT_USED, hostile))))
+                .state();
+        for (Locale locale : List.of(DUTCH, Locale.ENGLISH)) {
+            for (String out : List.of(ParticipationPlan.of(t).toMarkdown(locale), ParticipationReport.of(t).toMarkdown(locale),
+                    TrajectoryOverview.of(t).toMarkdown(locale), ParticipationParagraph.of(t).toMarkdown(locale))) {
+                assertThat(out).doesNotContain("<script>", "**loud**", "[click](", "| **");
+            }
+        }
+        assertThat(ParticipationReport.of(t).toMarkdown(DUTCH)).contains("\\<script\\>alert(1)\\</script\\> \\| \\*\\*loud\\*\\*");
     }
 }
