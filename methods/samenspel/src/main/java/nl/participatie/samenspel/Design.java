@@ -63,10 +63,10 @@ public record Design(LocalizedText title, List<Phase> phases, List<OwnGroup> gro
     /**
      * Everything that keeps this design from being run, each with its path ({@code phases[1].end}): no phases or too
      * many, a code used twice for phases, activities, deliverables, topics or own groups (an own group may not take a
-     * default group's code), a stakeholder group the design does not know, an empty phase (no group or no activity), a group promised twice in a phase, dates out
-     * of order (within a phase, between phases, an activity outside its phase), no activity for residents in a phase
-     * that promises them more than INFORM, and a council-only power with CO_DECIDE or SELF_GOVERN promised without
-     * the council's own decision. Empty when it is sound.
+     * default group's code), a stakeholder group the design does not know, an empty phase (no group or no activity),
+     * a group promised twice in a phase, dates out of order (within a phase, between phases, an activity outside its
+     * phase), no activity for residents in a phase that promises them more than INFORM, and a council-only power with
+     * CO_DECIDE or SELF_GOVERN promised without the council's own decision. Empty when it is sound.
      */
     public List<Violation> violations(TrajectoryRules rules) {
         List<Violation> out = new ArrayList<>();

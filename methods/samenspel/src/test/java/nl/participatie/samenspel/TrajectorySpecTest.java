@@ -191,6 +191,7 @@ class TrajectorySpecTest {
                     .thenState(t -> assertThat(t.contributions().get(0).group()).isEqualTo(ONDERNEMERS));
             assertThat(ParticipationPlan.of(spec.state()).toMarkdown(Locale.ENGLISH))
                     .contains("| entrepreneurs | consult |", "residents, organisations, executive, entrepreneurs");
+            assertThat(design.toMermaid(Locale.forLanguageTag("nl"))).contains("<br/>ondernemers: raadplegen\"]");
         }
 
         @Test
