@@ -53,7 +53,10 @@ class SamenspelWalkthroughTest {
         assertThat(run.check().of("experiment")).extracting(Finding::group, Finding::status, Finding::evidence).contains(
                 tuple(null, Status.BROKEN, PromiseEvidence.FRAMES_CHANGED_AFTER_INPUT),
                 tuple(StakeholderGroup.RESIDENTS, Status.KEPT, PromiseEvidence.DEVIATION_MOTIVATED),
-                tuple(StakeholderGroup.ORGANISATIONS, Status.BROKEN, PromiseEvidence.BINDING_SOLUTION_SET_ASIDE));
+                tuple(StakeholderGroup.ORGANISATIONS, Status.BROKEN, PromiseEvidence.BINDING_SOLUTION_SET_ASIDE),
+                // The civil servants brought nothing in, so the phase's decision is the one taken about their promise.
+                tuple(StakeholderGroup.CIVIL_SERVANTS, Status.BROKEN, PromiseEvidence.BINDING_SOLUTION_SET_ASIDE));
+        assertThat(run.check().count(Status.OPEN)).isZero();
         assertThat(run.check().of("listen")).allMatch(f -> f.status() == Status.KEPT);
     }
 

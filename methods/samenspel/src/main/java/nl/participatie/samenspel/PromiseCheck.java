@@ -16,8 +16,8 @@ import nl.participatie.core.value.InvalidValueException;
  * CONSULT: told what was done with the input. ADVISE: every piece of advice of the group has a reasoned answer.
  * CO_PRODUCE: no decision sets the agreed solution aside. CO_DECIDE: a decision that deviates from the outcome needs a
  * motivation. SELF_GOVERN: no decision over the residents' heads. A decision is judged only for the groups it
- * concerns: those whose contributions it considered or who contributed on its topic; a decision that considered no
- * contribution concerns every group of the phase. Frames changed after input are broken unless the
+ * concerns: those whose contributions it considered or who contributed on its topic, and the groups that brought
+ * nothing in during the phase; a decision that considered no contribution concerns every group of the phase. Frames changed after input are broken unless the
  * participants agreed. A promise is open while its phase runs and broken when the phase ended without it.
  *
  * <pre>{@code
@@ -126,10 +126,12 @@ public record PromiseCheck(List<Finding> findings) {
 
     /**
      * Whether a decision concerns a group: it considered a contribution of the group, or the group contributed on its
-     * topic, or it considered no contribution at all (a decision about the phase as a whole concerns every group).
+     * topic, or it considered no contribution at all (a decision about the phase as a whole), or the group brought
+     * nothing in during the phase (then every decision of the phase is one taken about what it was promised).
      */
     static boolean concerns(Trajectory t, PhaseDecision d, StakeholderGroup g) {
-        if (d.uses().isEmpty()) {
+        if (d.uses().isEmpty()
+                || t.contributions().stream().noneMatch(c -> c.phase().equals(d.phase()) && c.group().equals(g))) {
             return true;
         }
         for (ContributionUse u : d.uses()) {

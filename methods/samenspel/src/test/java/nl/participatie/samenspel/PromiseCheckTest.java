@@ -212,6 +212,15 @@ class PromiseCheckTest {
                         tuple(ORGANISATIONS, BROKEN, PromiseEvidence.DEVIATION_WITHOUT_MOTIVATION)));
     }
 
+    @Test
+    void aGroupThatBroughtNothingInIsJudgedByEveryDecisionOfThePhase() {
+        running(CO_PRODUCE).given(ANNA_RESIDENT, new Contribute(ContributionKind.IDEA, "plan", "doc-anna-1"))
+                .when(WETHOUDER, new RecordDecision("plan", DecidedBy.EXECUTIVE, false, "too expensive",
+                        List.of(new ContributionUse(1, Uptake.NOT_USED, "too expensive"))))
+                .thenState(t -> assertThat(PromiseCheck.of(t).of("try")).extracting(Finding::group, Finding::status, Finding::evidence)
+                        .contains(tuple(ORGANISATIONS, BROKEN, PromiseEvidence.BINDING_SOLUTION_SET_ASIDE)));
+    }
+
     @ParameterizedTest
     @MethodSource("templates")
     void everyTemplateRunsEndToEndWithEveryPromiseKept(DesignTemplate template) {
