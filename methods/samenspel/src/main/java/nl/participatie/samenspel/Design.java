@@ -24,12 +24,35 @@ import nl.participatie.core.value.LocalizedText;
  *
  * @param title  the trajectory's name, e.g. "Samen maken we de toekomst"
  * @param phases the phases in order
+ * @param groups the municipality's own stakeholder groups beside the six of {@link StakeholderGroup#DEFAULTS}, with
+ *               their names; empty (or absent in JSON) when it uses only those
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Design(LocalizedText title, List<Phase> phases) {
+public record Design(LocalizedText title, List<Phase> phases, List<OwnGroup> groups) {
     public Design {
         InvalidValueException.requireNonNull(title, "title");
         phases = Checks.list(phases, "phases");
+        groups = groups == null ? List.of() : Checks.list(groups, "groups");
+    }
+
+    /** A design with only the default stakeholder groups. */
+    public Design(LocalizedText title, List<Phase> phases) {
+        this(title, phases, List.of());
+    }
+
+    /** The name of a group in Dutch and English: the design's own name for it, or the default group's label. */
+    public LocalizedText nameOf(StakeholderGroup group) {
+        for (OwnGroup own : groups) {
+            if (own.group().equals(group)) {
+                return own.name();
+            }
+        }
+        return group.label();
+    }
+
+    /** Whether the design knows the group: one of the defaults, or one of its own. */
+    public boolean knows(StakeholderGroup group) {
+        return group.isDefault() || groups.stream().anyMatch(g -> g.group().equals(group));
     }
 
     /** The phase with this code, or {@code null}. */
@@ -39,10 +62,11 @@ public record Design(LocalizedText title, List<Phase> phases) {
 
     /**
      * Everything that keeps this design from being run, each with its path ({@code phases[1].end}): no phases or too
-     * many, a code used twice for phases, activities, deliverables or topics, an empty phase (no group or no activity), a group promised twice in a phase, dates out
-     * of order (within a phase, between phases, an activity outside its phase), no activity for residents in a phase
-     * that promises them more than INFORM, and a council-only power with CO_DECIDE or SELF_GOVERN promised without
-     * the council's own decision. Empty when it is sound.
+     * many, a code used twice for phases, activities, deliverables, topics or own groups (an own group may not take a
+     * default group's code), a stakeholder group the design does not know, an empty phase (no group or no activity),
+     * a group promised twice in a phase, dates out of order (within a phase, between phases, an activity outside its
+     * phase), no activity for residents in a phase that promises them more than INFORM, and a council-only power with
+     * CO_DECIDE or SELF_GOVERN promised without the council's own decision. Empty when it is sound.
      */
     public List<Violation> violations(TrajectoryRules rules) {
         List<Violation> out = new ArrayList<>();
@@ -54,6 +78,14 @@ public record Design(LocalizedText title, List<Phase> phases) {
             out.add(Violation.of(TrajectoryRejection.TOO_MANY_PHASES, "phases", phases.size(), rules.maxPhases()));
         }
         Set<String> codes = new HashSet<>();
+        for (int j = 0; j < groups.size(); j++) {
+            StakeholderGroup g = groups.get(j).group();
+            if (g.isDefault()) {
+                out.add(Violation.of(TrajectoryRejection.DUPLICATE_CODE, "groups[" + j + "].group", g));
+            } else {
+                unique(codes, "group:", g.code(), "groups[" + j + "].group", out);
+            }
+        }
         boolean residentsAboveInform = false;
         for (int i = 0; i < phases.size(); i++) {
             Phase p = phases.get(i);
@@ -62,11 +94,14 @@ public record Design(LocalizedText title, List<Phase> phases) {
             if (p.promises().isEmpty() || p.activities().isEmpty()) {
                 out.add(Violation.of(TrajectoryRejection.EMPTY_PHASE, at, p.code()));
             }
-            Set<StakeholderGroup> groups = new HashSet<>();
+            Set<StakeholderGroup> promised = new HashSet<>();
             for (int j = 0; j < p.promises().size(); j++) {
-                if (!groups.add(p.promises().get(j).group())) {
-                    out.add(Violation.of(TrajectoryRejection.GROUP_PROMISED_TWICE, at + ".promises[" + j + "]",
-                            p.promises().get(j).group(), p.code()));
+                StakeholderGroup g = p.promises().get(j).group();
+                if (!knows(g)) {
+                    out.add(Violation.of(TrajectoryRejection.GROUP_UNKNOWN, at + ".promises[" + j + "].group", g));
+                }
+                if (!promised.add(g)) {
+                    out.add(Violation.of(TrajectoryRejection.GROUP_PROMISED_TWICE, at + ".promises[" + j + "]", g, p.code()));
                 }
             }
             if (p.end().isBefore(p.start())) {
@@ -78,6 +113,12 @@ public record Design(LocalizedText title, List<Phase> phases) {
             for (int j = 0; j < p.activities().size(); j++) {
                 Activity a = p.activities().get(j);
                 unique(codes, "activity:", a.code(), at + ".activities[" + j + "].code", out);
+                for (int k = 0; k < a.groups().size(); k++) {
+                    if (!knows(a.groups().get(k))) {
+                        out.add(Violation.of(TrajectoryRejection.GROUP_UNKNOWN, at + ".activities[" + j + "].groups[" + k + "]",
+                                a.groups().get(k)));
+                    }
+                }
                 if (a.date().isBefore(p.start()) || a.date().isAfter(p.end())) {
                     out.add(Violation.of(TrajectoryRejection.ACTIVITY_OUTSIDE_PHASE, at + ".activities[" + j + "].date",
                             a.code(), a.date(), p.start(), p.end()));
@@ -125,7 +166,7 @@ public record Design(LocalizedText title, List<Phase> phases) {
         for (int i = 0; i < phases.size(); i++) {
             Phase p = phases.get(i);
             String promises = p.promises().stream()
-                    .map(pr -> pr.group().label().in(locale) + ": " + pr.level().label().in(locale))
+                    .map(pr -> nameOf(pr.group()).in(locale) + ": " + pr.level().label().in(locale))
                     .collect(Collectors.joining("<br/>"));
             out.append("    ").append(node(p)).append("[\"").append(i + 1).append(". ").append(label(p.name().in(locale)))
                     .append("<br/>").append(p.start()).append(" – ").append(p.end()).append("<br/>")

@@ -41,7 +41,7 @@ public record Phase(String code, LocalizedText name, LocalizedText goal, List<Pr
     /** The rung promised to the group, or {@code null} when the phase does not involve it. */
     public LadderLevel levelFor(StakeholderGroup group) {
         for (Promise p : promises) {
-            if (p.group() == group) {
+            if (p.group().equals(group)) {
                 return p.level();
             }
         }

@@ -15,7 +15,9 @@ import nl.participatie.core.value.InvalidValueException;
  * rung of the ladder was kept, is still open or was broken, with its evidence; and per phase whether its frames held.
  * CONSULT: told what was done with the input. ADVISE: every piece of advice of the group has a reasoned answer.
  * CO_PRODUCE: no decision sets the agreed solution aside. CO_DECIDE: a decision that deviates from the outcome needs a
- * motivation. SELF_GOVERN: no decision over the residents' heads. Frames changed after input are broken unless the
+ * motivation. SELF_GOVERN: no decision over the residents' heads. A decision is judged only for the groups it
+ * concerns: those whose contributions it considered or who contributed on its topic, and the groups that brought
+ * nothing in during the phase; a decision that considered no contribution concerns every group of the phase. Frames changed after input are broken unless the
  * participants agreed. A promise is open while its phase runs and broken when the phase ended without it.
  *
  * <pre>{@code
@@ -93,7 +95,7 @@ public record PromiseCheck(List<Finding> findings) {
     private static Finding level(Trajectory t, Phase p, Promise promise, boolean ended) {
         StakeholderGroup g = promise.group();
         LadderLevel level = promise.level();
-        List<PhaseDecision> decisions = t.decisions().stream().filter(d -> d.phase().equals(p.code())).toList();
+        List<PhaseDecision> decisions = t.decisions().stream().filter(d -> d.phase().equals(p.code()) && concerns(t, d, g)).toList();
         return switch (level) {
             case INFORM -> {
                 boolean held = t.held().stream().anyMatch(h -> h.phase().equals(p.code())
@@ -104,7 +106,7 @@ public record PromiseCheck(List<Finding> findings) {
             case CONSULT -> t.reportedBack().contains(p.code()) ? f(p, promise, KEPT, PromiseEvidence.TOLD_WHAT_WAS_DONE, 0)
                     : f(p, promise, ended ? BROKEN : OPEN, ended ? PromiseEvidence.NOT_TOLD : PromiseEvidence.NOT_YET_TOLD, 0);
             case ADVISE -> {
-                List<Contribution> advice = t.contributions().stream().filter(c -> c.phase().equals(p.code()) && c.group() == g
+                List<Contribution> advice = t.contributions().stream().filter(c -> c.phase().equals(p.code()) && c.group().equals(g)
                         && c.kind() == ContributionKind.ADVICE).toList();
                 long unanswered = advice.stream().filter(c -> decisions.stream().noneMatch(d -> d.uses().stream()
                         .anyMatch(u -> u.contribution() == c.id() && !answerless(u)))).count();
@@ -120,6 +122,25 @@ public record PromiseCheck(List<Finding> findings) {
                     ? PromiseEvidence.DECIDED_BY_RESIDENTS
                     : d.followsOutcome() ? PromiseEvidence.OUTCOME_FOLLOWED : PromiseEvidence.DECIDED_OVER_THEIR_HEADS);
         };
+    }
+
+    /**
+     * Whether a decision concerns a group: it considered a contribution of the group, or the group contributed on its
+     * topic, or it considered no contribution at all (a decision about the phase as a whole), or the group brought
+     * nothing in during the phase (then every decision of the phase is one taken about what it was promised).
+     */
+    static boolean concerns(Trajectory t, PhaseDecision d, StakeholderGroup g) {
+        if (d.uses().isEmpty()
+                || t.contributions().stream().noneMatch(c -> c.phase().equals(d.phase()) && c.group().equals(g))) {
+            return true;
+        }
+        for (ContributionUse u : d.uses()) {
+            Contribution c = t.contribution(u.contribution());
+            if (c != null && c.group().equals(g)) {
+                return true;
+            }
+        }
+        return t.contributions().stream().anyMatch(c -> c.phase().equals(d.phase()) && c.group().equals(g) && c.topic().equals(d.topic()));
     }
 
     private static boolean answerless(ContributionUse use) {

@@ -316,6 +316,9 @@ public final class TrajectoryDecider implements Decider<TrajectoryCommand, Traje
         if ((c.moment() == SurveyMoment.AFTER) != after) {
             return Decision.reject(TrajectoryRejection.SURVEY_MOMENT_WRONG, "moment", c.moment(), state.step());
         }
+        if (!state.design().knows(c.group())) {
+            return Decision.reject(TrajectoryRejection.GROUP_UNKNOWN, "group", c.group());
+        }
         for (int i = 0; i < c.scores().size(); i++) {
             if (!rules.surveyQuestions().contains(c.scores().get(i).question())) {
                 return Decision.reject(TrajectoryRejection.QUESTION_UNKNOWN, "scores[" + i + "].question", c.scores().get(i).question());

@@ -20,6 +20,8 @@ public enum TrajectoryRejection implements Code {
     EMPTY_PHASE("samenspel.empty-phase"),
     /** {@code samenspel.group-promised-twice} */
     GROUP_PROMISED_TWICE("samenspel.group-promised-twice"),
+    /** {@code samenspel.group-unknown} */
+    GROUP_UNKNOWN("samenspel.group-unknown"),
     /** {@code samenspel.dates-out-of-order} */
     DATES_OUT_OF_ORDER("samenspel.dates-out-of-order"),
     /** {@code samenspel.activity-outside-phase} */

@@ -14,7 +14,9 @@ public enum ValueRejection implements Code {
     /** {@code samenspel.code-invalid} */
     CODE_INVALID("samenspel.code-invalid"),
     /** {@code samenspel.number-invalid} */
-    NUMBER_INVALID("samenspel.number-invalid");
+    NUMBER_INVALID("samenspel.number-invalid"),
+    /** {@code samenspel.group-invalid} */
+    GROUP_INVALID("samenspel.group-invalid");
 
     private final String code;
 

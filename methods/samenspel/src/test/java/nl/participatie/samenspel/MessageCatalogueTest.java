@@ -12,6 +12,6 @@ class MessageCatalogueTest {
     @Test
     void theTextsAreExactlyTheCodesOfTheModule() {
         CatalogueCheck.assertTextsAreExactlyTheCodesOf(Path.of("src/main/resources"), TrajectoryRejection.class,
-                TrajectoryNotice.class, ValueRejection.class, PromiseEvidence.class, LabelText.class);
+                TrajectoryNotice.class, ValueRejection.class, PromiseEvidence.class, LabelText.class, SamenspelText.class);
     }
 }

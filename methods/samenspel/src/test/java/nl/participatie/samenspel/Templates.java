@@ -52,7 +52,7 @@ final class Templates {
             List<Actor> contributors = new ArrayList<>();
             for (Promise promise : p.promises()) {
                 Role role = roleOf(promise.group());
-                PersonId person = PersonId.of("p-" + p.code() + "-" + promise.group().name().toLowerCase());
+                PersonId person = PersonId.of("p-" + p.code() + "-" + promise.group().code().toLowerCase());
                 spec.given(FATIMA, new RegisterParticipant(person, promise.group()));
                 if (role != null) {
                     contributors.add(Actor.of(person, role));
@@ -93,12 +93,16 @@ final class Templates {
     }
 
     private static Role roleOf(StakeholderGroup group) {
-        return switch (group) {
-            case RESIDENTS -> SamenspelWorkflow.RESIDENT;
-            case ORGANISATIONS, PROFESSIONALS -> SamenspelWorkflow.STAKEHOLDER;
-            case COUNCIL_MEMBERS -> SamenspelWorkflow.COUNCIL_MEMBER;
-            case CIVIL_SERVANTS -> SamenspelWorkflow.CIVIL_SERVANT;
-            case EXECUTIVE -> null;
-        };
+        if (group.equals(StakeholderGroup.RESIDENTS)) {
+            return SamenspelWorkflow.RESIDENT;
+        }
+        if (group.equals(StakeholderGroup.COUNCIL_MEMBERS)) {
+            return SamenspelWorkflow.COUNCIL_MEMBER;
+        }
+        if (group.equals(StakeholderGroup.CIVIL_SERVANTS)) {
+            return SamenspelWorkflow.CIVIL_SERVANT;
+        }
+        // The executive decides rather than contributes; organisations, professionals and own groups are stakeholders.
+        return group.equals(StakeholderGroup.EXECUTIVE) ? null : SamenspelWorkflow.STAKEHOLDER;
     }
 }

@@ -12,15 +12,20 @@ import static nl.participatie.samenspel.Fixtures.frames;
 import static nl.participatie.samenspel.Fixtures.promising;
 import static nl.participatie.samenspel.Fixtures.withPhase;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import nl.participatie.core.Recipient;
+import nl.participatie.core.json.ParticipatieJson;
+import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.samenspel.TrajectoryCommand.AdoptDesign;
 import nl.participatie.samenspel.TrajectoryCommand.ChangeFrames;
@@ -112,7 +117,7 @@ class TrajectorySpecTest {
         void aDesignWithoutAnActivityForResidentsAboveInformIsRefused() {
             List<Phase> phases = new ArrayList<>();
             for (Phase p : DESIGN.phases()) {
-                phases.add(promising(p, p.promises().stream().map(pr -> pr.group() == StakeholderGroup.RESIDENTS
+                phases.add(promising(p, p.promises().stream().map(pr -> pr.group().equals(StakeholderGroup.RESIDENTS)
                         ? new Promise(StakeholderGroup.RESIDENTS, LadderLevel.INFORM) : pr).toList()));
             }
             fresh().when(FATIMA, new TrajectoryCommand.DraftTrajectory(WADDINXVEEN.municipality(), new Design(DESIGN.title(), phases)))
@@ -137,6 +142,85 @@ class TrajectorySpecTest {
         void theSamePromiseWithTheCouncilsOwnDecisionIsAccepted() {
             assertThat(DESIGN.phases().get(1).topics().get(0).mayBeLeftToResidents()).isTrue();
             fresh().when(FATIMA, draft(WADDINXVEEN)).thenAccepted(events -> assertThat(events).hasSize(1));
+        }
+    }
+
+    @Nested
+    class OwnStakeholderGroups {
+
+        private static final StakeholderGroup ONDERNEMERS = StakeholderGroup.of("ondernemers");
+
+        /** Waddinxveen with entrepreneurs of its own consulted in the first phase, at the town walk. */
+        private static Design withEntrepreneurs() {
+            List<Promise> promises = new ArrayList<>(LISTEN.promises());
+            promises.add(new Promise(ONDERNEMERS, LadderLevel.CONSULT));
+            Activity walk = LISTEN.activities().get(0);
+            List<StakeholderGroup> walkers = new ArrayList<>(walk.groups());
+            walkers.add(ONDERNEMERS);
+            List<Activity> activities = new ArrayList<>(LISTEN.activities());
+            activities.set(0, new Activity(walk.code(), walk.kind(), walk.title(), walkers, walk.date()));
+            Phase listen = new Phase(LISTEN.code(), LISTEN.name(), LISTEN.goal(), promises, activities, LISTEN.deliverables(),
+                    LISTEN.topics(), LISTEN.start(), LISTEN.end());
+            return new Design(DESIGN.title(), withPhase(DESIGN, 0, listen).phases(),
+                    List.of(new OwnGroup(ONDERNEMERS, LocalizedText.of("ondernemers", "entrepreneurs"))));
+        }
+
+        @Test
+        void theSixOfTheIssueAreTheDefaultSetAndAGroupIsItsCode() {
+            assertThat(StakeholderGroup.DEFAULTS).extracting(StakeholderGroup::code).containsExactly("RESIDENTS", "ORGANISATIONS",
+                    "PROFESSIONALS", "COUNCIL_MEMBERS", "CIVIL_SERVANTS", "EXECUTIVE");
+            assertThat(StakeholderGroup.of("RESIDENTS")).isSameAs(StakeholderGroup.RESIDENTS);
+            assertThat(ONDERNEMERS.isDefault()).isFalse();
+            assertThatThrownBy(() -> StakeholderGroup.of("jongeren raad!")).isInstanceOfSatisfying(InvalidValueException.class,
+                    e -> assertThat(e.code()).isEqualTo("samenspel.group-invalid"));
+        }
+
+        @Test
+        void aMunicipalityAddsItsOwnGroupWithItsNamesAndItTakesPartLikeAnyOther() {
+            Design design = withEntrepreneurs();
+            assertThat(design.nameOf(ONDERNEMERS)).isEqualTo(LocalizedText.of("ondernemers", "entrepreneurs"));
+            assertThat(design.nameOf(StakeholderGroup.RESIDENTS).nl()).isEqualTo("inwoners");
+            Spec<TrajectoryCommand, TrajectoryEvent, Trajectory> spec = fresh()
+                    .given(FATIMA, new TrajectoryCommand.DraftTrajectory(WADDINXVEEN.municipality(), design));
+            for (Phase p : design.phases()) {
+                spec.given(FATIMA, new DeclareFrames(p.code(), frames()));
+            }
+            spec.given(WETHOUDER, new AdoptDesign("B&W 2026-30")).given(FATIMA, new StartPhase(),
+                    new RegisterParticipant(Fixtures.BRAM, ONDERNEMERS));
+            spec.when(Fixtures.BRAM_STAKEHOLDER, new Contribute(ContributionKind.IDEA, "agenda", "doc-ondernemer-1"))
+                    .thenState(t -> assertThat(t.contributions().get(0).group()).isEqualTo(ONDERNEMERS));
+            assertThat(ParticipationPlan.of(spec.state()).toMarkdown(Locale.ENGLISH))
+                    .contains("| entrepreneurs | consult |", "residents, organisations, executive, entrepreneurs");
+            assertThat(design.toMermaid(Locale.forLanguageTag("nl"))).contains("<br/>ondernemers: raadplegen\"]");
+        }
+
+        @Test
+        void aDesignWithItsOwnGroupsRoundTripsThroughJsonWithTheGroupAsItsCode() {
+            ParticipatieJson json = ParticipatieJson.defaults();
+            String written = json.write(withEntrepreneurs());
+            assertThat(written).contains("\"groups\":[{\"group\":\"ondernemers\"", "\"group\":\"RESIDENTS\"");
+            assertThat(json.read(written, Design.class)).isEqualTo(withEntrepreneurs());
+            // A design with only the default groups is written as before there were own groups.
+            assertThat(json.write(DESIGN)).doesNotContain("\"groups\":[]", "ondernemers");
+        }
+
+        @Test
+        void aGroupTheDesignDoesNotKnowOrAnOwnGroupWithADefaultsCodeIsRefused() {
+            Design unknown = new Design(DESIGN.title(), withEntrepreneurs().phases());
+            var then = fresh().when(FATIMA, new TrajectoryCommand.DraftTrajectory(WADDINXVEEN.municipality(), unknown));
+            then.thenRejected("samenspel.group-unknown", "samenspel.group-unknown");
+            assertThat(then.violations()).extracting(v -> v.path()).containsExactly("design.phases[0].promises[4].group",
+                    "design.phases[0].activities[0].groups[3]");
+            Design clash = new Design(DESIGN.title(), DESIGN.phases(),
+                    List.of(new OwnGroup(StakeholderGroup.RESIDENTS, LocalizedText.of("bewoners", "inhabitants"))));
+            assertThat(clash.violations(TrajectoryRules.defaults())).extracting(v -> v.code(), v -> v.path())
+                    .containsExactly(tuple("samenspel.duplicate-code", "groups[0].group"));
+        }
+
+        @Test
+        void aSurveyOfAGroupTheDesignDoesNotKnowIsRefused() {
+            adopted(WADDINXVEEN).when(FATIMA, new RecordSurvey(SurveyMoment.BEFORE, ONDERNEMERS, 40,
+                    List.of(new SurveyScore("feel-heard", 50)))).thenRejected("samenspel.group-unknown");
         }
     }
 

@@ -1,7 +1,14 @@
 package nl.participatie.samenspel.json;
 
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import nl.participatie.core.API;
 import nl.participatie.core.json.TypedJacksonModule;
+import nl.participatie.samenspel.Design;
+import nl.participatie.samenspel.OwnGroup;
+import nl.participatie.samenspel.StakeholderGroup;
 import nl.participatie.samenspel.TrajectoryCommand;
 import nl.participatie.samenspel.TrajectoryEvent;
 
@@ -19,6 +26,9 @@ public final class SamenspelJacksonModule extends TypedJacksonModule {
     /** The module; found by {@link java.util.ServiceLoader}. */
     public SamenspelJacksonModule() {
         super("participatie-samenspel");
+        // A stakeholder group is its code, as when it was an enum; a design without own groups is written as before.
+        stringValue(StakeholderGroup.class, StakeholderGroup::code, StakeholderGroup::of);
+        setMixInAnnotation(Design.class, DesignMixIn.class);
         commands(TrajectoryCommand.class);
         family(TrajectoryEvent.class);
         // Commands
@@ -57,5 +67,11 @@ public final class SamenspelJacksonModule extends TypedJacksonModule {
         type(TrajectoryEvent.SurveyRecorded.class, "samenspel.survey-recorded.v1");
         type(TrajectoryEvent.Evaluated.class, "samenspel.evaluated.v1");
         type(TrajectoryEvent.TrajectoryClosed.class, "samenspel.trajectory-closed.v1");
+    }
+
+    /** Leaves a design's own groups out of its JSON when it has none, so such a design reads and writes as before. */
+    abstract static class DesignMixIn {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<OwnGroup> groups();
     }
 }
