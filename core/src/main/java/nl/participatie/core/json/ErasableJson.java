@@ -48,6 +48,32 @@ final class ErasableJson {
     private ErasableJson() {
     }
 
+    /** The keys as seen while writing one event: each looked up once (never kept beyond that event). */
+    static final class OneEventKeys implements ErasureKeys {
+        private final ErasureKeys keys;
+        private final java.util.Map<String, byte[]> seen = new java.util.HashMap<>();
+
+        OneEventKeys(ErasureKeys keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public byte[] obtain(String scope) {
+            return seen.computeIfAbsent(scope, keys::obtain).clone();
+        }
+
+        @Override
+        public Optional<byte[]> find(String scope) {
+            return keys.find(scope);
+        }
+
+        @Override
+        public boolean destroy(String scope) {
+            seen.remove(scope);
+            return keys.destroy(scope);
+        }
+    }
+
     @SuppressWarnings("rawtypes")
     static final class Serializer extends StdSerializer<Erasable> {
         private static final long serialVersionUID = 1L;

@@ -296,8 +296,12 @@ public final class ParticipatieJson implements EventFormat {
     public byte[] canonicalBytes(RecordedEvent<?> record) {
         try {
             // The stream names the second key of every erasable value sealed here (retention destroys it).
-            return unhashedWriter.withAttribute(ErasableJson.STREAM, record.stream())
-                    .writeValueAsBytes(new CoreModule.Unhashed(record));
+            com.fasterxml.jackson.databind.ObjectWriter writer = unhashedWriter.withAttribute(ErasableJson.STREAM, record.stream());
+            if (keys != null) {
+                // The fields of one event share their two keys: look each up once per event, not once per field.
+                writer = writer.withAttribute(ErasableJson.KEYS, new ErasableJson.OneEventKeys(keys));
+            }
+            return writer.writeValueAsBytes(new CoreModule.Unhashed(record));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write the canonical form of " + record.stream() + "#" + record.sequence(), e);
         }
