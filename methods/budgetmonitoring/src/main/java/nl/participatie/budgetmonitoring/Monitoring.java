@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.MarkdownWriter;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.MunicipalityCode;
@@ -25,6 +27,8 @@ import nl.participatie.core.value.MunicipalityCode;
  * <p>A line is flagged when its deviation is above the rules' percentage of the adopted amount or above its amount
  * (either suffices), as over- or underspending; a line that received an adopted reallocation and has no realisation
  * yet is flagged too. Reserve mutations (taakveld 0.10) are left out.
+ *
+ * <p>As a report: {@link #toMarkdown} in Dutch or English, and {@link #toCsv} for a spreadsheet.
  *
  * @param municipality  the municipality
  * @param year          the budget year
@@ -60,7 +64,17 @@ public record Monitoring(MunicipalityCode municipality, int year, Realisation.Pe
         /** Projected below the adopted amount beyond a threshold (<i>onderbesteding</i>). */
         UNDERSPENDING,
         /** An adopted reallocation went to this line and nothing has been spent on it (<i>niet uitgevoerd</i>). */
-        NOT_STARTED
+        NOT_STARTED;
+
+        /** The flag's word in one language. */
+        String label(Locale locale) {
+            return switch (this) {
+                case NONE -> MonitoringText.FLAG_NONE.in(locale);
+                case OVERSPENDING -> MonitoringText.FLAG_OVERSPENDING.in(locale);
+                case UNDERSPENDING -> MonitoringText.FLAG_UNDERSPENDING.in(locale);
+                case NOT_STARTED -> MonitoringText.FLAG_NOT_STARTED.in(locale);
+            };
+        }
     }
 
     /**
@@ -157,6 +171,73 @@ public record Monitoring(MunicipalityCode municipality, int year, Realisation.Pe
     /** The flagged lines. */
     public List<Row> flagged() {
         return lines.stream().filter(r -> r.flag() != Flag.NONE).toList();
+    }
+
+    /**
+     * The monitoring as a Markdown report in Dutch or English ({@code en}): how far the year is realised and how it is
+     * projected, the total, the flagged lines, and the groups per social domain, taakveld and area. Programme names
+     * and line ids are escaped.
+     */
+    public String toMarkdown(Locale locale) {
+        MarkdownWriter md = MarkdownWriter.of(locale);
+        md.heading(1, MonitoringText.TITLE.in(locale, String.valueOf(year), municipality.value()));
+        MonitoringText through = periodicity == Realisation.Periodicity.QUARTER ? MonitoringText.THROUGH_QUARTER : MonitoringText.THROUGH_MONTH;
+        md.line(through.in(locale, String.valueOf(throughPeriod), String.valueOf(periodicity.periods())) + " "
+                + (seasonal ? MonitoringText.SEASONAL : MonitoringText.LINEAR).in(locale) + " " + MonitoringText.INTRO.in(locale)).blank();
+        List<String> amounts = List.of(MonitoringText.COLUMN_ADOPTED.in(locale), MonitoringText.COLUMN_REALISED.in(locale),
+                MonitoringText.COLUMN_PROJECTED.in(locale), MonitoringText.COLUMN_DEVIATION.in(locale), MonitoringText.COLUMN_PERCENT.in(locale));
+        java.util.function.Function<BigDecimal, String> percent = p -> p == null ? MonitoringText.NO_PERCENT.in(locale)
+                : MonitoringText.PERCENT.in(locale, md.number(p));
+
+        md.heading(2, MonitoringText.TOTAL.in(locale));
+        ReportTables.groups(md, List.of(""), amounts, List.of(total), t -> List.of(MonitoringText.TOTAL_ROW.in(locale)),
+                DEVIATION, ADOPTED, percent);
+
+        md.heading(2, MonitoringText.FLAGGED.in(locale));
+        List<Row> flagged = flagged();
+        if (flagged.isEmpty()) {
+            md.line(MonitoringText.NO_FLAGS.in(locale)).blank();
+        } else {
+            md.alignedTableHeader("lllrrrrrl", MonitoringText.COLUMN_LINE.in(locale), MonitoringText.COLUMN_PROGRAMME.in(locale),
+                    MonitoringText.COLUMN_TAAKVELD.in(locale), amounts.get(0), amounts.get(1), amounts.get(2), amounts.get(3),
+                    amounts.get(4), MonitoringText.COLUMN_FLAG.in(locale));
+            for (Row r : flagged) {
+                md.row(md.escape(r.line()), md.escape(r.programme()), r.taakveld().value(), md.money(r.adopted()), md.money(r.realised()),
+                        md.money(r.projected()), md.money(r.deviation()), percent.apply(Totals.percent(r.deviation(), r.adopted())),
+                        r.flag().label(locale));
+            }
+            md.blank();
+        }
+
+        ReportTables.groupings(md, new ReportTables.Words(MonitoringText.BY_DOMAIN.in(locale), MonitoringText.BY_TAAKVELD.in(locale),
+                MonitoringText.BY_AREA.in(locale), MonitoringText.COLUMN_DOMAIN.in(locale), MonitoringText.COLUMN_TAAKVELD.in(locale),
+                MonitoringText.COLUMN_NAME.in(locale), MonitoringText.COLUMN_AREA.in(locale), MonitoringText.NO_AREA.in(locale)),
+                year, amounts, List.of(byDomain, byTaakveld, byArea), DEVIATION, ADOPTED, percent);
+        return md.toString();
+    }
+
+    /**
+     * The monitoring per line as CSV for a spreadsheet: one header row in Dutch or English, then one row per line
+     * (line, taakveld, programme, social domain, adopted, realised, projected, deviation, flag). The separator is
+     * {@code ;}, as Dutch Excel expects (the comma is the Dutch decimal sign); records end with CRLF; amounts are
+     * plain numbers with the language's decimal sign. Text cells that a spreadsheet would take for a formula
+     * (starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR) are prefixed with {@code '} and quoted,
+     * so they are shown, never evaluated.
+     */
+    public String toCsv(Locale locale) {
+        StringBuilder csv = new StringBuilder(64 + lines.size() * 100);
+        ReportTables.record(csv, ReportTables.text(MonitoringText.COLUMN_LINE.in(locale)), ReportTables.text(MonitoringText.COLUMN_TAAKVELD.in(locale)),
+                ReportTables.text(MonitoringText.COLUMN_PROGRAMME.in(locale)), ReportTables.text(MonitoringText.COLUMN_DOMAIN.in(locale)),
+                ReportTables.text(MonitoringText.COLUMN_ADOPTED.in(locale)), ReportTables.text(MonitoringText.COLUMN_REALISED.in(locale)),
+                ReportTables.text(MonitoringText.COLUMN_PROJECTED.in(locale)), ReportTables.text(MonitoringText.COLUMN_DEVIATION.in(locale)),
+                ReportTables.text(MonitoringText.COLUMN_FLAG.in(locale)));
+        for (Row r : lines) {
+            ReportTables.record(csv, ReportTables.text(r.line()), r.taakveld().value(), ReportTables.text(r.programme()),
+                    ReportTables.text(LabelText.domain(r.domain(), locale)), ReportTables.amount(r.adopted(), locale),
+                    ReportTables.amount(r.realised(), locale), ReportTables.amount(r.projected(), locale),
+                    ReportTables.amount(r.deviation(), locale), ReportTables.text(r.flag().label(locale)));
+        }
+        return csv.toString();
     }
 
     /**
