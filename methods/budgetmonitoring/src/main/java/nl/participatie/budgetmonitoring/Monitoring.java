@@ -22,7 +22,8 @@ import nl.participatie.core.value.MunicipalityCode;
  * area: columns adopted, realised so far, projected for the year, deviation (projected minus adopted). The year-end
  * projection is linear (realised × periods in the year / periods passed), or follows a <b>seasonal profile</b> when
  * last year's realisation is given: realised so far / the share of last year's expenditure that fell in the same
- * periods. Each projection is rounded to the cent half-even; groups are sums of their lines, exactly.
+ * periods (when that share is below 1 %, or nothing was spent, the profile is not used and the projection is linear).
+ * Each projection is rounded to the cent half-even; groups are sums of their lines, exactly.
  *
  * <p>A line is flagged when its deviation is above the rules' percentage of the adopted amount or above its amount
  * (either suffices), as over- or underspending; a line that received an adopted reallocation and has no realisation
@@ -242,7 +243,7 @@ public record Monitoring(MunicipalityCode municipality, int year, Realisation.Pe
 
     /**
      * Last year's expenditure through the same period and in the whole year, {@code {part, whole}}; {@code null}
-     * when there is no usable profile (none given, or nothing spent in those periods or in the year).
+     * when there is no usable profile (none given, nothing spent in the year, or less than 1 % of it in those periods).
      */
     private static BigInteger[] profile(Budget adopted, Realisation previous, Realisation.Periodicity periodicity, int through) {
         if (previous == null || previous.periodicity() != periodicity) {
@@ -265,7 +266,10 @@ public record Monitoring(MunicipalityCode municipality, int year, Realisation.Pe
                 part = Math.addExact(part, a.lasten().cents());
             }
         }
-        return part <= 0 || whole <= 0 ? null : new BigInteger[] {BigInteger.valueOf(part), BigInteger.valueOf(whole)};
+        // A profile that put less than 1 % of last year in the periods passed would multiply this year's realisation more
+        // than a hundredfold: it says more about last year's bookings than about this year, so the projection is linear.
+        boolean usable = part > 0 && whole > 0 && BigInteger.valueOf(part).multiply(BigInteger.valueOf(100)).compareTo(BigInteger.valueOf(whole)) >= 0;
+        return usable ? new BigInteger[] {BigInteger.valueOf(part), BigInteger.valueOf(whole)} : null;
     }
 
     private static long project(long spent, int through, int periods, BigInteger[] profile) {
