@@ -124,9 +124,13 @@ public record Monitoring(MunicipalityCode municipality, int year, Realisation.Pe
      */
     public static Monitoring of(Budget adopted, List<Reallocation> reallocations, Realisation realisation, Realisation previousYear,
                                 List<LineAllocation> allocations, SocialDomains domains, BudgetRoundRules rules) {
-        Map<String, Long> realised = new HashMap<>(adopted.lines().size() * 2);
+        // One pass over the realisation (lines × periods), summing into a counter per line without boxing.
+        Map<String, long[]> realised = new HashMap<>(adopted.lines().size() * 2);
+        int through = 0;
         for (Realisation.Amount a : realisation.amounts()) {
-            realised.merge(a.line(), a.lasten().cents(), Math::addExact);
+            long[] sum = realised.computeIfAbsent(a.line(), k -> new long[1]);
+            sum[0] = Math.addExact(sum[0], a.lasten().cents());
+            through = Math.max(through, a.period());
         }
         Set<String> receiving = new HashSet<>();
         reallocations.forEach(r -> {
@@ -135,7 +139,6 @@ public record Monitoring(MunicipalityCode municipality, int year, Realisation.Pe
             }
         });
         int periods = realisation.periodicity().periods();
-        int through = realisation.throughPeriod();
         BigInteger[] profile = profile(adopted, previousYear, realisation.periodicity(), through);
         Map<String, LineAllocation> toAreas = Comparison.byLine(allocations);
         List<Row> rows = new ArrayList<>(adopted.lines().size());
@@ -147,7 +150,8 @@ public record Monitoring(MunicipalityCode municipality, int year, Realisation.Pe
             if (line.isReserves()) {
                 continue;
             }
-            long spent = realised.getOrDefault(line.id(), 0L);
+            long[] sum = realised.get(line.id());
+            long spent = sum == null ? 0 : sum[0];
             long projected = project(spent, through, periods, profile);
             Money adoptedAmount = line.lasten();
             Flag flag = flag(adoptedAmount.cents(), projected, rules);
