@@ -1,6 +1,8 @@
 package nl.participatie.budgetmonitoring;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import nl.participatie.core.API;
@@ -28,8 +30,10 @@ public final class Budgetmonitoring {
     private final BudgetData data;
     private final BudgetRoundRules rules;
     private final SocialDomains domains;
+    private final Map<Integer, Crosswalk> crosswalks;
 
     private Budgetmonitoring(Builder b) {
+        this.crosswalks = Map.copyOf(b.crosswalks);
         this.data = b.data;
         this.rules = b.rules;
         this.domains = b.domains;
@@ -37,7 +41,7 @@ public final class Budgetmonitoring {
                 .clock(b.clock).ids(b.ids).build();
     }
 
-    /** Starts the configuration; defaults: in-memory store and figures, the UTC system clock, random ids, default rules and domains. */
+    /** Starts the configuration; defaults: in-memory store and figures, the UTC system clock, random ids, default rules, domains and crosswalks. */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,6 +71,32 @@ public final class Budgetmonitoring {
                 data.realisation(round.previousYear()), round.allocations(), domains, rules);
     }
 
+    /**
+     * Last year's realisation (the round's {@code previousYear}) beside the monitoring of this year per taakveld,
+     * translated into this year's taakvelden by the crosswalk of the year change; {@code null} before any realisation
+     * or when no previous year was recorded.
+     *
+     * @param round          the round
+     * @param previousBudget the reference of last year's budget in {@link #data()}, whose lines the realisation names
+     */
+    public YearOnYear yearOnYear(BudgetRound round, String previousBudget) {
+        Monitoring monitoring = monitoring(round);
+        if (monitoring == null || round.previousYear() == null) {
+            return null;
+        }
+        Budget previous = data.budget(previousBudget);
+        if (previous == null) {
+            throw ValueRejection.RULE_INVALID.exception(previousBudget, "previousBudget");
+        }
+        return YearOnYear.of(previous, data.realisation(round.previousYear()), monitoring, crosswalk(round.year() - 1));
+    }
+
+    /** The crosswalk from {@code fromYear} to the next year: the municipality's own, or the library's default. */
+    public Crosswalk crosswalk(int fromYear) {
+        Crosswalk own = crosswalks.get(fromYear);
+        return own != null ? own : Crosswalk.standard(fromYear, fromYear + 1);
+    }
+
     /** Configures {@link Budgetmonitoring}. */
     public static final class Builder {
         private EventStore store = new InMemoryEventStore();
@@ -75,6 +105,7 @@ public final class Budgetmonitoring {
         private BudgetData data = new BudgetData();
         private BudgetRoundRules rules = BudgetRoundRules.defaults();
         private SocialDomains domains = SocialDomains.defaults();
+        private final Map<Integer, Crosswalk> crosswalks = new HashMap<>();
 
         private Builder() {
         }
@@ -112,6 +143,13 @@ public final class Budgetmonitoring {
         /** The municipality's grouping of taakvelden into social domains. */
         public Builder domains(SocialDomains value) {
             this.domains = Objects.requireNonNull(value, "domains");
+            return this;
+        }
+
+        /** The municipality's own crosswalk for a change of year, in place of the library's default. */
+        public Builder crosswalk(Crosswalk value) {
+            Objects.requireNonNull(value, "crosswalk");
+            crosswalks.put(value.fromYear(), value);
             return this;
         }
 

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.MarkdownWriter;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.MunicipalityCode;
@@ -16,6 +18,8 @@ import nl.participatie.core.value.MunicipalityCode;
  * taakveld, social domain and area: columns municipality, residents, difference. Reserve mutations (taakveld 0.10)
  * are left out: they are not spending. Lines translated to areas are split over them exactly ({@link Allocation});
  * lines with neither an area nor a translation are grouped under {@code -}.
+ *
+ * <p>As a report: {@link #toMarkdown} in Dutch or English, and {@link #toCsv} for a spreadsheet.
  *
  * @param municipality the municipality
  * @param year         the budget year
@@ -104,6 +108,67 @@ public record Comparison(MunicipalityCode municipality, int year, List<Row> line
     /** The difference as a percentage of the municipality's amount, or {@code null} from nothing. */
     public static BigDecimal percent(Totals t) {
         return Totals.percent(t.amount(DIFFERENCE), t.amount(MUNICIPALITY));
+    }
+
+    /**
+     * The comparison as a Markdown report in Dutch or English ({@code en}): the total, the lines that change, and the
+     * groups per social domain, taakveld and area, with Dutch or English money. Programme names and line ids are
+     * escaped.
+     */
+    public String toMarkdown(Locale locale) {
+        MarkdownWriter md = MarkdownWriter.of(locale);
+        md.heading(1, ComparisonText.TITLE.in(locale, String.valueOf(year), municipality.value()));
+        md.line(ComparisonText.INTRO.in(locale)).blank();
+        List<String> amounts = List.of(ComparisonText.COLUMN_MUNICIPALITY.in(locale), ComparisonText.COLUMN_RESIDENTS.in(locale),
+                ComparisonText.COLUMN_DIFFERENCE.in(locale), ComparisonText.COLUMN_PERCENT.in(locale));
+        java.util.function.Function<BigDecimal, String> percent = p -> p == null ? ComparisonText.NO_PERCENT.in(locale)
+                : ComparisonText.PERCENT.in(locale, md.number(p));
+
+        md.heading(2, ComparisonText.TOTAL.in(locale));
+        ReportTables.groups(md, List.of(""), amounts, List.of(total), t -> List.of(ComparisonText.TOTAL_ROW.in(locale)),
+                DIFFERENCE, MUNICIPALITY, percent);
+
+        md.heading(2, ComparisonText.CHANGED_LINES.in(locale));
+        List<Row> changed = lines.stream().filter(r -> !r.difference().isZero()).toList();
+        if (changed.isEmpty()) {
+            md.line(ComparisonText.NO_CHANGES.in(locale)).blank();
+        } else {
+            md.alignedTableHeader("lllrrrr", ComparisonText.COLUMN_LINE.in(locale), ComparisonText.COLUMN_PROGRAMME.in(locale),
+                    ComparisonText.COLUMN_TAAKVELD.in(locale), amounts.get(0), amounts.get(1), amounts.get(2), amounts.get(3));
+            for (Row r : changed) {
+                md.row(md.escape(r.line()), md.escape(r.programme()), r.taakveld().value(), md.money(r.municipality()),
+                        md.money(r.residents()), md.money(r.difference()), percent.apply(Totals.percent(r.difference(), r.municipality())));
+            }
+            md.blank();
+        }
+
+        ReportTables.groupings(md, new ReportTables.Words(ComparisonText.BY_DOMAIN.in(locale), ComparisonText.BY_TAAKVELD.in(locale),
+                ComparisonText.BY_AREA.in(locale), ComparisonText.COLUMN_DOMAIN.in(locale), ComparisonText.COLUMN_TAAKVELD.in(locale),
+                ComparisonText.COLUMN_NAME.in(locale), ComparisonText.COLUMN_AREA.in(locale), ComparisonText.NO_AREA.in(locale)),
+                year, amounts, List.of(byDomain, byTaakveld, byArea), DIFFERENCE, MUNICIPALITY, percent);
+        return md.toString();
+    }
+
+    /**
+     * The comparison per line as CSV for a spreadsheet: one header row in Dutch or English, then one row per line
+     * (line, taakveld, programme, social domain, municipality, residents, difference). The separator is {@code ;}, as
+     * Dutch Excel expects (the comma is the Dutch decimal sign); records end with CRLF; amounts are plain numbers with
+     * the language's decimal sign. Text cells that a spreadsheet would take for a formula (starting with {@code =},
+     * {@code +}, {@code -}, {@code @}, tab or CR) are prefixed with {@code '} and quoted, so they are shown, never
+     * evaluated.
+     */
+    public String toCsv(Locale locale) {
+        StringBuilder csv = new StringBuilder(64 + lines.size() * 80);
+        ReportTables.record(csv, ReportTables.text(ComparisonText.COLUMN_LINE.in(locale)), ReportTables.text(ComparisonText.COLUMN_TAAKVELD.in(locale)),
+                ReportTables.text(ComparisonText.COLUMN_PROGRAMME.in(locale)), ReportTables.text(ComparisonText.COLUMN_DOMAIN.in(locale)),
+                ReportTables.text(ComparisonText.COLUMN_MUNICIPALITY.in(locale)), ReportTables.text(ComparisonText.COLUMN_RESIDENTS.in(locale)),
+                ReportTables.text(ComparisonText.COLUMN_DIFFERENCE.in(locale)));
+        for (Row r : lines) {
+            ReportTables.record(csv, ReportTables.text(r.line()), r.taakveld().value(), ReportTables.text(r.programme()),
+                    ReportTables.text(LabelText.domain(r.domain(), locale)), ReportTables.amount(r.municipality(), locale),
+                    ReportTables.amount(r.residents(), locale), ReportTables.amount(r.difference(), locale));
+        }
+        return csv.toString();
     }
 
     static Map<String, LineAllocation> byLine(List<LineAllocation> allocations) {

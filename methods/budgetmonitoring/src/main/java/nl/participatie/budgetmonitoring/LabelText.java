@@ -1,10 +1,13 @@
 package nl.participatie.budgetmonitoring;
 
+import java.util.Locale;
+
 import nl.participatie.core.API;
 import nl.participatie.core.Code;
+import nl.participatie.core.text.Catalogue;
 
 /**
- * The keys of the labels people read for steps, kinds, statuses and themes (<i>labels</i>): each label's Dutch and
+ * The keys of the labels people read for steps and social domains (<i>labels</i>): each label's Dutch and
  * English text is in {@code ParticipatieMessages*.properties}, read through the catalogue.
  */
 @API(status = API.Status.INTERNAL)
@@ -26,7 +29,23 @@ public enum LabelText implements Code {
     /** {@code budgetmonitoring.label.budget-round-step.monitoring} */
     BUDGET_ROUND_STEP_MONITORING("budgetmonitoring.label.budget-round-step.monitoring"),
     /** {@code budgetmonitoring.label.budget-round-step.closed} */
-    BUDGET_ROUND_STEP_CLOSED("budgetmonitoring.label.budget-round-step.closed");
+    BUDGET_ROUND_STEP_CLOSED("budgetmonitoring.label.budget-round-step.closed"),
+    /** {@code budgetmonitoring.label.domain.care} */
+    DOMAIN_CARE("budgetmonitoring.label.domain.care"),
+    /** {@code budgetmonitoring.label.domain.housing} */
+    DOMAIN_HOUSING("budgetmonitoring.label.domain.housing"),
+    /** {@code budgetmonitoring.label.domain.participation} */
+    DOMAIN_PARTICIPATION("budgetmonitoring.label.domain.participation"),
+    /** {@code budgetmonitoring.label.domain.poverty} */
+    DOMAIN_POVERTY("budgetmonitoring.label.domain.poverty"),
+    /** {@code budgetmonitoring.label.domain.safety} */
+    DOMAIN_SAFETY("budgetmonitoring.label.domain.safety"),
+    /** {@code budgetmonitoring.label.domain.work-and-income} */
+    DOMAIN_WORK_AND_INCOME("budgetmonitoring.label.domain.work-and-income"),
+    /** {@code budgetmonitoring.label.domain.youth} */
+    DOMAIN_YOUTH("budgetmonitoring.label.domain.youth"),
+    /** {@code budgetmonitoring.label.domain.other} */
+    DOMAIN_OTHER("budgetmonitoring.label.domain.other");
 
     private final String code;
 
@@ -37,5 +56,16 @@ public enum LabelText implements Code {
     @Override
     public String code() {
         return code;
+    }
+
+    /** The name of a social domain in one language: the label of a shipped domain, the code of a municipality's own. */
+    static String domain(SocialDomain domain, Locale locale) {
+        String key = "budgetmonitoring.label.domain." + domain.code();
+        for (LabelText label : values()) {
+            if (label.code.equals(key)) {
+                return Catalogue.text(locale, key);
+            }
+        }
+        return domain.code();
     }
 }

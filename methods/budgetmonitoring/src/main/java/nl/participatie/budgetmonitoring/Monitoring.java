@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import nl.participatie.core.API;
+import nl.participatie.core.text.MarkdownWriter;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.MunicipalityCode;
@@ -20,11 +22,14 @@ import nl.participatie.core.value.MunicipalityCode;
  * area: columns adopted, realised so far, projected for the year, deviation (projected minus adopted). The year-end
  * projection is linear (realised × periods in the year / periods passed), or follows a <b>seasonal profile</b> when
  * last year's realisation is given: realised so far / the share of last year's expenditure that fell in the same
- * periods. Each projection is rounded to the cent half-even; groups are sums of their lines, exactly.
+ * periods (when that share is below 1 %, or nothing was spent, the profile is not used and the projection is linear).
+ * Each projection is rounded to the cent half-even; groups are sums of their lines, exactly.
  *
  * <p>A line is flagged when its deviation is above the rules' percentage of the adopted amount or above its amount
  * (either suffices), as over- or underspending; a line that received an adopted reallocation and has no realisation
  * yet is flagged too. Reserve mutations (taakveld 0.10) are left out.
+ *
+ * <p>As a report: {@link #toMarkdown} in Dutch or English, and {@link #toCsv} for a spreadsheet.
  *
  * @param municipality  the municipality
  * @param year          the budget year
@@ -60,7 +65,17 @@ public record Monitoring(MunicipalityCode municipality, int year, Realisation.Pe
         /** Projected below the adopted amount beyond a threshold (<i>onderbesteding</i>). */
         UNDERSPENDING,
         /** An adopted reallocation went to this line and nothing has been spent on it (<i>niet uitgevoerd</i>). */
-        NOT_STARTED
+        NOT_STARTED;
+
+        /** The flag's word in one language. */
+        String label(Locale locale) {
+            return switch (this) {
+                case NONE -> MonitoringText.FLAG_NONE.in(locale);
+                case OVERSPENDING -> MonitoringText.FLAG_OVERSPENDING.in(locale);
+                case UNDERSPENDING -> MonitoringText.FLAG_UNDERSPENDING.in(locale);
+                case NOT_STARTED -> MonitoringText.FLAG_NOT_STARTED.in(locale);
+            };
+        }
     }
 
     /**
@@ -109,9 +124,13 @@ public record Monitoring(MunicipalityCode municipality, int year, Realisation.Pe
      */
     public static Monitoring of(Budget adopted, List<Reallocation> reallocations, Realisation realisation, Realisation previousYear,
                                 List<LineAllocation> allocations, SocialDomains domains, BudgetRoundRules rules) {
-        Map<String, Long> realised = new HashMap<>(adopted.lines().size() * 2);
+        // One pass over the realisation (lines × periods), summing into a counter per line without boxing.
+        Map<String, long[]> realised = new HashMap<>(adopted.lines().size() * 2);
+        int through = 0;
         for (Realisation.Amount a : realisation.amounts()) {
-            realised.merge(a.line(), a.lasten().cents(), Math::addExact);
+            long[] sum = realised.computeIfAbsent(a.line(), k -> new long[1]);
+            sum[0] = Math.addExact(sum[0], a.lasten().cents());
+            through = Math.max(through, a.period());
         }
         Set<String> receiving = new HashSet<>();
         reallocations.forEach(r -> {
@@ -120,7 +139,6 @@ public record Monitoring(MunicipalityCode municipality, int year, Realisation.Pe
             }
         });
         int periods = realisation.periodicity().periods();
-        int through = realisation.throughPeriod();
         BigInteger[] profile = profile(adopted, previousYear, realisation.periodicity(), through);
         Map<String, LineAllocation> toAreas = Comparison.byLine(allocations);
         List<Row> rows = new ArrayList<>(adopted.lines().size());
@@ -132,7 +150,8 @@ public record Monitoring(MunicipalityCode municipality, int year, Realisation.Pe
             if (line.isReserves()) {
                 continue;
             }
-            long spent = realised.getOrDefault(line.id(), 0L);
+            long[] sum = realised.get(line.id());
+            long spent = sum == null ? 0 : sum[0];
             long projected = project(spent, through, periods, profile);
             Money adoptedAmount = line.lasten();
             Flag flag = flag(adoptedAmount.cents(), projected, rules);
@@ -160,8 +179,75 @@ public record Monitoring(MunicipalityCode municipality, int year, Realisation.Pe
     }
 
     /**
+     * The monitoring as a Markdown report in Dutch or English ({@code en}): how far the year is realised and how it is
+     * projected, the total, the flagged lines, and the groups per social domain, taakveld and area. Programme names
+     * and line ids are escaped.
+     */
+    public String toMarkdown(Locale locale) {
+        MarkdownWriter md = MarkdownWriter.of(locale);
+        md.heading(1, MonitoringText.TITLE.in(locale, String.valueOf(year), municipality.value()));
+        MonitoringText through = periodicity == Realisation.Periodicity.QUARTER ? MonitoringText.THROUGH_QUARTER : MonitoringText.THROUGH_MONTH;
+        md.line(through.in(locale, String.valueOf(throughPeriod), String.valueOf(periodicity.periods())) + " "
+                + (seasonal ? MonitoringText.SEASONAL : MonitoringText.LINEAR).in(locale) + " " + MonitoringText.INTRO.in(locale)).blank();
+        List<String> amounts = List.of(MonitoringText.COLUMN_ADOPTED.in(locale), MonitoringText.COLUMN_REALISED.in(locale),
+                MonitoringText.COLUMN_PROJECTED.in(locale), MonitoringText.COLUMN_DEVIATION.in(locale), MonitoringText.COLUMN_PERCENT.in(locale));
+        java.util.function.Function<BigDecimal, String> percent = p -> p == null ? MonitoringText.NO_PERCENT.in(locale)
+                : MonitoringText.PERCENT.in(locale, md.number(p));
+
+        md.heading(2, MonitoringText.TOTAL.in(locale));
+        ReportTables.groups(md, List.of(""), amounts, List.of(total), t -> List.of(MonitoringText.TOTAL_ROW.in(locale)),
+                DEVIATION, ADOPTED, percent);
+
+        md.heading(2, MonitoringText.FLAGGED.in(locale));
+        List<Row> flagged = flagged();
+        if (flagged.isEmpty()) {
+            md.line(MonitoringText.NO_FLAGS.in(locale)).blank();
+        } else {
+            md.alignedTableHeader("lllrrrrrl", MonitoringText.COLUMN_LINE.in(locale), MonitoringText.COLUMN_PROGRAMME.in(locale),
+                    MonitoringText.COLUMN_TAAKVELD.in(locale), amounts.get(0), amounts.get(1), amounts.get(2), amounts.get(3),
+                    amounts.get(4), MonitoringText.COLUMN_FLAG.in(locale));
+            for (Row r : flagged) {
+                md.row(md.escape(r.line()), md.escape(r.programme()), r.taakveld().value(), md.money(r.adopted()), md.money(r.realised()),
+                        md.money(r.projected()), md.money(r.deviation()), percent.apply(Totals.percent(r.deviation(), r.adopted())),
+                        r.flag().label(locale));
+            }
+            md.blank();
+        }
+
+        ReportTables.groupings(md, new ReportTables.Words(MonitoringText.BY_DOMAIN.in(locale), MonitoringText.BY_TAAKVELD.in(locale),
+                MonitoringText.BY_AREA.in(locale), MonitoringText.COLUMN_DOMAIN.in(locale), MonitoringText.COLUMN_TAAKVELD.in(locale),
+                MonitoringText.COLUMN_NAME.in(locale), MonitoringText.COLUMN_AREA.in(locale), MonitoringText.NO_AREA.in(locale)),
+                year, amounts, List.of(byDomain, byTaakveld, byArea), DEVIATION, ADOPTED, percent);
+        return md.toString();
+    }
+
+    /**
+     * The monitoring per line as CSV for a spreadsheet: one header row in Dutch or English, then one row per line
+     * (line, taakveld, programme, social domain, adopted, realised, projected, deviation, flag). The separator is
+     * {@code ;}, as Dutch Excel expects (the comma is the Dutch decimal sign); records end with CRLF; amounts are
+     * plain numbers with the language's decimal sign. Text cells that a spreadsheet would take for a formula
+     * (starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or CR) are prefixed with {@code '} and quoted,
+     * so they are shown, never evaluated.
+     */
+    public String toCsv(Locale locale) {
+        StringBuilder csv = new StringBuilder(64 + lines.size() * 100);
+        ReportTables.record(csv, ReportTables.text(MonitoringText.COLUMN_LINE.in(locale)), ReportTables.text(MonitoringText.COLUMN_TAAKVELD.in(locale)),
+                ReportTables.text(MonitoringText.COLUMN_PROGRAMME.in(locale)), ReportTables.text(MonitoringText.COLUMN_DOMAIN.in(locale)),
+                ReportTables.text(MonitoringText.COLUMN_ADOPTED.in(locale)), ReportTables.text(MonitoringText.COLUMN_REALISED.in(locale)),
+                ReportTables.text(MonitoringText.COLUMN_PROJECTED.in(locale)), ReportTables.text(MonitoringText.COLUMN_DEVIATION.in(locale)),
+                ReportTables.text(MonitoringText.COLUMN_FLAG.in(locale)));
+        for (Row r : lines) {
+            ReportTables.record(csv, ReportTables.text(r.line()), r.taakveld().value(), ReportTables.text(r.programme()),
+                    ReportTables.text(LabelText.domain(r.domain(), locale)), ReportTables.amount(r.adopted(), locale),
+                    ReportTables.amount(r.realised(), locale), ReportTables.amount(r.projected(), locale),
+                    ReportTables.amount(r.deviation(), locale), ReportTables.text(r.flag().label(locale)));
+        }
+        return csv.toString();
+    }
+
+    /**
      * Last year's expenditure through the same period and in the whole year, {@code {part, whole}}; {@code null}
-     * when there is no usable profile (none given, or nothing spent in those periods or in the year).
+     * when there is no usable profile (none given, nothing spent in the year, or less than 1 % of it in those periods).
      */
     private static BigInteger[] profile(Budget adopted, Realisation previous, Realisation.Periodicity periodicity, int through) {
         if (previous == null || previous.periodicity() != periodicity) {
@@ -184,7 +270,10 @@ public record Monitoring(MunicipalityCode municipality, int year, Realisation.Pe
                 part = Math.addExact(part, a.lasten().cents());
             }
         }
-        return part <= 0 || whole <= 0 ? null : new BigInteger[] {BigInteger.valueOf(part), BigInteger.valueOf(whole)};
+        // A profile that put less than 1 % of last year in the periods passed would multiply this year's realisation more
+        // than a hundredfold: it says more about last year's bookings than about this year, so the projection is linear.
+        boolean usable = part > 0 && whole > 0 && BigInteger.valueOf(part).multiply(BigInteger.valueOf(100)).compareTo(BigInteger.valueOf(whole)) >= 0;
+        return usable ? new BigInteger[] {BigInteger.valueOf(part), BigInteger.valueOf(whole)} : null;
     }
 
     private static long project(long spent, int through, int periods, BigInteger[] profile) {

@@ -41,7 +41,11 @@ public enum ValueRejection implements Code {
     /** {@code budgetmonitoring.period-invalid}: a period outside the year's months or quarters. */
     PERIOD_INVALID("budgetmonitoring.period-invalid"),
     /** {@code budgetmonitoring.reference-taken}: figures supplied twice under one reference. */
-    REFERENCE_TAKEN("budgetmonitoring.reference-taken");
+    REFERENCE_TAKEN("budgetmonitoring.reference-taken"),
+    /** {@code budgetmonitoring.crosswalk-incomplete}: a crosswalk that does not say where a retired taakveld goes. */
+    CROSSWALK_INCOMPLETE("budgetmonitoring.crosswalk-incomplete"),
+    /** {@code budgetmonitoring.json-malformed}: a JSON budget that is not JSON, or not an object of the documented layout. */
+    JSON_MALFORMED("budgetmonitoring.json-malformed");
 
 
     private final String code;

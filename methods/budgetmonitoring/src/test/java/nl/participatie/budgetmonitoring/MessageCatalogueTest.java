@@ -16,7 +16,8 @@ class MessageCatalogueTest {
     @Test
     void theTextsAreExactlyTheCodesOfTheModule() {
         CatalogueCheck.assertTextsAreExactlyTheCodesOf(Path.of("src/main/resources"), BudgetRoundRejection.class,
-                BudgetRoundNotice.class, ValueRejection.class, LabelText.class);
+                BudgetRoundNotice.class, ValueRejection.class, LabelText.class, ComparisonText.class, MonitoringText.class,
+                YearOnYearText.class);
     }
 
     @Test

@@ -1,14 +1,19 @@
 package nl.participatie.budgetmonitoring.json;
 
+import nl.participatie.budgetmonitoring.AreaCode;
 import nl.participatie.budgetmonitoring.BudgetRoundCommand;
 import nl.participatie.budgetmonitoring.BudgetRoundEvent;
+import nl.participatie.budgetmonitoring.SocialDomain;
+import nl.participatie.budgetmonitoring.TaakveldCode;
 import nl.participatie.core.API;
 import nl.participatie.core.json.TypedJacksonModule;
 
 /**
  * The Jackson module of Budgetmonitoring (<i>JSON-koppeling</i>): the stable, versioned type ids of the budget
- * round's commands and events ({@code budgetmonitoring.reallocation-proposed.v1}). The state, the values and the
- * reports are plain records and need nothing. Found through {@code META-INF/services}.
+ * round's commands and events ({@code budgetmonitoring.reallocation-proposed.v1}), and the one-string values written
+ * as plain strings: an area as {@code "BU03070101"}, a taakveld as {@code "6.3"}, a social domain as
+ * {@code "poverty"}. The state, the other values and the reports are plain records and need nothing. Found through
+ * {@code META-INF/services}.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class BudgetmonitoringJacksonModule extends TypedJacksonModule {
@@ -20,6 +25,9 @@ public final class BudgetmonitoringJacksonModule extends TypedJacksonModule {
         super("participatie-budgetmonitoring");
         commands(BudgetRoundCommand.class);
         family(BudgetRoundEvent.class);
+        stringValue(AreaCode.class, AreaCode::value, AreaCode::of);
+        stringValue(TaakveldCode.class, TaakveldCode::value, TaakveldCode::of);
+        stringValue(SocialDomain.class, SocialDomain::code, SocialDomain::of);
         // Commands
         type(BudgetRoundCommand.StartRound.class, "budgetmonitoring.start-round.v1");
         type(BudgetRoundCommand.JoinGroup.class, "budgetmonitoring.join-group.v1");
