@@ -101,25 +101,35 @@ public abstract class TypedJacksonModule extends SimpleModule {
 
     /**
      * Declares the upcast of an event whose plain fields became {@link nl.participatie.core.value.Erasable}: each
-     * named field (a value, or an array of values) is wrapped as an erasable value of the person named in
-     * {@code subjectField} ({@code null} for none). Events stored before the change stay plain in the database
+     * named field (a value, or an array of values; a dotted path such as {@code survey.findings} reaches into a
+     * nested object) is wrapped as an erasable value of the person named in the top-level {@code subjectField}
+     * ({@code null} for none). Events stored before the change stay plain in the database
      * (they were hashed that way) and read as erasable values that erasure cannot reach until they are migrated;
      * {@code core/TRUST.md} says so.
      */
     protected final void upcastToErasable(String oldTypeId, String newTypeId, String subjectField, String... fields) {
         upcast(oldTypeId, newTypeId, node -> {
             com.fasterxml.jackson.databind.JsonNode subject = subjectField == null ? null : node.get(subjectField);
-            for (String field : fields) {
-                com.fasterxml.jackson.databind.JsonNode value = node.get(field);
+            for (String path : fields) {
+                ObjectNode holder = node;
+                String[] steps = path.split("\\.");
+                for (int i = 0; i < steps.length - 1 && holder != null; i++) {
+                    holder = holder.get(steps[i]) instanceof ObjectNode inner ? inner : null;
+                }
+                if (holder == null) {
+                    continue;
+                }
+                String field = steps[steps.length - 1];
+                com.fasterxml.jackson.databind.JsonNode value = holder.get(field);
                 if (value == null || value.isNull()) {
                     continue;
                 }
                 if (value.isArray()) {
                     com.fasterxml.jackson.databind.node.ArrayNode wrapped = node.arrayNode();
                     value.forEach(v -> wrapped.add(erasable(node, subject, v)));
-                    node.set(field, wrapped);
+                    holder.set(field, wrapped);
                 } else {
-                    node.set(field, erasable(node, subject, value));
+                    holder.set(field, erasable(node, subject, value));
                 }
             }
             return node;

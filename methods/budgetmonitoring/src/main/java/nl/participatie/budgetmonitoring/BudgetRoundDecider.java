@@ -53,6 +53,7 @@ import nl.participatie.core.DecisionContext;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.text.Catalogue;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.PersonId;
@@ -139,7 +140,7 @@ public final class BudgetRoundDecider implements Decider<BudgetRoundCommand, Bud
             if (!state.programmes().contains(c.programme())) {
                 return Decision.reject(BudgetRoundRejection.PROGRAMME_NOT_SELECTED, "programme", c.programme());
             }
-            return Decision.accept(new ProgrammeAnalysed(new ProgrammeAnalysis(c.programme(), c.goals().strip(), c.decisionMoment())));
+            return Decision.accept(new ProgrammeAnalysed(new ProgrammeAnalysis(c.programme(), Erasable.of(null, c.goals().strip()), c.decisionMoment())));
         }
         if (command instanceof AllocateToAreas c) {
             return allocate(c, state, budget);
@@ -149,7 +150,7 @@ public final class BudgetRoundDecider implements Decider<BudgetRoundCommand, Bud
                 return Decision.reject(BudgetRoundRejection.RESPONSES_EXCEED_INVITED, "responses", c.responses(), c.invited());
             }
             return Decision.accept(new SurveyRoundRecorded(new SurveyRound(state.surveys().size() + 1, c.area(), c.invited(), c.responses(),
-                    c.findings().stream().map(String::strip).toList())));
+                    c.findings().stream().map(f -> Erasable.of(null, f.strip())).toList())));
         }
         if (command instanceof CompleteAnalysis) {
             return completeAnalysis(state, context);

@@ -1,6 +1,7 @@
 package nl.participatie.budgetmonitoring;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -8,11 +9,12 @@ import nl.participatie.core.value.InvalidValueException;
  * the budget cycle it is decided.
  *
  * @param programme      the programme
- * @param goals          the programme's goals and results as the group summarises them
+ * @param goals          the programme's goals and results as the group summarises them; the group's text, erasable
+ *                       under the round's key
  * @param decisionMoment the moment in the budget cycle where its money is decided
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record ProgrammeAnalysis(String programme, String goals, CycleMoment decisionMoment) {
+public record ProgrammeAnalysis(String programme, Erasable<String> goals, CycleMoment decisionMoment) {
 
     /** The moments of the municipal budget cycle (<i>P&amp;C-cyclus</i>). */
     @API(status = API.Status.EXPERIMENTAL)

@@ -3,6 +3,7 @@ package nl.participatie.budgetmonitoring;
 import java.util.List;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -14,10 +15,10 @@ import nl.participatie.core.value.InvalidValueException;
  * @param area      where the survey was held
  * @param invited   how many households were asked
  * @param responses how many answered
- * @param findings  what the group found, each a short summary
+ * @param findings  what the group found, each a short summary; the group's text, erasable under the round's key
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record SurveyRound(int number, AreaCode area, int invited, int responses, List<String> findings) {
+public record SurveyRound(int number, AreaCode area, int invited, int responses, List<Erasable<String>> findings) {
 
     public SurveyRound {
         InvalidValueException.requireNonNull(area, "area");

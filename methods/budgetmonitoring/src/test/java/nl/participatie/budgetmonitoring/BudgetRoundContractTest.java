@@ -9,6 +9,7 @@ import java.util.List;
 import nl.participatie.budgetmonitoring.BudgetRoundCommand.*;
 import nl.participatie.budgetmonitoring.BudgetRoundEvent.*;
 import nl.participatie.core.ProcessDefinition;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Money;
 import nl.participatie.testkit.MethodContract;
 
@@ -38,10 +39,10 @@ class BudgetRoundContractTest extends MethodContract<BudgetRoundCommand, BudgetR
         return List.of(new RoundStarted(GM, 2026, "begroting-2026", 7, Money.of("9500000.00"), DecisionMode.VOTES, List.of(FATIMA, JOOP), T),
                 new MemberJoined(KEES), new VoteCast(new Vote(JOOP, List.of(POVERTY, YOUTH), Vote.Channel.PAPER)),
                 new DomainsChosen(List.of(POVERTY, YOUTH), DecisionMode.VOTES, 3), new ProgrammesSelected(List.of(MEEDOEN, JEUGD)),
-                new ProgrammeAnalysed(new ProgrammeAnalysis(MEEDOEN, "Minder armoede", ProgrammeAnalysis.CycleMoment.KADERNOTA)),
+                new ProgrammeAnalysed(new ProgrammeAnalysis(MEEDOEN, Erasable.of(null, "Minder armoede"), ProgrammeAnalysis.CycleMoment.KADERNOTA)),
                 new LineAllocated(new LineAllocation("bijzondere-bijstand", List.of(AreaShare.of("BU03070101", "33.3333"),
                         AreaShare.of("BU03070102", "66.6667")))),
-                new SurveyRoundRecorded(new SurveyRound(1, BUURT_A, 120, 45, List.of("Veel gezinnen kennen de regeling niet"))),
+                new SurveyRoundRecorded(new SurveyRound(1, BUURT_A, 120, 45, List.of(Erasable.of(null, "Veel gezinnen kennen de regeling niet")))),
                 new AnalysisCompleted(T),
                 new ReallocationProposed(new Reallocation(1, "jeugd-ambulant", "bijzondere-bijstand", Money.euros(150_000), List.of(1))),
                 new ReallocationWithdrawn(1), new AlternativeBudgetSubmitted(Money.euros(50_000), Money.of("9550000.00"), T),

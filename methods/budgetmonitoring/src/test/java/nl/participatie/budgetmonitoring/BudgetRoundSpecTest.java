@@ -13,6 +13,7 @@ import nl.participatie.budgetmonitoring.BudgetRoundCommand.*;
 import nl.participatie.budgetmonitoring.BudgetRoundEvent.*;
 import nl.participatie.core.DecisionContext;
 import nl.participatie.core.IdGenerator;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.MunicipalityCode;
 import nl.participatie.core.value.StreamId;
@@ -160,7 +161,7 @@ class BudgetRoundSpecTest {
         @Test
         void aSelectedProgrammeIsAnalysed() {
             analysing().when(SANNE_SP, new AnalyseProgramme(MEEDOEN, " Minder armoede ", ProgrammeAnalysis.CycleMoment.KADERNOTA))
-                    .thenEvents(new ProgrammeAnalysed(new ProgrammeAnalysis(MEEDOEN, "Minder armoede", ProgrammeAnalysis.CycleMoment.KADERNOTA)));
+                    .thenEvents(new ProgrammeAnalysed(new ProgrammeAnalysis(MEEDOEN, Erasable.of(null, "Minder armoede"), ProgrammeAnalysis.CycleMoment.KADERNOTA)));
             analysing().when(SANNE_SP, new AnalyseProgramme("Zorg", "x", ProgrammeAnalysis.CycleMoment.BEGROTING))
                     .thenRejected(P + "programme-not-selected");
         }
@@ -182,7 +183,7 @@ class BudgetRoundSpecTest {
         @Test
         void aSurveyRoundIsRecordedWithItsResponses() {
             analysing().when(SANNE_SP, SURVEY).thenEvents(new SurveyRoundRecorded(new SurveyRound(1, BUURT_A, 120, 45,
-                    List.of("Veel gezinnen kennen de bijzondere bijstand niet"))));
+                    List.of(Erasable.of(null, "Veel gezinnen kennen de bijzondere bijstand niet")))));
             analysing().when(SANNE_SP, new RecordSurveyRound(BUURT_A, 40, 41, List.of("x"))).thenRejected(P + "responses-exceed-invited");
         }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import nl.participatie.budgetmonitoring.BudgetRoundCommand.StartRound;
+import nl.participatie.budgetmonitoring.json.BudgetmonitoringJacksonModule;
 import nl.participatie.core.Code;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.InMemoryEventStore;
@@ -83,11 +84,25 @@ class ReadmeTest {
         for (Code code : codes) {
             assertThat(readme).as("rejection code %s", code.code()).contains("`" + code.code() + "`");
         }
-        List<Class<?>> types = new ArrayList<>(MethodContract.concreteSubtypes(BudgetRoundCommand.class));
-        types.addAll(MethodContract.concreteSubtypes(BudgetRoundEvent.class));
-        for (Class<?> type : types) {
-            String id = "budgetmonitoring." + type.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT) + ".v1";
-            assertThat(readme).as("type id %s", id).contains("`" + id + "`");
+    }
+
+    @Test
+    void theTypeIdTableIsCurrent() {
+        StringBuilder table = new StringBuilder("| kind | type | type id |\n|---|---|---|\n");
+        Map<Class<?>, String> ids = new BudgetmonitoringJacksonModule().typeIds();
+        for (Class<?> family : List.of(BudgetRoundCommand.class, BudgetRoundEvent.class)) {
+            String kind = family == BudgetRoundCommand.class ? "command" : "event";
+            // Sorted by type id: the module's map has no order of its own.
+            Map<String, String> byId = new java.util.TreeMap<>();
+            ids.forEach((type, id) -> {
+                if (family.isAssignableFrom(type)) {
+                    byId.put(id, type.getSimpleName());
+                }
+            });
+            byId.forEach((id, type) -> table.append("| ").append(kind).append(" | `").append(type).append("` | `").append(id).append("` |\n"));
         }
+        assertThat(ids.keySet()).containsAll(MethodContract.concreteSubtypes(BudgetRoundCommand.class))
+                .containsAll(MethodContract.concreteSubtypes(BudgetRoundEvent.class));
+        ReadmeSections.assertCurrent(README, "type-ids", Map.of("type-ids", table.toString()));
     }
 }

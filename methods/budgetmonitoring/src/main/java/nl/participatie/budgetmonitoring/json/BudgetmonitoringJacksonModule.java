@@ -52,9 +52,13 @@ public final class BudgetmonitoringJacksonModule extends TypedJacksonModule {
         type(BudgetRoundEvent.VoteCast.class, "budgetmonitoring.vote-cast.v1");
         type(BudgetRoundEvent.DomainsChosen.class, "budgetmonitoring.domains-chosen.v1");
         type(BudgetRoundEvent.ProgrammesSelected.class, "budgetmonitoring.programmes-selected.v1");
-        type(BudgetRoundEvent.ProgrammeAnalysed.class, "budgetmonitoring.programme-analysed.v1");
+        type(BudgetRoundEvent.ProgrammeAnalysed.class, "budgetmonitoring.programme-analysed.v2");
+        // v2: the resident group's texts became erasable under the round's key (crypto-shredding); see core/TRUST.md.
+        upcastToErasable("budgetmonitoring.programme-analysed.v1", "budgetmonitoring.programme-analysed.v2", null, "analysis.goals");
         type(BudgetRoundEvent.LineAllocated.class, "budgetmonitoring.line-allocated.v1");
-        type(BudgetRoundEvent.SurveyRoundRecorded.class, "budgetmonitoring.survey-round-recorded.v1");
+        type(BudgetRoundEvent.SurveyRoundRecorded.class, "budgetmonitoring.survey-round-recorded.v2");
+        upcastToErasable("budgetmonitoring.survey-round-recorded.v1", "budgetmonitoring.survey-round-recorded.v2", null,
+                "survey.findings");
         type(BudgetRoundEvent.AnalysisCompleted.class, "budgetmonitoring.analysis-completed.v1");
         type(BudgetRoundEvent.ReallocationProposed.class, "budgetmonitoring.reallocation-proposed.v1");
         type(BudgetRoundEvent.ReallocationWithdrawn.class, "budgetmonitoring.reallocation-withdrawn.v1");
