@@ -2,12 +2,17 @@ package nl.participatie.buurtschouw.open311;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,11 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 
 import nl.participatie.core.value.DutchTime;
 import nl.participatie.buurtschouw.CategoryTree;
@@ -35,7 +35,6 @@ import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
-import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.Postcode;
 import nl.participatie.core.value.StreamId;
@@ -72,6 +71,8 @@ public final class Open311Mapping {
     private static final int MAX_DESCRIPTION = 4000;
     private static final List<String> CONTACT_FIELDS = List.of("email", "first_name", "last_name", "phone", "device_id", "account_id");
     private static final String ATTRIBUTE_PREFIX = "attribute[";
+    /** What stands for an argument of a rule's text in an Open311 error. */
+    private static final String HIDDEN = "…";
 
     /** The grid of public coordinates, in metres, unless another is chosen. */
     public static final int DEFAULT_GRID_METRES = 100;
@@ -579,14 +580,27 @@ public final class Open311Mapping {
         }
     }
 
-    /** A rejection as Open311 errors: code 400, the field and the message in this mapping's language. */
+    /**
+     * A rejection as Open311 errors: code 400, the field and the rule in this mapping's language. The rule's text is
+     * rendered again with every argument shown as {@code …}, as an argument may be what the caller sent.
+     */
     public List<Open311Error> errors(List<Violation> violations) {
         List<Open311Error> out = new ArrayList<>(violations.size());
         for (Violation v : violations) {
-            LocalizedText text = v.message();
-            out.add(Open311Error.of(400, (v.path().isEmpty() ? "" : v.path() + ": ") + text.in(locale)));
+            out.add(Open311Error.of(400, (v.path().isEmpty() ? "" : v.path() + ": ") + rule(v)));
         }
         return out;
+    }
+
+    private String rule(Violation v) {
+        if (Catalogue.hasBoth(v.code())) {
+            try {
+                return Catalogue.text(v.code(), HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN).in(locale);
+            } catch (IllegalArgumentException numberOrChoice) {
+                // a pattern that formats a number or a choice: the code alone says which rule
+            }
+        }
+        return v.code();
     }
 
     private OffsetDateTime time(Instant at) {

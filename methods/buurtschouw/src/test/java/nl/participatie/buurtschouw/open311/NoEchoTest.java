@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import nl.participatie.buurtschouw.ReportRejection;
+import nl.participatie.core.Violation;
+
 /**
  * An Open311 error names the field and the rule and never repeats what the caller sent (issue 12, finding 5): a
  * hostile value in every field comes back nowhere in the errors, in either format or language.
@@ -39,6 +42,17 @@ class NoEchoTest {
         assertNoEcho(Open311Reports.refused(() -> Open311Mapping.of(nl.participatie.buurtschouw.CategoryTree.defaults(),
                 nl.participatie.core.value.DutchTime.ZONE, java.util.Locale.ENGLISH).fromPost(form, null)));
         assertNoEcho(Open311Reports.refused(() -> Open311MappingTest.MAPPING.serviceDefinition(HOSTILE)));
+    }
+
+    @Test
+    void aRejectionOfTheWorkflowIsWrittenWithoutItsArguments() {
+        List<Open311Error> errors = Open311MappingTest.MAPPING.errors(List.of(
+                Violation.of(ReportRejection.PHOTO_INVALID, "photos[0]", HOSTILE),
+                Violation.of(ReportRejection.CATEGORY_UNKNOWN, "category", HOSTILE)));
+        assertThat(errors).extracting(Open311Error::description).containsExactly(
+                "photos[0]: '…' is geen geldige fotoverwijzing: gebruik een http- of https-adres",
+                "category: '…' is geen categorie van deze gemeente");
+        assertThat(new Open311Format().errorsJson(errors)).doesNotContain("pwned");
     }
 
     @Test
