@@ -156,6 +156,9 @@ class Open311FormatTest {
         assertThatThrownBy(() -> FORMAT.readRequestsXml("<service_requests><request>")).isInstanceOf(Open311Exception.class);
         assertThatThrownBy(() -> FORMAT.readRequestsXml("")).isInstanceOfSatisfying(Open311Exception.class,
                 e -> assertThat(e.errors().get(0).description()).isEqualTo("no document was given"));
+        assertThatThrownBy(() -> new Open311Format(java.util.Locale.forLanguageTag("nl")).readRequestsJson("[{\"lat\":\"north\"}]"))
+                .isInstanceOfSatisfying(Open311Exception.class, e -> assertThat(e.errors()).containsExactly(
+                        Open311Error.of(400, "het JSON-document heeft een veld /0/lat van het verkeerde type of met een verkeerde waarde")));
         assertThatThrownBy(() -> FORMAT.readRequestsJson("[{\"lat\":\"north\"}]")).isInstanceOf(Open311Exception.class);
     }
 
