@@ -5,18 +5,24 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -35,14 +41,15 @@ import nl.participatie.core.API;
 
 /**
  * The Open311 GeoReport v2 wire formats (<i>Open311-berichten</i>), JSON and XML as the spec defines them: the
- * service list ({@code services.json}/{@code .xml}), service requests, the answer to a POST and errors. JSON is an
+ * service list ({@code services.json}/{@code .xml}), a service definition ({@code services/{code}.json}/{@code .xml}),
+ * service requests, the answer to a POST and errors. JSON is an
  * array of objects; XML has the spec's root and item elements ({@code <service_requests><request>}), no namespace,
  * and an XML declaration.
  *
  * <p>Reading is safe for input from the internet: XML with a document type declaration is refused before anything
  * is parsed, so external entities (XXE) and entity expansion ("billion laughs") never happen; documents over
  * {@value #MAX_DOCUMENT_LENGTH} characters are refused; every failure becomes an {@link Open311Exception} with
- * errors in the spec's format. Unknown fields are ignored (servers add their own); identifiers written as JSON
+ * errors in the spec's format, which name the line and column or the field and never quote the document. Unknown fields are ignored (servers add their own); identifiers written as JSON
  * numbers ({@code "service_request_id":638344}) are read as text. Thread-safe; build one and share it.
  */
 @API(status = API.Status.EXPERIMENTAL)
@@ -59,6 +66,7 @@ public final class Open311Format {
     private final ObjectMapper json;
     private final XmlMapper xml;
     private final XMLInputFactory input;
+    private final Locale locale;
 
     /** The XML root of a list of service requests. */
     @JacksonXmlRootElement(localName = "service_requests")
@@ -84,8 +92,54 @@ public final class Open311Format {
                      @JacksonXmlElementWrapper(useWrapping = false) List<Open311Error> errors) {
     }
 
-    /** The formats, configured as the spec wants them. */
+    /** The XML form of a service definition: {@code <attributes>} around each {@code <attribute>}. */
+    @JacksonXmlRootElement(localName = "service_definition")
+    @JsonPropertyOrder({"service_code", "attributes"})
+    record DefinitionXml(@JsonProperty("service_code") String serviceCode, @JsonProperty("attributes") AttributesXml attributes) {
+        static DefinitionXml of(ServiceDefinition d) {
+            return new DefinitionXml(d.serviceCode(), new AttributesXml(d.attributes().stream().map(AttributeXml::of).toList()));
+        }
+
+        ServiceDefinition definition() {
+            List<AttributeXml> list = attributes == null || attributes.attribute() == null ? List.of() : attributes.attribute();
+            return new ServiceDefinition(serviceCode, list.stream().map(AttributeXml::attribute).toList());
+        }
+    }
+
+    /** {@code <attributes>}. */
+    record AttributesXml(@JsonProperty("attribute") @JacksonXmlElementWrapper(useWrapping = false) List<AttributeXml> attribute) {
+    }
+
+    /** {@code <attribute>}, with {@code <values>} around each {@code <value>}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonPropertyOrder({"variable", "code", "datatype", "required", "datatype_description", "order", "description", "values"})
+    record AttributeXml(@JsonProperty("variable") boolean variable, @JsonProperty("code") String code,
+                        @JsonProperty("datatype") AttributeDatatype datatype, @JsonProperty("required") boolean required,
+                        @JsonProperty("datatype_description") String datatypeDescription, @JsonProperty("order") int order,
+                        @JsonProperty("description") String description, @JsonProperty("values") ValuesXml values) {
+        static AttributeXml of(ServiceAttribute a) {
+            return new AttributeXml(a.variable(), a.code(), a.datatype(), a.required(), a.datatypeDescription(), a.order(),
+                    a.description(), a.values().isEmpty() ? null : new ValuesXml(a.values()));
+        }
+
+        ServiceAttribute attribute() {
+            return new ServiceAttribute(variable, code, datatype, required, datatypeDescription, order, description,
+                    values == null ? null : values.value());
+        }
+    }
+
+    /** {@code <values>}. */
+    record ValuesXml(@JsonProperty("value") @JacksonXmlElementWrapper(useWrapping = false) List<ServiceAttribute.Value> value) {
+    }
+
+    /** The formats, configured as the spec wants them; error descriptions in English. */
     public Open311Format() {
+        this(Locale.ENGLISH);
+    }
+
+    /** The formats, with error descriptions in {@code locale} ({@code nl} or {@code en}). */
+    public Open311Format(Locale locale) {
+        this.locale = Objects.requireNonNull(locale, "locale");
         StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(32).maxStringLength(100_000)
                 .maxNumberLength(100).maxDocumentLength(MAX_DOCUMENT_LENGTH).build();
         this.json = configure(JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())).build();
@@ -175,6 +229,28 @@ public final class Open311Format {
         return list.services() == null ? List.of() : List.copyOf(list.services());
     }
 
+    // ---- service definition
+
+    /** A service definition as a JSON object. */
+    public String serviceDefinitionJson(ServiceDefinition definition) {
+        return write(json, definition);
+    }
+
+    /** A service definition as {@code <service_definition>}. */
+    public String serviceDefinitionXml(ServiceDefinition definition) {
+        return write(xml, DefinitionXml.of(definition));
+    }
+
+    /** Reads a JSON service definition. */
+    public ServiceDefinition readServiceDefinitionJson(String document) {
+        return readJson(document, new TypeReference<ServiceDefinition>() { });
+    }
+
+    /** Reads {@code <service_definition>}. */
+    public ServiceDefinition readServiceDefinitionXml(String document) {
+        return readXml(document, DefinitionXml.class).definition();
+    }
+
     // ---- POST answer
 
     /** The answer to a POST as a JSON array of one. */
@@ -244,11 +320,11 @@ public final class Open311Format {
         try {
             T value = json.readValue(document, type);
             if (value == null) {
-                throw Open311Exception.badRequest("The JSON document is empty", null);
+                throw Open311Exception.of(400, locale, Open311Text.ERROR_EMPTY);
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw Open311Exception.badRequest("The JSON document cannot be read: " + e.getOriginalMessage(), e);
+            throw unreadable("JSON", e, e.getLocation());
         }
     }
 
@@ -259,24 +335,28 @@ public final class Open311Format {
             reader = input.createXMLStreamReader(new StringReader(document));
             while (reader.getEventType() != XMLStreamConstants.START_ELEMENT) {
                 if (reader.getEventType() == XMLStreamConstants.DTD || reader.getEventType() == XMLStreamConstants.ENTITY_DECLARATION) {
-                    throw Open311Exception.badRequest("XML with a document type declaration (DOCTYPE) is refused: "
-                            + "DTDs and entities are not allowed in Open311 documents", null);
+                    throw Open311Exception.of(400, locale, Open311Text.ERROR_DOCTYPE);
                 }
                 if (!reader.hasNext()) {
-                    throw Open311Exception.badRequest("The XML document has no root element", null);
+                    throw Open311Exception.of(400, locale, Open311Text.ERROR_EMPTY);
                 }
                 reader.next();
             }
             T value = xml.readValue(reader, type);
             if (value == null) {
-                throw Open311Exception.badRequest("The XML document is empty", null);
+                throw Open311Exception.of(400, locale, Open311Text.ERROR_EMPTY);
             }
             return value;
         } catch (XMLStreamException e) {
-            throw Open311Exception.badRequest("The XML document cannot be read: " + e.getMessage(), e);
+            javax.xml.stream.Location at = e.getLocation();
+            Open311Exception failure = Open311Exception.of(400, locale, Open311Text.ERROR_UNREADABLE, "XML",
+                    at == null ? "?" : Integer.toString(at.getLineNumber()), at == null ? "?" : Integer.toString(at.getColumnNumber()));
+            failure.initCause(e);
+            throw failure;
+        } catch (JsonProcessingException e) {
+            throw unreadable("XML", e, e.getLocation());
         } catch (IOException e) {
-            throw Open311Exception.badRequest("The XML document cannot be read: "
-                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
+            throw unreadable("XML", e, null);
         } finally {
             if (reader != null) {
                 try {
@@ -288,13 +368,48 @@ public final class Open311Format {
         }
     }
 
-    private static void check(String document) {
+    private void check(String document) {
         if (document == null || document.isBlank()) {
-            throw Open311Exception.badRequest("No document was given", null);
+            throw Open311Exception.of(400, locale, Open311Text.ERROR_EMPTY);
         }
         if (document.length() > MAX_DOCUMENT_LENGTH) {
-            throw Open311Exception.badRequest("The document is longer than " + MAX_DOCUMENT_LENGTH + " characters", null);
+            throw Open311Exception.of(400, locale, Open311Text.ERROR_DOCUMENT_TOO_LONG, Integer.toString(MAX_DOCUMENT_LENGTH));
         }
+    }
+
+    /**
+     * A document that could not be read: the field when a value had the wrong shape (field names are the spec's or
+     * indexes, never values), else the line and column; never the parser's message, which may quote the input.
+     */
+    private Open311Exception unreadable(String format, Exception cause, JsonLocation at) {
+        Open311Exception failure;
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() && !malformed(cause)) {
+            StringBuilder field = new StringBuilder();
+            for (JsonMappingException.Reference step : mapping.getPath()) {
+                field.append(step.getFieldName() != null ? "/" + safeName(step.getFieldName()) : "/" + step.getIndex());
+            }
+            failure = Open311Exception.of(400, locale, Open311Text.ERROR_FIELD, format, field.toString());
+        } else {
+            failure = Open311Exception.of(400, locale, Open311Text.ERROR_UNREADABLE, format,
+                    at == null ? "?" : Long.toString(at.getLineNr()), at == null ? "?" : Long.toString(at.getColumnNr()));
+        }
+        failure.initCause(cause);
+        return failure;
+    }
+
+    /** Whether the failure is in the text itself (XML or JSON syntax), not in a field's value. */
+    private static boolean malformed(Throwable failure) {
+        for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof XMLStreamException || t instanceof com.fasterxml.jackson.core.JsonParseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A field name as shown in an error: only when it is short and plain, as the spec's are; else {@code ?}. */
+    private static String safeName(String name) {
+        return name.matches("[a-z_]{1,40}") ? name : "?";
     }
 
     /** Stripped text; {@code null} for absent or blank, as Open311 treats an empty value. */
