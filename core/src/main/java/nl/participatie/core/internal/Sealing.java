@@ -30,6 +30,21 @@ public final class Sealing {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    // Looking a cipher up in the JDK's providers costs more than using it on a short text: one per thread, re-keyed.
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(() -> instance(() -> Mac.getInstance("HmacSHA256")));
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance("AES/GCM/NoPadding")));
+
+    private interface Lookup<T> {
+        T get() throws GeneralSecurityException;
+    }
+
+    private static <T> T instance(Lookup<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 and AES-GCM are part of every JDK", e);
+        }
+    }
 
     private Sealing() {
     }
@@ -90,7 +105,7 @@ public final class Sealing {
     }
 
     private static byte[] derive(List<byte[]> keys) throws GeneralSecurityException {
-        Mac mac = Mac.getInstance("HmacSHA256");
+        Mac mac = MACS.get();
         mac.init(new SecretKeySpec(keys.get(0), "HmacSHA256"));
         mac.update(LABEL);
         for (int i = 1; i < keys.size(); i++) {
@@ -100,7 +115,7 @@ public final class Sealing {
     }
 
     private static Cipher cipher(int mode, byte[] key, byte[] nonce, List<String> scopes) throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        Cipher cipher = CIPHERS.get();
         cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
         cipher.updateAAD(String.join("\n", scopes).getBytes(StandardCharsets.UTF_8));
         return cipher;

@@ -45,7 +45,7 @@ public enum ReportStep {
     /** Reopened (Signalen {@code reopened}, <i>heropend</i>). */
     REOPENED;
 
-    /** Whether the report is closed in Open311 terms: handled or cancelled. */
+    /** Whether the report is closed for its workflow: handled or cancelled (what the public sees is {@code open311.PublicStatus}). */
     public boolean isClosed() {
         return this == HANDLED || this == CANCELLED;
     }
