@@ -365,7 +365,7 @@ public final class BurgersAanHetStuurWalkthrough {
         story.say("Dirk asks to be forgotten (AVG art. 17): his personal data is erased; the trail is still "
                 + (engine.verify(id).valid() ? "verified" : "BROKEN") + " and shows him as '" + story.name(DIRK) + "'.");
         out.println();
-        out.println("The end: '" + end.title() + "' is in cycle " + end.cycle() + ", step " + end.step().number() + " ("
+        out.println("The end: '" + end.title().orElse(nl.participatie.core.value.Erasable.erasedText().en()) + "' is in cycle " + end.cycle() + ", step " + end.step().number() + " ("
                 + end.step().label().en() + ").");
         return end;
     }

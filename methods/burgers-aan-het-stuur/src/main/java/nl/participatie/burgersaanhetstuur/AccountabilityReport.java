@@ -11,6 +11,7 @@ import nl.participatie.core.API;
 import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.text.MarkdownWriter;
 import nl.participatie.core.value.DutchTime;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -26,7 +27,7 @@ import nl.participatie.core.value.NeighbourhoodCode;
  * String markdown = AccountabilityReport.of(initiative).toMarkdown(Locale.forLanguageTag("nl"));
  * }</pre>
  *
- * @param title         the initiative's name
+ * @param title         the initiative's name; erasable
  * @param neighbourhood its neighbourhood
  * @param cycle         the cycle reported on
  * @param goals         the results per goal, in order of number
@@ -35,11 +36,10 @@ import nl.participatie.core.value.NeighbourhoodCode;
  * @param signOff       the acceptance and acknowledgement; {@code null} while not accepted
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood, int cycle, List<GoalResult> goals,
+public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode neighbourhood, int cycle, List<GoalResult> goals,
                                    Money planned, Money spent, ReportSignOff signOff) {
 
     public AccountabilityReport {
-        InvalidValueException.requireNonNull(title, "title");
         goals = List.copyOf(InvalidValueException.requireNonNull(goals, "goals"));
         InvalidValueException.requireNonNull(planned, "planned");
         InvalidValueException.requireNonNull(spent, "spent");
@@ -58,7 +58,7 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
     public static AccountabilityReport of(Initiative initiative, int cycle) {
         InvalidValueException.requireNonNull(initiative, "initiative");
         if (cycle < 1 || cycle > initiative.cycle()) {
-            throw new IllegalArgumentException("Initiative '" + initiative.title() + "' has no cycle " + cycle
+            throw new IllegalArgumentException("The initiative has no cycle " + cycle
                     + "; its cycles are 1 to " + initiative.cycle());
         }
         List<Goal> allGoals = initiative.goals();
@@ -125,14 +125,14 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
     /** The report as Markdown, in Dutch or English ({@code en}); resident text is escaped. */
     public String toMarkdown(Locale locale) {
         MarkdownWriter md = MarkdownWriter.of(locale);
-        md.heading(1, text(md, AccountabilityText.TITLE, md.escape(title)));
+        md.heading(1, text(md, AccountabilityText.TITLE, ResidentText.escaped(md, title)));
         md.line(neighbourhood == null ? text(md, AccountabilityText.CYCLE, cycle)
                 : text(md, AccountabilityText.CYCLE_IN_NEIGHBOURHOOD, cycle, neighbourhood.value()));
         if (goals.isEmpty()) {
             md.blank().line(text(md, AccountabilityText.NO_GOALS));
         }
         for (GoalResult g : goals) {
-            md.blank().heading(2, text(md, AccountabilityText.GOAL, g.goal().id(), md.escape(g.goal().title()),
+            md.blank().heading(2, text(md, AccountabilityText.GOAL, g.goal().id(), ResidentText.escaped(md, g.goal().title()),
                     g.goal().theme().label().in(locale)));
             md.heading(3, text(md, AccountabilityText.RESULTS));
             if (g.indicators().isEmpty()) {
@@ -150,7 +150,7 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
                 md.tableHeader(columns(md, AccountabilityText.ACTION_COLUMNS));
                 for (ActionResult r : g.actions()) {
                     Action a = r.action();
-                    md.row(a.id() + ". " + md.escape(a.title()), done(md, a), explanation(md, r), md.money(r.planned()),
+                    md.row(a.id() + ". " + ResidentText.escaped(md, a.title()), done(md, a), explanation(md, r), md.money(r.planned()),
                             md.money(a.spent()));
                 }
             }
@@ -185,7 +185,7 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
         if (progress.isPresent()) {
             verdict = verdict + " (" + md.percent(progress.getAsInt()) + ")";
         }
-        return new String[] {i.id() + ". " + md.escape(i.name()) + " (" + md.escape(i.unit()) + ")",
+        return new String[] {i.id() + ". " + ResidentText.escaped(md, i.name()) + " (" + md.escape(i.unit()) + ")",
             i.kind().label().in(md.locale()), md.number(i.baseline()),
             text(md, AccountabilityText.TARGET_BY, md.number(i.target()), md.date(i.targetDate())), achieved, verdict};
     }
@@ -202,7 +202,7 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
     }
 
     private static String explanation(MarkdownWriter md, ActionResult r) {
-        String note = md.escape(r.action().note());
+        String note = ResidentText.escaped(md, r.action().note());
         if (r.carriedTo() > 0) {
             String carried = text(md, AccountabilityText.CARRIED_OVER, r.action().cycle() + 1, r.carriedTo());
             return note.isEmpty() ? carried : note + "; " + carried;

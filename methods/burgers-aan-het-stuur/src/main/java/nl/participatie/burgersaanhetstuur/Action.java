@@ -7,6 +7,7 @@ import java.util.List;
 
 import nl.participatie.core.API;
 import nl.participatie.core.text.Catalogue;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -26,14 +27,14 @@ import nl.participatie.core.value.PersonId;
  * @param status         planned, started, blocked, done or dropped
  * @param progress       how far along, 0 to 100 per cent
  * @param spent          what was spent on it in this cycle
- * @param note           why it is blocked or dropped, or what was said when it progressed or finished; may be empty
+ * @param note           why it is blocked or dropped, or what was said when it progressed or finished; erasable; {@code null} when none
  * @param lastUpdate     when it was planned or last started, progressed, blocked, finished or dropped
  * @param overdueNoticed whether the owner was told that the deadline passed (reset when it is rescheduled)
  * @param carriedFrom    the unfinished action of the previous cycle it continues; 0 for a new action
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Action(int id, int cycle, int goal, String title, PersonId owner, LocalDate deadline, List<Resource> resources,
-                     Status status, int progress, Money spent, String note, Instant lastUpdate, boolean overdueNoticed,
+public record Action(int id, int cycle, int goal, Erasable<String> title, PersonId owner, LocalDate deadline, List<Resource> resources,
+                     Status status, int progress, Money spent, Erasable<String> note, Instant lastUpdate, boolean overdueNoticed,
                      int carriedFrom) {
 
     /**
@@ -54,7 +55,6 @@ public record Action(int id, int cycle, int goal, String title, PersonId owner, 
             throw new InvalidValueException(ValueRejection.NUMBER_INVALID.code(), progress, "progress");
         }
         InvalidValueException.requireNonNull(spent, "spent");
-        InvalidValueException.requireNonNull(note, "note");
         InvalidValueException.requireNonNull(lastUpdate, "lastUpdate");
         Checks.notNegative(carriedFrom, "carriedFrom");
     }
@@ -83,7 +83,7 @@ public record Action(int id, int cycle, int goal, String title, PersonId owner, 
                 false, carriedFrom);
     }
 
-    Action withStatus(Status value, int newProgress, String newNote, Instant at) {
+    Action withStatus(Status value, int newProgress, Erasable<String> newNote, Instant at) {
         return new Action(id, cycle, goal, title, owner, deadline, resources, value, newProgress, spent, newNote, at,
                 overdueNoticed, carriedFrom);
     }

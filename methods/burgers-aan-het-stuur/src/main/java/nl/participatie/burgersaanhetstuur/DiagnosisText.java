@@ -7,6 +7,7 @@ import nl.participatie.core.API;
 import nl.participatie.core.Code;
 import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.text.MarkdownWriter;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -109,7 +110,7 @@ public enum DiagnosisText implements Code {
 
     /**
      * The text in one language. Whole numbers go in as written (no grouping, as before the catalogue), decimals as
-     * the language writes them, a text in both languages in this one; money the catalogue writes itself.
+     * the language writes them, a text in both languages in this one, a resident's erasable text as written or "[gewist]"; money the catalogue writes itself.
      */
     String in(Locale locale, Object... args) {
         Object[] written = new Object[args.length];
@@ -121,6 +122,8 @@ public enum DiagnosisText implements Code {
                 written[i] = MarkdownWriter.of(locale).number(number);
             } else if (arg instanceof LocalizedText both) {
                 written[i] = both.in(locale);
+            } else if (arg instanceof Erasable<?> resident) {
+                written[i] = resident.isErased() ? Erasable.erasedText().in(locale) : resident.value().orElseThrow();
             } else {
                 written[i] = arg;
             }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
@@ -22,7 +23,7 @@ import nl.participatie.core.value.StreamLink;
  * @param cycle         the current cycle, from 1; 0 before it started
  * @param stepSince     when it entered the current step; {@code null} before it started
  * @param pausedIn      the step it was paused in; {@code null} unless {@link InitiativeStep#PAUSED}
- * @param title         its name, e.g. "Schone Bloemenbuurt"; empty before it started
+ * @param title         its name, e.g. "Schone Bloemenbuurt"; erasable; {@code null} before it started
  * @param neighbourhood the neighbourhood (CBS code); {@code null} before it started
  * @param origin        what started it, e.g. a buurtschouw idea; {@code null} when nothing did
  * @param initiators    the residents running it (<i>initiatiefnemers</i>)
@@ -36,20 +37,19 @@ import nl.participatie.core.value.StreamLink;
  * @param signOffs      the sign-offs of the accountability reports, one per cycle at most
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Initiative(InitiativeStep step, int cycle, Instant stepSince, InitiativeStep pausedIn, String title,
+public record Initiative(InitiativeStep step, int cycle, Instant stepSince, InitiativeStep pausedIn, Erasable<String> title,
                          NeighbourhoodCode neighbourhood, StreamLink origin, List<PersonId> initiators,
                          List<PersonId> participants, Situation situation, List<Asset> assets, List<Goal> goals,
                          List<Action> actions, List<Indicator> indicators, List<Measurement> measurements,
                          List<ReportSignOff> signOffs) {
 
     /** The initiative before anything happened. */
-    public static final Initiative INITIAL = new Initiative(InitiativeStep.NEW, 0, null, null, "", null, null, List.of(),
+    public static final Initiative INITIAL = new Initiative(InitiativeStep.NEW, 0, null, null, null, null, null, List.of(),
             List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     public Initiative {
         InvalidValueException.requireNonNull(step, "step");
         Checks.notNegative(cycle, "cycle");
-        InvalidValueException.requireNonNull(title, "title");
         initiators = Lists.immutable(InvalidValueException.requireNonNull(initiators, "initiators"));
         participants = Lists.immutable(InvalidValueException.requireNonNull(participants, "participants"));
         assets = Lists.immutable(InvalidValueException.requireNonNull(assets, "assets"));
@@ -106,7 +106,7 @@ public record Initiative(InitiativeStep step, int cycle, Instant stepSince, Init
     }
 
     /** This (new) initiative started: in step 1 of cycle 1 with its first initiators, nothing else yet. */
-    Initiative withStart(String newTitle, NeighbourhoodCode in, StreamLink from, List<PersonId> firstInitiators, Instant at) {
+    Initiative withStart(Erasable<String> newTitle, NeighbourhoodCode in, StreamLink from, List<PersonId> firstInitiators, Instant at) {
         return new Initiative(InitiativeStep.SITUATION, 1, at, null, newTitle, in, from, firstInitiators, List.of(), null,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }

@@ -81,6 +81,7 @@ import nl.participatie.core.Violation;
 import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.Decimals;
 import nl.participatie.core.value.DutchTime;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -135,7 +136,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             return Decision.reject(InitiativeRejection.CLOSED, "");
         }
         if (command instanceof DescribeSituation c) {
-            return Decision.accept(new SituationDescribed(state.cycle(), c.description().strip(), c.affected().strip(),
+            return Decision.accept(new SituationDescribed(state.cycle(), ResidentText.by(context, c.description()), ResidentText.by(context, c.affected()),
                     c.sources(), c.assets()));
         }
         if (command instanceof RecordAsset c) {
@@ -152,7 +153,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         if (command instanceof SetGoal c) {
             int forCycle = state.step() == InitiativeStep.NEW_GOALS ? state.cycle() + 1 : state.cycle();
-            return Decision.accept(new GoalSet(state.goals().size() + 1, forCycle, c.title().strip(), c.theme()));
+            return Decision.accept(new GoalSet(state.goals().size() + 1, forCycle, ResidentText.by(context, c.title()), c.theme()));
         }
         if (command instanceof PlanAction c) {
             return planAction(c, state, context);
@@ -168,7 +169,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             if (a == null) {
                 return unknownOrClosed(state, c.action());
             }
-            return Decision.accept(new ActionDropped(a.id(), c.reason().strip(), context.now()));
+            return Decision.accept(new ActionDropped(a.id(), ResidentText.by(context, c.reason()), context.now()));
         }
         if (command instanceof DefineIndicator c) {
             return defineIndicator(c, state, context);
@@ -179,15 +180,15 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         if (command instanceof ReportProgress c) {
             return changeAction(state, context, c.action(), "ReportProgress", Statuses.STARTED_OR_BLOCKED,
-                    a -> new ProgressReported(a.id(), c.percent(), c.note().strip(), context.now()));
+                    a -> new ProgressReported(a.id(), c.percent(), ResidentText.by(context, c.note()), context.now()));
         }
         if (command instanceof BlockAction c) {
             return changeAction(state, context, c.action(), "BlockAction", Statuses.PLANNED_OR_STARTED,
-                    a -> new ActionBlocked(a.id(), c.reason().strip(), context.now()));
+                    a -> new ActionBlocked(a.id(), ResidentText.by(context, c.reason()), context.now()));
         }
         if (command instanceof FinishAction c) {
             return changeAction(state, context, c.action(), "FinishAction", Statuses.OPEN,
-                    a -> new ActionFinished(a.id(), c.note().strip(), context.now()));
+                    a -> new ActionFinished(a.id(), ResidentText.by(context, c.note()), context.now()));
         }
         if (command instanceof RecordSpending c) {
             Action a = currentAction(state, c.action());
@@ -197,7 +198,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             if (!c.amount().isPositive()) {
                 return Decision.reject(InitiativeRejection.AMOUNT_NOT_POSITIVE, "amount", c.amount());
             }
-            return Decision.accept(new SpendingRecorded(a.id(), c.amount(), c.description().strip()));
+            return Decision.accept(new SpendingRecorded(a.id(), c.amount(), ResidentText.by(context, c.description())));
         }
         if (command instanceof RecordMeasurement c) {
             return recordMeasurement(c, state, context);
@@ -206,7 +207,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             if (state.signOff(state.cycle()) != null) {
                 return Decision.reject(InitiativeRejection.REPORT_ALREADY_ACCEPTED, "", state.cycle());
             }
-            return Decision.<InitiativeEvent>accept(new ReportAccepted(state.cycle(), c.note().strip(), context.now()))
+            return Decision.<InitiativeEvent>accept(new ReportAccepted(state.cycle(), ResidentText.by(context, c.note()), context.now()))
                     .notify(notice(Recipient.everyone(CIVIL_SERVANT), InitiativeNotice.REPORT_READY, state.cycle(), state.title()));
         }
         if (command instanceof AcknowledgeReport c) {
@@ -228,7 +229,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             if (!from.earlier().contains(c.to())) {
                 return Decision.reject(InitiativeRejection.NOT_AN_EARLIER_STEP, "to", c.to(), from);
             }
-            return stepChanged(state, c.to(), new SteppedBack(from, c.to(), c.reason().strip(), context.now()));
+            return stepChanged(state, c.to(), new SteppedBack(from, c.to(), ResidentText.by(context, c.reason()), context.now()));
         }
         if (command instanceof OpenNextCycle c) {
             return openNextCycle(c, state, context);
@@ -237,7 +238,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             if (!state.step().isCycleStep()) {
                 return Decision.reject(InitiativeRejection.NOT_IN_CYCLE, "", state.step());
             }
-            return stepChanged(state, InitiativeStep.PAUSED, new Paused(state.step(), c.reason().strip(), context.now()));
+            return stepChanged(state, InitiativeStep.PAUSED, new Paused(state.step(), ResidentText.by(context, c.reason()), context.now()));
         }
         if (command instanceof Resume) {
             if (state.step() != InitiativeStep.PAUSED || state.pausedIn() == null) {
@@ -246,7 +247,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             return stepChanged(state, state.pausedIn(), new Resumed(state.pausedIn(), context.now()));
         }
         if (command instanceof Close c) {
-            return stepChanged(state, InitiativeStep.CLOSED, new Closed(state.step(), c.reason().strip(), context.now()));
+            return stepChanged(state, InitiativeStep.CLOSED, new Closed(state.step(), ResidentText.by(context, c.reason()), context.now()));
         }
         if (command instanceof MarkActionOverdue c) {
             return markOverdue(c, state, context);
@@ -259,8 +260,8 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             return Decision.reject(InitiativeRejection.ALREADY_STARTED, "");
         }
         List<PersonId> initiators = List.copyOf(new LinkedHashSet<>(c.initiators()));
-        return stepChanged(state, InitiativeStep.SITUATION,
-                new InitiativeStarted(c.title().strip(), c.neighbourhood(), initiators, c.origin(), context.now()), c.title().strip());
+        return stepChanged(state, InitiativeStep.SITUATION, new InitiativeStarted(ResidentText.by(context, c.title()),
+                c.neighbourhood(), initiators, c.origin(), context.now()), Erasable.of(null, c.title().strip()));
     }
 
     private static Decision<InitiativeEvent> leave(LeaveInitiative c, Initiative state, DecisionContext context) {
@@ -273,7 +274,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (state.initiators().size() == 1 && state.initiators().get(0).equals(c.person())) {
             return Decision.reject(InitiativeRejection.LAST_INITIATOR, "person", c.person());
         }
-        return Decision.accept(new MemberLeft(c.person(), c.reason().strip()));
+        return Decision.accept(new MemberLeft(c.person(), Erasable.of(c.person(), c.reason().strip())));
     }
 
     private static Decision<InitiativeEvent> planAction(PlanAction c, Initiative state, DecisionContext context) {
@@ -293,7 +294,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         int id = state.actions().size() + 1;
         String title = c.title().strip();
-        Decision<InitiativeEvent> decision = Decision.accept(new ActionPlanned(id, goal.id(), title, c.owner(), c.deadline(),
+        Decision<InitiativeEvent> decision = Decision.accept(new ActionPlanned(id, goal.id(), ResidentText.by(context, title), c.owner(), c.deadline(),
                 c.resources(), context.now()));
         return c.owner() == null ? decision : decision.notify(assigned(c.owner(), id, title, c.deadline()));
     }
@@ -318,7 +319,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (c.deadline().isBefore(today(context))) {
             return Decision.reject(InitiativeRejection.DEADLINE_IN_PAST, "deadline", c.deadline());
         }
-        return Decision.accept(new ActionRescheduled(a.id(), c.deadline(), c.reason().strip()));
+        return Decision.accept(new ActionRescheduled(a.id(), c.deadline(), ResidentText.by(context, c.reason())));
     }
 
     private static Decision<InitiativeEvent> defineIndicator(DefineIndicator c, Initiative state, DecisionContext context) {
@@ -340,8 +341,9 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (!violations.isEmpty()) {
             return Decision.reject(violations);
         }
-        return Decision.accept(new IndicatorDefined(state.indicators().size() + 1, goal.id(), c.name().strip(), c.unit().strip(),
-                c.kind(), c.baseline(), c.target(), c.firstMeasurement(), c.targetDate(), c.method().strip()));
+        return Decision.accept(new IndicatorDefined(state.indicators().size() + 1, goal.id(), ResidentText.by(context, c.name()),
+                c.unit().strip(), c.kind(), c.baseline(), c.target(), c.firstMeasurement(), c.targetDate(),
+                ResidentText.by(context, c.method())));
     }
 
     private static Decision<InitiativeEvent> recordMeasurement(RecordMeasurement c, Initiative state, DecisionContext context) {
@@ -352,7 +354,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (c.measuredOn().isAfter(today(context))) {
             return Decision.reject(InitiativeRejection.MEASUREMENT_IN_FUTURE, "measuredOn", c.measuredOn());
         }
-        return Decision.accept(new MeasurementRecorded(indicator.id(), c.value(), c.measuredOn(), c.source().strip()));
+        return Decision.accept(new MeasurementRecorded(indicator.id(), c.value(), c.measuredOn(), ResidentText.by(context, c.source())));
     }
 
     private static Decision<InitiativeEvent> advance(AdvanceStep c, Initiative state, DecisionContext context) {
@@ -547,29 +549,38 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         return stepChanged(state, to, event, state.title());
     }
 
-    private static Decision<InitiativeEvent> stepChanged(Initiative state, InitiativeStep to, InitiativeEvent event, String title) {
+    private static Decision<InitiativeEvent> stepChanged(Initiative state, InitiativeStep to, InitiativeEvent event, Erasable<String> title) {
         // The step's number picks the form: 0 (paused, closed) says "is paused.", with the label in lower case.
         String code = InitiativeNotice.STEP_CHANGED.code();
         LocalizedText label = to.label();
         LocalizedText text = LocalizedText.of(
-                Catalogue.text(DUTCH, code, title, to.number(), label.nl(), label.nl().toLowerCase(Locale.ROOT)),
-                Catalogue.text(Locale.ENGLISH, code, title, to.number(), label.en(), label.en().toLowerCase(Locale.ROOT)));
+                Catalogue.text(DUTCH, code, ResidentText.in(title, DUTCH), to.number(), label.nl(), label.nl().toLowerCase(Locale.ROOT)),
+                Catalogue.text(Locale.ENGLISH, code, ResidentText.in(title, Locale.ENGLISH), to.number(), label.en(),
+                        label.en().toLowerCase(Locale.ROOT)));
         return Decision.<InitiativeEvent>accept(event).notify(List.of(
                 Notification.of(Recipient.everyone(INITIATOR), InitiativeNotice.STEP_CHANGED.code(), text),
                 Notification.of(Recipient.everyone(PARTICIPANT), InitiativeNotice.STEP_CHANGED.code(), text)));
     }
 
-    private static Notification assigned(PersonId owner, int id, String title, LocalDate deadline) {
+    private static Notification assigned(PersonId owner, int id, Object title, LocalDate deadline) {
         return notice(Recipient.person(owner), InitiativeNotice.ACTION_ASSIGNED, id, title, deadline);
     }
 
     /** A notification with its text from the catalogue; numbers go in as written, as before the catalogue. */
     private static Notification notice(Recipient to, InitiativeNotice code, Object... args) {
+        return Notification.of(to, code.code(), LocalizedText.of(written(DUTCH, code, args), written(Locale.ENGLISH, code, args)));
+    }
+
+    /** A notice in one language: numbers as written, a resident's erasable text as its value or "[gewist]". */
+    @SuppressWarnings("unchecked")
+    private static String written(Locale locale, InitiativeNotice code, Object... args) {
         Object[] written = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            written[i] = args[i] instanceof Integer n ? String.valueOf(n) : args[i];
+            Object arg = args[i];
+            written[i] = arg instanceof Integer n ? String.valueOf(n)
+                    : arg instanceof Erasable<?> text ? ResidentText.in((Erasable<String>) text, locale) : arg;
         }
-        return Notification.of(to, code.code(), Catalogue.text(code, written));
+        return Catalogue.text(locale, code.code(), written);
     }
 
     private static LocalDate today(DecisionContext context) {
@@ -628,7 +639,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         if (event instanceof ActionPlanned e) {
             return state.withActions(Lists.plus(state.actions(), new Action(e.action(), Math.max(1, state.cycle()), e.goal(),
-                    e.title(), e.owner(), e.deadline(), e.resources(), Action.Status.PLANNED, 0, Action.NOTHING_SPENT, "", e.at(), false, 0)));
+                    e.title(), e.owner(), e.deadline(), e.resources(), Action.Status.PLANNED, 0, Action.NOTHING_SPENT, null, e.at(), false, 0)));
         }
         if (event instanceof ActionAssigned e) {
             return withAction(state, e.action(), a -> a.withOwner(e.owner()));
@@ -637,7 +648,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             return withAction(state, e.action(), a -> a.withDeadline(e.deadline()));
         }
         if (event instanceof ActionStarted e) {
-            return withAction(state, e.action(), a -> a.withStatus(Action.Status.STARTED, a.progress(), "", e.at()));
+            return withAction(state, e.action(), a -> a.withStatus(Action.Status.STARTED, a.progress(), null, e.at()));
         }
         if (event instanceof ProgressReported e) {
             return withAction(state, e.action(), a -> a.status() == Action.Status.BLOCKED

@@ -3,6 +3,7 @@ package nl.participatie.burgersaanhetstuur;
 import java.util.List;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -15,7 +16,7 @@ import nl.participatie.core.value.InvalidValueException;
  * @param sources     where the knowledge comes from
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Situation(int cycle, String description, String affected, List<Source> sources) {
+public record Situation(int cycle, Erasable<String> description, Erasable<String> affected, List<Source> sources) {
 
     public Situation {
         Checks.positive(cycle, "cycle");

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import nl.participatie.core.API;
 import nl.participatie.core.value.DutchTime;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -153,7 +154,7 @@ public final class StallDiagnosis {
                 ? LocalizedText.of(DiagnosisText.STEP_OF_CYCLE.in(DUTCH, step.number(), step.label().nl()),
                         DiagnosisText.STEP_OF_CYCLE.in(Locale.ENGLISH, step.number(), step.label().en()))
                 : LocalizedText.of(step.label().nl().toLowerCase(DUTCH), step.label().en().toLowerCase(Locale.ENGLISH));
-        found.add(StallReason.STEP_UNCHANGED, new Finding.Evidence(Finding.Subject.STEP, 0, step.name(), sinceDay),
+        found.add(StallReason.STEP_UNCHANGED, new Finding.Evidence(Finding.Subject.STEP, 0, Erasable.of(null, step.name()), sinceDay),
                 DiagnosisText.STEP_UNCHANGED.text(sinceDay, where, days),
                 Advice.forStep(initiative));
     }

@@ -68,7 +68,7 @@ class StallDiagnosisTest {
         Diagnosis d = diagnose(at(InitiativeStep.EXECUTION).after(Duration.ofDays(60)));
         assertThat(d.findings(StallReason.ACTION_OVERDUE)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.AT_RISK);
-            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.ACTION, 1, "Opschoonochtend met de basisschool", DEADLINE));
+            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.ACTION, 1, Story.by(Story.ANNA, "Opschoonochtend met de basisschool"), DEADLINE));
             assertThat(f.message().nl()).isEqualTo("Actie 1 'Opschoonochtend met de basisschool' is over tijd: de deadline was 2026-03-01.");
             assertThat(f.message().en()).isEqualTo("Action 1 'Opschoonochtend met de basisschool' is overdue: the deadline was 2026-03-01.");
             assertThat(f.advice().nl()).contains("trekker");
@@ -103,7 +103,7 @@ class StallDiagnosisTest {
         Diagnosis d = diagnose(spec);
         assertThat(d.findings(StallReason.STEP_UNCHANGED)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.STUCK);
-            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.STEP, 0, "GOALS", TODAY));
+            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.STEP, 0, Story.text("GOALS"), TODAY));
             assertThat(f.message().nl()).isEqualTo("Het initiatief staat sinds 2026-01-05 in stap 2: Wat moet er beter? (29 dagen).");
             assertThat(f.message().en()).isEqualTo("The initiative has been in step 2: What must improve? since 2026-01-05 (29 days).");
             assertThat(f.advice().en()).isEqualTo("Pick one or two achievable goals; they need not be perfect.");
@@ -132,7 +132,7 @@ class StallDiagnosisTest {
         assertThat(diagnose(at(InitiativeStep.EXECUTION).after(Duration.ofDays(41))).has(StallReason.INDICATOR_NOT_MEASURED)).isFalse();
         var late = at(InitiativeStep.EXECUTION).after(Duration.ofDays(42));
         assertThat(diagnose(late).findings(StallReason.INDICATOR_NOT_MEASURED)).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.INDICATOR, 1, "Zakken zwerfafval per opschoonronde",
+            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.INDICATOR, 1, Story.by(Story.ANNA, "Zakken zwerfafval per opschoonronde"),
                     LocalDate.of(2026, 2, 1)));
             assertThat(f.message().nl()).contains("is nog niet gemeten");
         });
@@ -173,7 +173,7 @@ class StallDiagnosisTest {
         assertThat(diagnose(spec).has(StallReason.GOAL_WITHOUT_ACTION)).as("still planning").isFalse();
         spec.given(ANNA_INITIATOR, advanceTo(InitiativeStep.MEASURABLE_RESULTS));
         assertThat(diagnose(spec).findings(StallReason.GOAL_WITHOUT_ACTION)).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.GOAL, 2, "Buren kennen elkaar", null));
+            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.GOAL, 2, Story.by(Story.ANNA, "Buren kennen elkaar"), null));
             assertThat(f.message().en()).isEqualTo("Goal 2 'Buren kennen elkaar' has no action.");
         });
     }
