@@ -30,17 +30,25 @@ import nl.participatie.core.value.NeighbourhoodCode;
  * @param title         the initiative's name; erasable
  * @param neighbourhood its neighbourhood
  * @param cycle         the cycle reported on
+ * @param situation     the problem analysis and assets of the cycle; {@code null} when none was described in it
+ * @param members       the number of members (initiators and participants) at the end of the cycle, or now
  * @param goals         the results per goal, in order of number
  * @param planned       the money planned for the cycle's actions
  * @param spent         the money spent on them
+ * @param income        the money that came in for the cycle: subsidies and own contributions
+ * @param lessons       the lessons learned in the cycle
  * @param signOff       the acceptance and acknowledgement; {@code null} while not accepted
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode neighbourhood, int cycle, List<GoalResult> goals,
-                                   Money planned, Money spent, ReportSignOff signOff) {
+public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode neighbourhood, int cycle, Situation situation,
+                                   int members, List<GoalResult> goals, Money planned, Money spent, List<Funding> income,
+                                   List<Lesson> lessons, ReportSignOff signOff) {
 
     public AccountabilityReport {
         goals = List.copyOf(InvalidValueException.requireNonNull(goals, "goals"));
+        income = List.copyOf(InvalidValueException.requireNonNull(income, "income"));
+        lessons = List.copyOf(InvalidValueException.requireNonNull(lessons, "lessons"));
+        Checks.notNegative(members, "members");
         InvalidValueException.requireNonNull(planned, "planned");
         InvalidValueException.requireNonNull(spent, "spent");
     }
@@ -105,8 +113,20 @@ public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode nei
                 goals.add(new GoalResult(g, orEmpty(indicatorsPerGoal.get(g.id())), orEmpty(actionsPerGoal.get(g.id()))));
             }
         }
-        return new AccountabilityReport(initiative.title(), initiative.neighbourhood(), cycle, goals, planned, spent,
-                initiative.signOff(cycle));
+        List<Funding> income = new ArrayList<>(2);
+        for (Funding f : initiative.fundings()) {
+            if (f.cycle() == cycle) {
+                income.add(f);
+            }
+        }
+        List<Lesson> lessons = new ArrayList<>(2);
+        for (Lesson l : initiative.lessons()) {
+            if (l.cycle() == cycle) {
+                lessons.add(l);
+            }
+        }
+        return new AccountabilityReport(initiative.title(), initiative.neighbourhood(), cycle, initiative.situation(cycle),
+                initiative.membersIn(cycle), goals, planned, spent, income, lessons, initiative.signOff(cycle));
     }
 
     private static <T> void add(List<List<T>> perGoal, int goal, T item) {
@@ -128,6 +148,7 @@ public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode nei
         md.heading(1, text(md, AccountabilityText.TITLE, ResidentText.escaped(md, title)));
         md.line(neighbourhood == null ? text(md, AccountabilityText.CYCLE, cycle)
                 : text(md, AccountabilityText.CYCLE_IN_NEIGHBOURHOOD, cycle, neighbourhood.value()));
+        situation(md);
         if (goals.isEmpty()) {
             md.blank().line(text(md, AccountabilityText.NO_GOALS));
         }
@@ -164,6 +185,14 @@ public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode nei
         } else {
             md.line(text(md, AccountabilityText.MONEY_LESS, md.money(planned), md.money(spent), md.money(difference.negate())));
         }
+        income(md);
+        md.blank().heading(2, text(md, AccountabilityText.LESSONS));
+        if (lessons.isEmpty()) {
+            md.line(text(md, AccountabilityText.NO_LESSONS));
+        }
+        for (Lesson l : lessons) {
+            md.line("- " + ResidentText.escaped(md, l.text()));
+        }
         md.blank().heading(2, text(md, AccountabilityText.SIGN_OFF));
         if (signOff == null) {
             md.line("- " + text(md, AccountabilityText.NOT_ACCEPTED));
@@ -174,6 +203,44 @@ public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode nei
                     : text(md, AccountabilityText.NOT_ACKNOWLEDGED)));
         }
         return md.toString();
+    }
+
+    /** Where the cycle started from: the situation, who it affects, the assets, and how many take part. */
+    private void situation(MarkdownWriter md) {
+        md.blank().heading(2, text(md, AccountabilityText.SITUATION));
+        if (situation == null) {
+            md.line(text(md, AccountabilityText.NO_SITUATION)).blank();
+        } else {
+            md.line(ResidentText.escaped(md, situation.description())).blank();
+            md.line(text(md, AccountabilityText.AFFECTED, ResidentText.escaped(md, situation.affected()))).blank();
+            for (Asset a : situation.assets()) {
+                md.line("- " + text(md, AccountabilityText.ASSET, a.kind().label().in(md.locale()), md.escape(a.description())));
+            }
+            if (!situation.assets().isEmpty()) {
+                md.blank();
+            }
+        }
+        md.line(text(md, AccountabilityText.MEMBERS, members));
+    }
+
+    /** Money in against money out: each income, the subsidies and own contributions, and what is left. */
+    private void income(MarkdownWriter md) {
+        if (income.isEmpty()) {
+            md.blank().line(text(md, AccountabilityText.NO_INCOME));
+            return;
+        }
+        md.blank().alignedTableHeader("llr", columns(md, AccountabilityText.INCOME_COLUMNS));
+        Money in = Money.ZERO;
+        Money subsidy = Money.ZERO;
+        Money own = Money.ZERO;
+        for (Funding f : income) {
+            md.row(f.kind().label().in(md.locale()), ResidentText.escaped(md, f.description()), md.money(f.amount()));
+            in = in.plus(f.amount());
+            subsidy = f.kind().isSubsidy() ? subsidy.plus(f.amount()) : subsidy;
+            own = f.kind() == Funding.Kind.OWN_CONTRIBUTION ? own.plus(f.amount()) : own;
+        }
+        md.blank().line(text(md, AccountabilityText.BALANCE, md.money(in), md.money(subsidy), md.money(own), md.money(spent),
+                md.money(in.minus(spent))));
     }
 
     private static String[] indicatorRow(MarkdownWriter md, IndicatorResult r) {

@@ -22,6 +22,8 @@ import nl.participatie.core.value.PersonId;
  * @param goal           the goal of the same cycle it serves
  * @param title          what is done, e.g. "Opschoonochtend met de basisschool"
  * @param owner          the participant who owns it (<i>trekker</i>); {@code null} while nobody does
+ * @param partner        the organisation it was handed to and that the initiative now waits on; {@code null} for none
+ * @param partnerSince   when it was handed to the partner; {@code null} for none
  * @param deadline       when it should be done
  * @param resources      what it needs; their costs are its planned budget
  * @param status         planned, started, blocked, done or dropped
@@ -33,7 +35,8 @@ import nl.participatie.core.value.PersonId;
  * @param carriedFrom    the unfinished action of the previous cycle it continues; 0 for a new action
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Action(int id, int cycle, int goal, Erasable<String> title, PersonId owner, LocalDate deadline, List<Resource> resources,
+public record Action(int id, int cycle, int goal, Erasable<String> title, PersonId owner, Partner partner, Instant partnerSince,
+                     LocalDate deadline, List<Resource> resources,
                      Status status, int progress, Money spent, Erasable<String> note, Instant lastUpdate, boolean overdueNoticed,
                      int carriedFrom) {
 
@@ -57,6 +60,14 @@ public record Action(int id, int cycle, int goal, Erasable<String> title, Person
         InvalidValueException.requireNonNull(spent, "spent");
         InvalidValueException.requireNonNull(lastUpdate, "lastUpdate");
         Checks.notNegative(carriedFrom, "carriedFrom");
+        if (partner != null) {
+            InvalidValueException.requireNonNull(partnerSince, "partnerSince");
+        }
+    }
+
+    /** Whether the action is open and handed to a partner: the initiative waits on that organisation. */
+    public boolean waitsOnPartner() {
+        return partner != null && isOpen();
     }
 
     /** Whether the action still has to be done: planned, started or blocked. */
@@ -74,27 +85,32 @@ public record Action(int id, int cycle, int goal, Erasable<String> title, Person
     }
 
     Action withOwner(PersonId value) {
-        return new Action(id, cycle, goal, title, value, deadline, resources, status, progress, spent, note, lastUpdate,
+        return new Action(id, cycle, goal, title, value, partner, partnerSince, deadline, resources, status, progress, spent, note, lastUpdate,
                 overdueNoticed, carriedFrom);
     }
 
+    Action withPartner(Partner value, Instant since) {
+        return new Action(id, cycle, goal, title, owner, value, since, deadline, resources, status, progress, spent, note,
+                lastUpdate, overdueNoticed, carriedFrom);
+    }
+
     Action withDeadline(LocalDate value) {
-        return new Action(id, cycle, goal, title, owner, value, resources, status, progress, spent, note, lastUpdate,
+        return new Action(id, cycle, goal, title, owner, partner, partnerSince, value, resources, status, progress, spent, note, lastUpdate,
                 false, carriedFrom);
     }
 
     Action withStatus(Status value, int newProgress, Erasable<String> newNote, Instant at) {
-        return new Action(id, cycle, goal, title, owner, deadline, resources, value, newProgress, spent, newNote, at,
+        return new Action(id, cycle, goal, title, owner, partner, partnerSince, deadline, resources, value, newProgress, spent, newNote, at,
                 overdueNoticed, carriedFrom);
     }
 
     Action withSpent(Money value) {
-        return new Action(id, cycle, goal, title, owner, deadline, resources, status, progress, value, note, lastUpdate,
+        return new Action(id, cycle, goal, title, owner, partner, partnerSince, deadline, resources, status, progress, value, note, lastUpdate,
                 overdueNoticed, carriedFrom);
     }
 
     Action withOverdueNoticed() {
-        return new Action(id, cycle, goal, title, owner, deadline, resources, status, progress, spent, note, lastUpdate,
+        return new Action(id, cycle, goal, title, owner, partner, partnerSince, deadline, resources, status, progress, spent, note, lastUpdate,
                 true, carriedFrom);
     }
 

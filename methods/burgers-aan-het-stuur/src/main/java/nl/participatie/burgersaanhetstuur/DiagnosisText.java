@@ -51,6 +51,22 @@ public enum DiagnosisText implements Code {
     INDICATOR_NOT_MEASURED("burgersaanhetstuur.diagnosis.indicator-not-measured"),
     /** {@code burgersaanhetstuur.diagnosis.indicator-trending-away} */
     INDICATOR_TRENDING_AWAY("burgersaanhetstuur.diagnosis.indicator-trending-away"),
+    /** {@code burgersaanhetstuur.diagnosis.waiting-on-municipality} */
+    WAITING_ON_MUNICIPALITY("burgersaanhetstuur.diagnosis.waiting-on-municipality"),
+    /** {@code burgersaanhetstuur.diagnosis.waiting-on-partner} */
+    WAITING_ON_PARTNER("burgersaanhetstuur.diagnosis.waiting-on-partner"),
+    /** {@code burgersaanhetstuur.diagnosis.rests-on-one-person} */
+    RESTS_ON_ONE_PERSON("burgersaanhetstuur.diagnosis.rests-on-one-person"),
+    /** {@code burgersaanhetstuur.diagnosis.participation-falling} */
+    PARTICIPATION_FALLING("burgersaanhetstuur.diagnosis.participation-falling"),
+    /** {@code burgersaanhetstuur.diagnosis.advice.waiting-on-municipality} */
+    ADVICE_WAITING_ON_MUNICIPALITY("burgersaanhetstuur.diagnosis.advice.waiting-on-municipality"),
+    /** {@code burgersaanhetstuur.diagnosis.advice.waiting-on-partner} */
+    ADVICE_WAITING_ON_PARTNER("burgersaanhetstuur.diagnosis.advice.waiting-on-partner"),
+    /** {@code burgersaanhetstuur.diagnosis.advice.rests-on-one-person} */
+    ADVICE_RESTS_ON_ONE_PERSON("burgersaanhetstuur.diagnosis.advice.rests-on-one-person"),
+    /** {@code burgersaanhetstuur.diagnosis.advice.participation-falling} */
+    ADVICE_PARTICIPATION_FALLING("burgersaanhetstuur.diagnosis.advice.participation-falling"),
     /** {@code burgersaanhetstuur.diagnosis.advice.action-overdue} */
     ADVICE_ACTION_OVERDUE("burgersaanhetstuur.diagnosis.advice.action-overdue"),
     /** {@code burgersaanhetstuur.diagnosis.advice.action-without-owner} */

@@ -30,6 +30,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.DescribeSituation;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.DropAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.FinishAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.GoBack;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.HandToPartner;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.JoinInitiative;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.LeaveInitiative;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.MarkActionOverdue;
@@ -37,6 +38,8 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.OpenNextCycle;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.Pause;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.PlanAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordAsset;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordFunding;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordLesson;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordMeasurement;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordSpending;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.ReportProgress;
@@ -49,6 +52,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionAssigned;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionBlocked;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionDropped;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionFinished;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionHandedToPartner;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionOverdue;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionPlanned;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionRescheduled;
@@ -56,9 +60,11 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionStarted;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.AssetRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.Closed;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.CycleOpened;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.FundingRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.GoalSet;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.IndicatorDefined;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.InitiativeStarted;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.LessonRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.MeasurementRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.MemberJoined;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.MemberLeft;
@@ -161,6 +167,9 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (command instanceof AssignAction c) {
             return assign(c, state);
         }
+        if (command instanceof HandToPartner c) {
+            return handToPartner(c, state, context);
+        }
         if (command instanceof RescheduleAction c) {
             return reschedule(c, state, context);
         }
@@ -199,6 +208,15 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
                 return Decision.reject(InitiativeRejection.AMOUNT_NOT_POSITIVE, "amount", c.amount());
             }
             return Decision.accept(new SpendingRecorded(a.id(), c.amount(), ResidentText.by(context, c.description())));
+        }
+        if (command instanceof RecordFunding c) {
+            if (!c.amount().isPositive()) {
+                return Decision.reject(InitiativeRejection.AMOUNT_NOT_POSITIVE, "amount", c.amount());
+            }
+            return Decision.accept(new FundingRecorded(state.cycle(), c.kind(), c.amount(), ResidentText.by(context, c.description())));
+        }
+        if (command instanceof RecordLesson c) {
+            return Decision.accept(new LessonRecorded(state.cycle(), ResidentText.by(context, c.lesson())));
         }
         if (command instanceof RecordMeasurement c) {
             return recordMeasurement(c, state, context);
@@ -309,6 +327,19 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         return Decision.<InitiativeEvent>accept(new ActionAssigned(a.id(), c.owner()))
                 .notify(assigned(c.owner(), a.id(), a.title(), a.deadline()));
+    }
+
+    private static Decision<InitiativeEvent> handToPartner(HandToPartner c, Initiative state, DecisionContext context) {
+        Action a = openAction(state, c.action());
+        if (a == null) {
+            return unknownOrClosed(state, c.action());
+        }
+        Partner partner = Partner.of(c.partner().kind(), c.partner().name().strip());
+        Decision<InitiativeEvent> decision = Decision.accept(new ActionHandedToPartner(a.id(), partner, context.now()));
+        return partner.isMunicipality()
+                ? decision.notify(notice(Recipient.everyone(CIVIL_SERVANT), InitiativeNotice.WAITING_ON_MUNICIPALITY, state.title(),
+                        a.id(), a.title(), partner.name()))
+                : decision;
     }
 
     private static Decision<InitiativeEvent> reschedule(RescheduleAction c, Initiative state, DecisionContext context) {
@@ -494,7 +525,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         int actionId = state.actions().size();
         for (int id : actionIds) {
             Action a = state.action(id);
-            actions.add(new Action(++actionId, next, newGoal.get(a.goal()), a.title(), a.owner(), a.deadline(), a.resources(),
+            actions.add(new Action(++actionId, next, newGoal.get(a.goal()), a.title(), a.owner(), a.partner(), a.partnerSince(), a.deadline(), a.resources(),
                     a.status(), a.progress(), Action.NOTHING_SPENT, a.note(), a.lastUpdate(), a.overdueNoticed(), a.id()));
         }
         List<Indicator> indicators = new ArrayList<>(indicatorIds.size());
@@ -621,10 +652,23 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             return state.withStart(e.title(), e.neighbourhood(), e.origin(), e.initiators(), e.at());
         }
         if (event instanceof SituationDescribed e) {
-            return state.withSituation(new Situation(e.cycle(), e.description(), e.affected(), e.sources()), e.assets());
+            List<Situation> kept = new ArrayList<>(state.situations().size() + 1);
+            for (Situation s : state.situations()) {
+                if (s.cycle() != e.cycle()) {
+                    kept.add(s);
+                }
+            }
+            kept.add(new Situation(e.cycle(), e.description(), e.affected(), e.sources(), e.assets()));
+            return state.withSituations(kept, e.assets());
         }
         if (event instanceof AssetRecorded e) {
-            return state.withSituation(state.situation(), Lists.plus(state.assets(), e.asset()));
+            List<Situation> situations = state.situations();
+            Situation last = state.situation();
+            if (last != null && last.cycle() == state.cycle()) {
+                situations = Lists.with(situations, situations.size() - 1, new Situation(last.cycle(), last.description(),
+                        last.affected(), last.sources(), Lists.plus(last.assets(), e.asset())));
+            }
+            return state.withSituations(situations, Lists.plus(state.assets(), e.asset()));
         }
         if (event instanceof MemberJoined e) {
             return e.membership() == Membership.INITIATOR
@@ -639,10 +683,13 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         if (event instanceof ActionPlanned e) {
             return state.withActions(Lists.plus(state.actions(), new Action(e.action(), Math.max(1, state.cycle()), e.goal(),
-                    e.title(), e.owner(), e.deadline(), e.resources(), Action.Status.PLANNED, 0, Action.NOTHING_SPENT, null, e.at(), false, 0)));
+                    e.title(), e.owner(), null, null, e.deadline(), e.resources(), Action.Status.PLANNED, 0, Action.NOTHING_SPENT, null, e.at(), false, 0)));
         }
         if (event instanceof ActionAssigned e) {
             return withAction(state, e.action(), a -> a.withOwner(e.owner()));
+        }
+        if (event instanceof ActionHandedToPartner e) {
+            return withAction(state, e.action(), a -> a.withPartner(e.partner(), e.at()));
         }
         if (event instanceof ActionRescheduled e) {
             return withAction(state, e.action(), a -> a.withDeadline(e.deadline()));
@@ -678,6 +725,12 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (event instanceof MeasurementRecorded e) {
             return state.withMeasurements(Lists.plus(state.measurements(),
                     new Measurement(e.indicator(), e.value(), e.measuredOn(), e.source())));
+        }
+        if (event instanceof FundingRecorded e) {
+            return state.withFundings(Lists.plus(state.fundings(), new Funding(e.cycle(), e.kind(), e.amount(), e.description())));
+        }
+        if (event instanceof LessonRecorded e) {
+            return state.withLessons(Lists.plus(state.lessons(), new Lesson(e.cycle(), e.lesson())));
         }
         if (event instanceof ReportAccepted e) {
             return state.withSignOffs(Lists.plus(withoutSignOff(state.signOffs(), e.cycle()),

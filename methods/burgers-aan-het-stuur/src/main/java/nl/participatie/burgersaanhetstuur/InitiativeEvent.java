@@ -153,6 +153,51 @@ public sealed interface InitiativeEvent {
     }
 
     /**
+     * An open action was handed to an organisation, which the initiative now waits on.
+     *
+     * @param action  the action
+     * @param partner the organisation
+     * @param at      when
+     */
+    record ActionHandedToPartner(int action, Partner partner, Instant at) implements InitiativeEvent {
+        public ActionHandedToPartner {
+            Checks.positive(action, "action");
+            InvalidValueException.requireNonNull(partner, "partner");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * Money came in for a cycle.
+     *
+     * @param cycle       the cycle
+     * @param kind        where it came from
+     * @param amount      how much
+     * @param description from whom or for what; erasable
+     */
+    record FundingRecorded(int cycle, Funding.Kind kind, Money amount, Erasable<String> description) implements InitiativeEvent {
+        public FundingRecorded {
+            Checks.positive(cycle, "cycle");
+            InvalidValueException.requireNonNull(kind, "kind");
+            InvalidValueException.requireNonNull(amount, "amount");
+            InvalidValueException.requireNonNull(description, "description");
+        }
+    }
+
+    /**
+     * A lesson learned in a cycle was recorded.
+     *
+     * @param cycle  the cycle
+     * @param lesson what was learned; erasable
+     */
+    record LessonRecorded(int cycle, Erasable<String> lesson) implements InitiativeEvent {
+        public LessonRecorded {
+            Checks.positive(cycle, "cycle");
+            InvalidValueException.requireNonNull(lesson, "lesson");
+        }
+    }
+
+    /**
      * An action got a new deadline.
      *
      * @param action   the action

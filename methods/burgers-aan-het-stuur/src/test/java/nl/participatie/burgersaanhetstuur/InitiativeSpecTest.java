@@ -62,6 +62,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.DescribeSituation;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.DropAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.FinishAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.GoBack;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.HandToPartner;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.JoinInitiative;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.LeaveInitiative;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.MarkActionOverdue;
@@ -69,6 +70,8 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.OpenNextCycle;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.Pause;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.PlanAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordAsset;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordFunding;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordLesson;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordMeasurement;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordSpending;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.ReportProgress;
@@ -81,6 +84,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionAssigned;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionBlocked;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionDropped;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionFinished;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionHandedToPartner;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionOverdue;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionPlanned;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionRescheduled;
@@ -88,9 +92,11 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionStarted;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.AssetRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.Closed;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.CycleOpened;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.FundingRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.GoalSet;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.IndicatorDefined;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.InitiativeStarted;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.LessonRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.MeasurementRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.MemberJoined;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.MemberLeft;
@@ -205,7 +211,7 @@ class InitiativeSpecTest {
                     .when(CARLA_PARTICIPANT, new DescribeSituation(" Veel zwerfafval ", "ouders", List.of(SOURCE), List.of(ASSET)))
                     .thenEvents(new SituationDescribed(1, by(CARLA, "Veel zwerfafval"), by(CARLA, "ouders"), List.of(SOURCE), List.of(ASSET)))
                     .thenState(s -> {
-                        assertThat(s.situation()).isEqualTo(new Situation(1, by(CARLA, "Veel zwerfafval"), by(CARLA, "ouders"), List.of(SOURCE)));
+                        assertThat(s.situation()).isEqualTo(new Situation(1, by(CARLA, "Veel zwerfafval"), by(CARLA, "ouders"), List.of(SOURCE), List.of(ASSET)));
                         assertThat(s.assets()).containsExactly(ASSET);
                     });
         }
@@ -483,6 +489,58 @@ class InitiativeSpecTest {
     }
 
     @Nested
+    class HandingAnActionToAPartner {
+
+        private static final Partner PERMITS = Partner.of(Partner.Kind.MUNICIPALITY, "Gemeente, team vergunningen");
+        private static final Partner MITROS = Partner.of(Partner.Kind.HOUSING_CORPORATION, "Mitros");
+
+        @Test
+        void theInitiativeNowWaitsOnTheMunicipalityAndEveryCivilServantIsTold() {
+            at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new HandToPartner(1, Partner.of(Partner.Kind.MUNICIPALITY, " Gemeente, team vergunningen ")))
+                    .thenEvents(new ActionHandedToPartner(1, PERMITS, T0))
+                    .thenNotified(n -> assertThat(n).singleElement().satisfies(one -> {
+                        assertThat(one.recipient()).isEqualTo(everyone(CIVIL_SERVANT));
+                        assertThat(one.code()).isEqualTo(P + "waiting-on-municipality");
+                        assertThat(one.message().nl()).isEqualTo("Initiatief 'Schone Bloemenbuurt' heeft actie 1 'Opschoonochtend met de"
+                                + " basisschool' bij de gemeente (Gemeente, team vergunningen) neergelegd en wacht nu op de gemeente.");
+                    }))
+                    .thenState(s -> {
+                        assertThat(s.action(1).partner()).isEqualTo(PERMITS);
+                        assertThat(s.action(1).partnerSince()).isEqualTo(T0);
+                        assertThat(s.action(1).owner()).as("the member stays the contact").isEqualTo(CARLA);
+                        assertThat(s.action(1).waitsOnPartner()).isTrue();
+                    });
+        }
+
+        @Test
+        void anotherPartnerIsNotTheMunicipalitysBusiness() {
+            at(InitiativeStep.ACTION_PLAN).when(FENNA_FACILITATOR, new HandToPartner(1, MITROS))
+                    .thenEvents(new ActionHandedToPartner(1, MITROS, T0))
+                    .thenNotified(n -> assertThat(n).isEmpty());
+        }
+
+        @Test
+        void onlyAnOpenActionOfThisCycle() {
+            at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new HandToPartner(2, MITROS)).thenRejected(P + "action-unknown");
+            at(InitiativeStep.EXECUTION).given(ANNA_INITIATOR, new FinishAction(1, ""))
+                    .when(ANNA_INITIATOR, new HandToPartner(1, MITROS)).thenRejected(P + "action-not-open");
+        }
+
+        @Test
+        void notByAParticipantNorWhileSettingGoals() {
+            at(InitiativeStep.EXECUTION).when(CARLA_PARTICIPANT, new HandToPartner(1, MITROS)).thenRejected(ROLE);
+            at(InitiativeStep.GOALS).when(ANNA_INITIATOR, new HandToPartner(1, MITROS)).thenRejected(STEP);
+        }
+
+        @Test
+        void needsAPartnerWithAName() {
+            at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new HandToPartner(1, null)).thenRejected("constraint.NotNull");
+            at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new HandToPartner(1, Partner.of(Partner.Kind.OTHER, " ")))
+                    .thenRejected("constraint.NotBlank");
+        }
+    }
+
+    @Nested
     class ReschedulingAnAction {
 
         private final LocalDate later = DEADLINE.plusMonths(1);
@@ -710,6 +768,46 @@ class InitiativeSpecTest {
         @Test
         void needsAnAmount() {
             at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new RecordSpending(1, null, "iets")).thenRejected("constraint.NotNull");
+        }
+    }
+
+    @Nested
+    class RecordingIncome {
+
+        @Test
+        void aSubsidyAndAnOwnContributionCountForTheCycle() {
+            at(InitiativeStep.EXECUTION).given(ANNA_INITIATOR, new RecordFunding(Funding.Kind.RESIDENTS_BUDGET, Money.euros(500), "bewonersbudget Oost"))
+                    .when(FENNA_FACILITATOR, new RecordFunding(Funding.Kind.OWN_CONTRIBUTION, Money.of("75.00"), " collecte "))
+                    .thenEvents(new FundingRecorded(1, Funding.Kind.OWN_CONTRIBUTION, Money.of("75.00"), text("collecte")))
+                    .thenState(s -> assertThat(s.fundings()).extracting(Funding::kind)
+                            .containsExactly(Funding.Kind.RESIDENTS_BUDGET, Funding.Kind.OWN_CONTRIBUTION));
+        }
+
+        @Test
+        void aboveZeroByInitiatorsAndFacilitatorsFromThePlanToTheReport() {
+            at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new RecordFunding(Funding.Kind.OTHER, Money.ZERO, "niets"))
+                    .thenRejected(P + "amount-not-positive");
+            at(InitiativeStep.EXECUTION).when(CARLA_PARTICIPANT, new RecordFunding(Funding.Kind.OTHER, Money.euros(5), "iets")).thenRejected(ROLE);
+            at(InitiativeStep.GOALS).when(ANNA_INITIATOR, new RecordFunding(Funding.Kind.OTHER, Money.euros(5), "iets")).thenRejected(STEP);
+            at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new RecordFunding(null, Money.euros(5), "iets")).thenRejected("constraint.NotNull");
+        }
+    }
+
+    @Nested
+    class RecordingALesson {
+
+        @Test
+        void aParticipantWritesDownWhatTheyLearnedWhenAccounting() {
+            at(InitiativeStep.ACCOUNTABILITY).when(CARLA_PARTICIPANT, new RecordLesson("Vraag de vergunning eerder aan"))
+                    .thenEvents(new LessonRecorded(1, by(CARLA, "Vraag de vergunning eerder aan")))
+                    .thenState(s -> assertThat(s.lessons()).containsExactly(new Lesson(1, by(CARLA, "Vraag de vergunning eerder aan"))));
+        }
+
+        @Test
+        void onlyWhenLookingBackAndNotEmpty() {
+            at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new RecordLesson("te vroeg")).thenRejected(STEP);
+            at(InitiativeStep.ACCOUNTABILITY).when(GIJS_CIVIL_SERVANT, new RecordLesson("niet van ons")).thenRejected(ROLE);
+            at(InitiativeStep.ACCOUNTABILITY).when(ANNA_INITIATOR, new RecordLesson(" ")).thenRejected("constraint.NotBlank");
         }
     }
 

@@ -33,6 +33,7 @@ public final class BurgersAanHetStuurJacksonModule extends TypedJacksonModule {
         type(InitiativeCommand.SetGoal.class, "burgersaanhetstuur.set-goal.v1");
         type(InitiativeCommand.PlanAction.class, "burgersaanhetstuur.plan-action.v1");
         type(InitiativeCommand.AssignAction.class, "burgersaanhetstuur.assign-action.v1");
+        type(InitiativeCommand.HandToPartner.class, "burgersaanhetstuur.hand-to-partner.v1");
         type(InitiativeCommand.RescheduleAction.class, "burgersaanhetstuur.reschedule-action.v1");
         type(InitiativeCommand.DropAction.class, "burgersaanhetstuur.drop-action.v1");
         type(InitiativeCommand.DefineIndicator.class, "burgersaanhetstuur.define-indicator.v1");
@@ -41,6 +42,8 @@ public final class BurgersAanHetStuurJacksonModule extends TypedJacksonModule {
         type(InitiativeCommand.BlockAction.class, "burgersaanhetstuur.block-action.v1");
         type(InitiativeCommand.FinishAction.class, "burgersaanhetstuur.finish-action.v1");
         type(InitiativeCommand.RecordSpending.class, "burgersaanhetstuur.record-spending.v1");
+        type(InitiativeCommand.RecordFunding.class, "burgersaanhetstuur.record-funding.v1");
+        type(InitiativeCommand.RecordLesson.class, "burgersaanhetstuur.record-lesson.v1");
         type(InitiativeCommand.RecordMeasurement.class, "burgersaanhetstuur.record-measurement.v1");
         type(InitiativeCommand.AcceptReport.class, "burgersaanhetstuur.accept-report.v1");
         type(InitiativeCommand.AcknowledgeReport.class, "burgersaanhetstuur.acknowledge-report.v1");
@@ -66,6 +69,7 @@ public final class BurgersAanHetStuurJacksonModule extends TypedJacksonModule {
         type(InitiativeEvent.ActionPlanned.class, "burgersaanhetstuur.action-planned.v2");
         upcastToErasable("burgersaanhetstuur.action-planned.v1", "burgersaanhetstuur.action-planned.v2", null, "title");
         type(InitiativeEvent.ActionAssigned.class, "burgersaanhetstuur.action-assigned.v1");
+        type(InitiativeEvent.ActionHandedToPartner.class, "burgersaanhetstuur.action-handed-to-partner.v1");
         type(InitiativeEvent.ActionRescheduled.class, "burgersaanhetstuur.action-rescheduled.v2");
         upcastToErasable("burgersaanhetstuur.action-rescheduled.v1", "burgersaanhetstuur.action-rescheduled.v2", null, "reason");
         type(InitiativeEvent.ActionStarted.class, "burgersaanhetstuur.action-started.v1");
@@ -84,6 +88,8 @@ public final class BurgersAanHetStuurJacksonModule extends TypedJacksonModule {
         upcastToErasable("burgersaanhetstuur.indicator-defined.v1", "burgersaanhetstuur.indicator-defined.v2", null, "name", "method");
         type(InitiativeEvent.MeasurementRecorded.class, "burgersaanhetstuur.measurement-recorded.v2");
         upcastToErasable("burgersaanhetstuur.measurement-recorded.v1", "burgersaanhetstuur.measurement-recorded.v2", null, "source");
+        type(InitiativeEvent.FundingRecorded.class, "burgersaanhetstuur.funding-recorded.v1");
+        type(InitiativeEvent.LessonRecorded.class, "burgersaanhetstuur.lesson-recorded.v1");
         type(InitiativeEvent.ReportAccepted.class, "burgersaanhetstuur.report-accepted.v2");
         upcastToErasable("burgersaanhetstuur.report-accepted.v1", "burgersaanhetstuur.report-accepted.v2", null, "note");
         type(InitiativeEvent.ReportAcknowledged.class, "burgersaanhetstuur.report-acknowledged.v1");
