@@ -11,9 +11,9 @@ import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.StreamLink;
 
 /**
- * A citizen initiative (<i>burgerinitiatief</i>) in a neighbourhood, as the fold of its events: the step of the cycle
- * it is in, its people, its problem analysis and assets, and the goals, actions, indicators and measurements of every
- * cycle so far. Immutable; built only by {@link InitiativeDecider#evolve}.
+ * A citizen initiative (<i>bewonersinitiatief</i>; the brochure says <i>burgerinitiatief</i>) in a neighbourhood, as
+ * the fold of its events: the step of the cycle it is in, its people, its problem analysis and assets per cycle, the
+ * goals, actions, indicators and measurements of every cycle so far, and the money in and the lessons learned. Immutable; built only by {@link InitiativeDecider#evolve}.
  *
  * <p>Goals, actions and indicators are numbered per initiative from 1 and never removed: item {@code n} is at index
  * {@code n - 1} of its list, and each carries the cycle it belongs to, so earlier cycles stay readable. People are
