@@ -74,6 +74,7 @@ import nl.participatie.core.store.jdbc.JdbcPersonalDataStore;
 import nl.participatie.core.store.jdbc.SchemaMigration;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.DutchTime;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
@@ -357,7 +358,7 @@ public final class BurgersAanHetStuurWalkthrough {
         List<RecordedEvent<?>> tampered = new ArrayList<>(history);
         RecordedEvent<InitiativeEvent> goal = history.get(6);
         tampered.set(6, new RecordedEvent<>(goal.stream(), goal.sequence(), goal.recordedAt(), goal.actor(), goal.step(),
-                new InitiativeEvent.GoalSet(1, 1, "Meer parkeerplaatsen", Goal.Theme.LIVEABILITY), goal.previousHash(), goal.hash()));
+                new InitiativeEvent.GoalSet(1, 1, Erasable.of(goal.actor().person(), "Meer parkeerplaatsen"), Goal.Theme.LIVEABILITY), goal.previousHash(), goal.hash()));
         AuditTrail.Verification forged = engine.auditTrail().verify(tampered);
         story.say("Someone rewrites goal 1 in a copy of the trail: " + (forged.valid() ? "not noticed (!)"
                 : "found at entry " + forged.firstBroken() + " (" + forged.reason() + ")"));
@@ -365,7 +366,7 @@ public final class BurgersAanHetStuurWalkthrough {
         story.say("Dirk asks to be forgotten (AVG art. 17): his personal data is erased; the trail is still "
                 + (engine.verify(id).valid() ? "verified" : "BROKEN") + " and shows him as '" + story.name(DIRK) + "'.");
         out.println();
-        out.println("The end: '" + end.title() + "' is in cycle " + end.cycle() + ", step " + end.step().number() + " ("
+        out.println("The end: '" + end.title().orElse(Erasable.erasedText().en()) + "' is in cycle " + end.cycle() + ", step " + end.step().number() + " ("
                 + end.step().label().en() + ").");
         return end;
     }
@@ -383,6 +384,8 @@ public final class BurgersAanHetStuurWalkthrough {
 
     private static String line(RecordedEvent<InitiativeEvent> r, ParticipatieJson json, Narrator story) {
         return "#" + r.sequence() + " " + r.recordedAt() + " " + story.name(r.actor().person()) + " (" + r.actor().role() + ") in "
-                + r.step() + ": " + json.typeId(r.event()) + ", hash " + r.hash().substring(0, 12) + "…";
+                + r.step() + ": " + json.typeId(r.event())
+                // Not the hash itself: it covers the sealed resident text, whose random nonce differs from run to run.
+                + (r.sequence() == 1 ? ", the first link of the hash chain" : ", chained to #" + (r.sequence() - 1));
     }
 }

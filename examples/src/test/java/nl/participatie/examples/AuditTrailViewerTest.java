@@ -24,7 +24,7 @@ class AuditTrailViewerTest {
         String shown = bytes.toString(StandardCharsets.UTF_8);
 
         assertThat(valid).isTrue();
-        assertThat(shown).contains("burgersaanhetstuur.initiative-started.v1", "Anna (INITIATOR)")
+        assertThat(shown).contains("burgersaanhetstuur.initiative-started.v2", "Anna (INITIATOR)")
                 .containsPattern("\\d+ records; the hash chain is intact");
         // Dirk asked to be forgotten at the end of the story: his records remain, under his opaque id only.
         assertThat(shown).contains("dirk (PARTICIPANT)").doesNotContain("Dirk (");

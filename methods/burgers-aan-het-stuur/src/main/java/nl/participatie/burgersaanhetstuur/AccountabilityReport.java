@@ -11,6 +11,7 @@ import nl.participatie.core.API;
 import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.text.MarkdownWriter;
 import nl.participatie.core.value.DutchTime;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -26,21 +27,28 @@ import nl.participatie.core.value.NeighbourhoodCode;
  * String markdown = AccountabilityReport.of(initiative).toMarkdown(Locale.forLanguageTag("nl"));
  * }</pre>
  *
- * @param title         the initiative's name
+ * @param title         the initiative's name; erasable
  * @param neighbourhood its neighbourhood
  * @param cycle         the cycle reported on
+ * @param situation     the problem analysis and assets of the cycle; {@code null} when none was described in it
+ * @param members       the number of members (initiators and participants) at the end of the cycle, or now
  * @param goals         the results per goal, in order of number
  * @param planned       the money planned for the cycle's actions
  * @param spent         the money spent on them
+ * @param income        the money that came in for the cycle: subsidies and own contributions
+ * @param lessons       the lessons learned in the cycle
  * @param signOff       the acceptance and acknowledgement; {@code null} while not accepted
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood, int cycle, List<GoalResult> goals,
-                                   Money planned, Money spent, ReportSignOff signOff) {
+public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode neighbourhood, int cycle, Situation situation,
+                                   int members, List<GoalResult> goals, Money planned, Money spent, List<Funding> income,
+                                   List<Lesson> lessons, ReportSignOff signOff) {
 
     public AccountabilityReport {
-        InvalidValueException.requireNonNull(title, "title");
         goals = List.copyOf(InvalidValueException.requireNonNull(goals, "goals"));
+        income = List.copyOf(InvalidValueException.requireNonNull(income, "income"));
+        lessons = List.copyOf(InvalidValueException.requireNonNull(lessons, "lessons"));
+        Checks.notNegative(members, "members");
         InvalidValueException.requireNonNull(planned, "planned");
         InvalidValueException.requireNonNull(spent, "spent");
     }
@@ -58,7 +66,7 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
     public static AccountabilityReport of(Initiative initiative, int cycle) {
         InvalidValueException.requireNonNull(initiative, "initiative");
         if (cycle < 1 || cycle > initiative.cycle()) {
-            throw new IllegalArgumentException("Initiative '" + initiative.title() + "' has no cycle " + cycle
+            throw new IllegalArgumentException("The initiative has no cycle " + cycle
                     + "; its cycles are 1 to " + initiative.cycle());
         }
         List<Goal> allGoals = initiative.goals();
@@ -105,8 +113,20 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
                 goals.add(new GoalResult(g, orEmpty(indicatorsPerGoal.get(g.id())), orEmpty(actionsPerGoal.get(g.id()))));
             }
         }
-        return new AccountabilityReport(initiative.title(), initiative.neighbourhood(), cycle, goals, planned, spent,
-                initiative.signOff(cycle));
+        List<Funding> income = new ArrayList<>(2);
+        for (Funding f : initiative.fundings()) {
+            if (f.cycle() == cycle) {
+                income.add(f);
+            }
+        }
+        List<Lesson> lessons = new ArrayList<>(2);
+        for (Lesson l : initiative.lessons()) {
+            if (l.cycle() == cycle) {
+                lessons.add(l);
+            }
+        }
+        return new AccountabilityReport(initiative.title(), initiative.neighbourhood(), cycle, initiative.situation(cycle),
+                initiative.membersIn(cycle), goals, planned, spent, income, lessons, initiative.signOff(cycle));
     }
 
     private static <T> void add(List<List<T>> perGoal, int goal, T item) {
@@ -125,14 +145,15 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
     /** The report as Markdown, in Dutch or English ({@code en}); resident text is escaped. */
     public String toMarkdown(Locale locale) {
         MarkdownWriter md = MarkdownWriter.of(locale);
-        md.heading(1, text(md, AccountabilityText.TITLE, md.escape(title)));
+        md.heading(1, text(md, AccountabilityText.TITLE, ResidentText.escaped(md, title)));
         md.line(neighbourhood == null ? text(md, AccountabilityText.CYCLE, cycle)
                 : text(md, AccountabilityText.CYCLE_IN_NEIGHBOURHOOD, cycle, neighbourhood.value()));
+        situation(md);
         if (goals.isEmpty()) {
             md.blank().line(text(md, AccountabilityText.NO_GOALS));
         }
         for (GoalResult g : goals) {
-            md.blank().heading(2, text(md, AccountabilityText.GOAL, g.goal().id(), md.escape(g.goal().title()),
+            md.blank().heading(2, text(md, AccountabilityText.GOAL, g.goal().id(), ResidentText.escaped(md, g.goal().title()),
                     g.goal().theme().label().in(locale)));
             md.heading(3, text(md, AccountabilityText.RESULTS));
             if (g.indicators().isEmpty()) {
@@ -150,7 +171,7 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
                 md.tableHeader(columns(md, AccountabilityText.ACTION_COLUMNS));
                 for (ActionResult r : g.actions()) {
                     Action a = r.action();
-                    md.row(a.id() + ". " + md.escape(a.title()), done(md, a), explanation(md, r), md.money(r.planned()),
+                    md.row(a.id() + ". " + ResidentText.escaped(md, a.title()), done(md, a), explanation(md, r), md.money(r.planned()),
                             md.money(a.spent()));
                 }
             }
@@ -164,6 +185,14 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
         } else {
             md.line(text(md, AccountabilityText.MONEY_LESS, md.money(planned), md.money(spent), md.money(difference.negate())));
         }
+        income(md);
+        md.blank().heading(2, text(md, AccountabilityText.LESSONS));
+        if (lessons.isEmpty()) {
+            md.line(text(md, AccountabilityText.NO_LESSONS));
+        }
+        for (Lesson l : lessons) {
+            md.line("- " + ResidentText.escaped(md, l.text()));
+        }
         md.blank().heading(2, text(md, AccountabilityText.SIGN_OFF));
         if (signOff == null) {
             md.line("- " + text(md, AccountabilityText.NOT_ACCEPTED));
@@ -176,6 +205,44 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
         return md.toString();
     }
 
+    /** Where the cycle started from: the situation, who it affects, the assets, and how many take part. */
+    private void situation(MarkdownWriter md) {
+        md.blank().heading(2, text(md, AccountabilityText.SITUATION));
+        if (situation == null) {
+            md.line(text(md, AccountabilityText.NO_SITUATION)).blank();
+        } else {
+            md.line(ResidentText.escaped(md, situation.description())).blank();
+            md.line(text(md, AccountabilityText.AFFECTED, ResidentText.escaped(md, situation.affected()))).blank();
+            for (Asset a : situation.assets()) {
+                md.line("- " + text(md, AccountabilityText.ASSET, a.kind().label().in(md.locale()), md.escape(a.description())));
+            }
+            if (!situation.assets().isEmpty()) {
+                md.blank();
+            }
+        }
+        md.line(text(md, AccountabilityText.MEMBERS, members));
+    }
+
+    /** Money in against money out: each income, the subsidies and own contributions, and what is left. */
+    private void income(MarkdownWriter md) {
+        if (income.isEmpty()) {
+            md.blank().line(text(md, AccountabilityText.NO_INCOME));
+            return;
+        }
+        md.blank().alignedTableHeader("llr", columns(md, AccountabilityText.INCOME_COLUMNS));
+        Money in = Money.ZERO;
+        Money subsidy = Money.ZERO;
+        Money own = Money.ZERO;
+        for (Funding f : income) {
+            md.row(f.kind().label().in(md.locale()), ResidentText.escaped(md, f.description()), md.money(f.amount()));
+            in = in.plus(f.amount());
+            subsidy = f.kind().isSubsidy() ? subsidy.plus(f.amount()) : subsidy;
+            own = f.kind() == Funding.Kind.OWN_CONTRIBUTION ? own.plus(f.amount()) : own;
+        }
+        md.blank().line(text(md, AccountabilityText.BALANCE, md.money(in), md.money(subsidy), md.money(own), md.money(spent),
+                md.money(in.minus(spent))));
+    }
+
     private static String[] indicatorRow(MarkdownWriter md, IndicatorResult r) {
         Indicator i = r.indicator();
         String achieved = r.latest() == null ? "-"
@@ -185,7 +252,7 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
         if (progress.isPresent()) {
             verdict = verdict + " (" + md.percent(progress.getAsInt()) + ")";
         }
-        return new String[] {i.id() + ". " + md.escape(i.name()) + " (" + md.escape(i.unit()) + ")",
+        return new String[] {i.id() + ". " + ResidentText.escaped(md, i.name()) + " (" + md.escape(i.unit()) + ")",
             i.kind().label().in(md.locale()), md.number(i.baseline()),
             text(md, AccountabilityText.TARGET_BY, md.number(i.target()), md.date(i.targetDate())), achieved, verdict};
     }
@@ -202,7 +269,7 @@ public record AccountabilityReport(String title, NeighbourhoodCode neighbourhood
     }
 
     private static String explanation(MarkdownWriter md, ActionResult r) {
-        String note = md.escape(r.action().note());
+        String note = ResidentText.escaped(md, r.action().note());
         if (r.carriedTo() > 0) {
             String carried = text(md, AccountabilityText.CARRIED_OVER, r.action().cycle() + 1, r.carriedTo());
             return note.isEmpty() ? carried : note + "; " + carried;

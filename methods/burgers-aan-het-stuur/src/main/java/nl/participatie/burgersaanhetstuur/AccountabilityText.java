@@ -16,6 +16,26 @@ public enum AccountabilityText implements Code {
     CYCLE("burgersaanhetstuur.report.cycle"),
     /** {@code burgersaanhetstuur.report.cycle-in-neighbourhood} */
     CYCLE_IN_NEIGHBOURHOOD("burgersaanhetstuur.report.cycle-in-neighbourhood"),
+    /** {@code burgersaanhetstuur.report.situation} */
+    SITUATION("burgersaanhetstuur.report.situation"),
+    /** {@code burgersaanhetstuur.report.no-situation} */
+    NO_SITUATION("burgersaanhetstuur.report.no-situation"),
+    /** {@code burgersaanhetstuur.report.affected} */
+    AFFECTED("burgersaanhetstuur.report.affected"),
+    /** {@code burgersaanhetstuur.report.asset} */
+    ASSET("burgersaanhetstuur.report.asset"),
+    /** {@code burgersaanhetstuur.report.members} */
+    MEMBERS("burgersaanhetstuur.report.members"),
+    /** {@code burgersaanhetstuur.report.income-columns} */
+    INCOME_COLUMNS("burgersaanhetstuur.report.income-columns"),
+    /** {@code burgersaanhetstuur.report.no-income} */
+    NO_INCOME("burgersaanhetstuur.report.no-income"),
+    /** {@code burgersaanhetstuur.report.balance} */
+    BALANCE("burgersaanhetstuur.report.balance"),
+    /** {@code burgersaanhetstuur.report.lessons} */
+    LESSONS("burgersaanhetstuur.report.lessons"),
+    /** {@code burgersaanhetstuur.report.no-lessons} */
+    NO_LESSONS("burgersaanhetstuur.report.no-lessons"),
     /** {@code burgersaanhetstuur.report.no-goals} */
     NO_GOALS("burgersaanhetstuur.report.no-goals"),
     /** {@code burgersaanhetstuur.report.goal} */

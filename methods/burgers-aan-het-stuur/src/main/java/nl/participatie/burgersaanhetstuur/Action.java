@@ -7,6 +7,7 @@ import java.util.List;
 
 import nl.participatie.core.API;
 import nl.participatie.core.text.Catalogue;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -21,19 +22,22 @@ import nl.participatie.core.value.PersonId;
  * @param goal           the goal of the same cycle it serves
  * @param title          what is done, e.g. "Opschoonochtend met de basisschool"
  * @param owner          the participant who owns it (<i>trekker</i>); {@code null} while nobody does
+ * @param partner        the organisation it was handed to and that the initiative now waits on; {@code null} for none
+ * @param partnerSince   when it was handed to the partner; {@code null} for none
  * @param deadline       when it should be done
  * @param resources      what it needs; their costs are its planned budget
  * @param status         planned, started, blocked, done or dropped
  * @param progress       how far along, 0 to 100 per cent
  * @param spent          what was spent on it in this cycle
- * @param note           why it is blocked or dropped, or what was said when it progressed or finished; may be empty
+ * @param note           why it is blocked or dropped, or what was said when it progressed or finished; erasable; {@code null} when none
  * @param lastUpdate     when it was planned or last started, progressed, blocked, finished or dropped
  * @param overdueNoticed whether the owner was told that the deadline passed (reset when it is rescheduled)
  * @param carriedFrom    the unfinished action of the previous cycle it continues; 0 for a new action
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Action(int id, int cycle, int goal, String title, PersonId owner, LocalDate deadline, List<Resource> resources,
-                     Status status, int progress, Money spent, String note, Instant lastUpdate, boolean overdueNoticed,
+public record Action(int id, int cycle, int goal, Erasable<String> title, PersonId owner, Partner partner, Instant partnerSince,
+                     LocalDate deadline, List<Resource> resources,
+                     Status status, int progress, Money spent, Erasable<String> note, Instant lastUpdate, boolean overdueNoticed,
                      int carriedFrom) {
 
     /**
@@ -54,9 +58,16 @@ public record Action(int id, int cycle, int goal, String title, PersonId owner, 
             throw new InvalidValueException(ValueRejection.NUMBER_INVALID.code(), progress, "progress");
         }
         InvalidValueException.requireNonNull(spent, "spent");
-        InvalidValueException.requireNonNull(note, "note");
         InvalidValueException.requireNonNull(lastUpdate, "lastUpdate");
         Checks.notNegative(carriedFrom, "carriedFrom");
+        if (partner != null) {
+            InvalidValueException.requireNonNull(partnerSince, "partnerSince");
+        }
+    }
+
+    /** Whether the action is open and handed to a partner: the initiative waits on that organisation. */
+    public boolean waitsOnPartner() {
+        return partner != null && isOpen();
     }
 
     /** Whether the action still has to be done: planned, started or blocked. */
@@ -74,27 +85,32 @@ public record Action(int id, int cycle, int goal, String title, PersonId owner, 
     }
 
     Action withOwner(PersonId value) {
-        return new Action(id, cycle, goal, title, value, deadline, resources, status, progress, spent, note, lastUpdate,
+        return new Action(id, cycle, goal, title, value, partner, partnerSince, deadline, resources, status, progress, spent, note, lastUpdate,
                 overdueNoticed, carriedFrom);
     }
 
+    Action withPartner(Partner value, Instant since) {
+        return new Action(id, cycle, goal, title, owner, value, since, deadline, resources, status, progress, spent, note,
+                lastUpdate, overdueNoticed, carriedFrom);
+    }
+
     Action withDeadline(LocalDate value) {
-        return new Action(id, cycle, goal, title, owner, value, resources, status, progress, spent, note, lastUpdate,
+        return new Action(id, cycle, goal, title, owner, partner, partnerSince, value, resources, status, progress, spent, note, lastUpdate,
                 false, carriedFrom);
     }
 
-    Action withStatus(Status value, int newProgress, String newNote, Instant at) {
-        return new Action(id, cycle, goal, title, owner, deadline, resources, value, newProgress, spent, newNote, at,
+    Action withStatus(Status value, int newProgress, Erasable<String> newNote, Instant at) {
+        return new Action(id, cycle, goal, title, owner, partner, partnerSince, deadline, resources, value, newProgress, spent, newNote, at,
                 overdueNoticed, carriedFrom);
     }
 
     Action withSpent(Money value) {
-        return new Action(id, cycle, goal, title, owner, deadline, resources, status, progress, value, note, lastUpdate,
+        return new Action(id, cycle, goal, title, owner, partner, partnerSince, deadline, resources, status, progress, value, note, lastUpdate,
                 overdueNoticed, carriedFrom);
     }
 
     Action withOverdueNoticed() {
-        return new Action(id, cycle, goal, title, owner, deadline, resources, status, progress, spent, note, lastUpdate,
+        return new Action(id, cycle, goal, title, owner, partner, partnerSince, deadline, resources, status, progress, spent, note, lastUpdate,
                 true, carriedFrom);
     }
 

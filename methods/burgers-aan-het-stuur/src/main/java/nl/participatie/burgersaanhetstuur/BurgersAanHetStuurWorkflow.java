@@ -26,6 +26,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.DescribeSituation;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.DropAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.FinishAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.GoBack;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.HandToPartner;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.JoinInitiative;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.LeaveInitiative;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.MarkActionOverdue;
@@ -33,6 +34,8 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.OpenNextCycle;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.Pause;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.PlanAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordAsset;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordFunding;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordLesson;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordMeasurement;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordSpending;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.ReportProgress;
@@ -134,6 +137,7 @@ public final class BurgersAanHetStuurWorkflow {
                 .within(SetGoal.class, EnumSet.of(GOALS, NEW_GOALS), residents)
                 .within(PlanAction.class, ACTION_PLAN, residents)
                 .within(AssignAction.class, EnumSet.of(ACTION_PLAN, MEASURABLE_RESULTS, EXECUTION), movers)
+                .within(HandToPartner.class, EnumSet.of(ACTION_PLAN, MEASURABLE_RESULTS, EXECUTION), movers)
                 .within(RescheduleAction.class, ACTION_PLAN, movers)
                 .within(DropAction.class, EnumSet.of(ACTION_PLAN, EXECUTION), movers)
                 .within(DefineIndicator.class, MEASURABLE_RESULTS, residents)
@@ -142,6 +146,8 @@ public final class BurgersAanHetStuurWorkflow {
                 .within(BlockAction.class, EXECUTION, residents)
                 .within(FinishAction.class, EXECUTION, residents)
                 .within(RecordSpending.class, EnumSet.of(EXECUTION, MEASUREMENT), movers)
+                .within(RecordFunding.class, EnumSet.of(ACTION_PLAN, MEASURABLE_RESULTS, EXECUTION, MEASUREMENT, ACCOUNTABILITY), movers)
+                .within(RecordLesson.class, EnumSet.of(ACCOUNTABILITY, NEW_GOALS), residents)
                 .within(RecordMeasurement.class, EnumSet.of(EXECUTION, MEASUREMENT), INITIATOR, PARTICIPANT, FACILITATOR, CIVIL_SERVANT)
                 .within(AcceptReport.class, ACCOUNTABILITY, INITIATOR)
                 .within(AcknowledgeReport.class, ACCOUNTABILITY, CIVIL_SERVANT, EXECUTIVE)

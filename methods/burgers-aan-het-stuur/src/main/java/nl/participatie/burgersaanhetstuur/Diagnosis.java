@@ -8,23 +8,23 @@ import java.util.Locale;
 import nl.participatie.core.API;
 import nl.participatie.core.text.MarkdownWriter;
 import nl.participatie.core.value.DutchTime;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
  * Why a citizen initiative is stuck or at risk, at a moment (<i>diagnose</i>): the findings of the
  * {@link StallDiagnosis}, the most severe first. A healthy initiative has none.
  *
- * @param title    the initiative's name
+ * @param title    the initiative's name; erasable; {@code null} before it started
  * @param cycle    the cycle it is in
  * @param step     the step it is in
  * @param at       the moment of the diagnosis
  * @param findings what is wrong, most severe first
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Diagnosis(String title, int cycle, InitiativeStep step, Instant at, List<Finding> findings) {
+public record Diagnosis(Erasable<String> title, int cycle, InitiativeStep step, Instant at, List<Finding> findings) {
 
     public Diagnosis {
-        InvalidValueException.requireNonNull(title, "title");
         InvalidValueException.requireNonNull(step, "step");
         InvalidValueException.requireNonNull(at, "at");
         findings = List.copyOf(InvalidValueException.requireNonNull(findings, "findings"));
@@ -59,7 +59,7 @@ public record Diagnosis(String title, int cycle, InitiativeStep step, Instant at
     /** The diagnosis as Markdown in Dutch or English ({@code en}); resident text is escaped. */
     public String toMarkdown(Locale locale) {
         MarkdownWriter md = MarkdownWriter.of(locale);
-        md.heading(2, DiagnosisText.TITLE.in(locale, md.escape(title)));
+        md.heading(2, DiagnosisText.TITLE.in(locale, ResidentText.escaped(md, title)));
         String day = md.date(DutchTime.dayOf(at));
         md.line(step.isCycleStep() ? DiagnosisText.AT_STEP.in(locale, cycle, step.number(), step.label(), day)
                 : DiagnosisText.AT.in(locale, cycle, step.label(), day)).blank();

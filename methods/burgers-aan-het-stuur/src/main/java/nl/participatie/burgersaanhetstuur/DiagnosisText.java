@@ -7,6 +7,7 @@ import nl.participatie.core.API;
 import nl.participatie.core.Code;
 import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.text.MarkdownWriter;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.LocalizedText;
 
 /**
@@ -50,6 +51,22 @@ public enum DiagnosisText implements Code {
     INDICATOR_NOT_MEASURED("burgersaanhetstuur.diagnosis.indicator-not-measured"),
     /** {@code burgersaanhetstuur.diagnosis.indicator-trending-away} */
     INDICATOR_TRENDING_AWAY("burgersaanhetstuur.diagnosis.indicator-trending-away"),
+    /** {@code burgersaanhetstuur.diagnosis.waiting-on-municipality} */
+    WAITING_ON_MUNICIPALITY("burgersaanhetstuur.diagnosis.waiting-on-municipality"),
+    /** {@code burgersaanhetstuur.diagnosis.waiting-on-partner} */
+    WAITING_ON_PARTNER("burgersaanhetstuur.diagnosis.waiting-on-partner"),
+    /** {@code burgersaanhetstuur.diagnosis.rests-on-one-person} */
+    RESTS_ON_ONE_PERSON("burgersaanhetstuur.diagnosis.rests-on-one-person"),
+    /** {@code burgersaanhetstuur.diagnosis.participation-falling} */
+    PARTICIPATION_FALLING("burgersaanhetstuur.diagnosis.participation-falling"),
+    /** {@code burgersaanhetstuur.diagnosis.advice.waiting-on-municipality} */
+    ADVICE_WAITING_ON_MUNICIPALITY("burgersaanhetstuur.diagnosis.advice.waiting-on-municipality"),
+    /** {@code burgersaanhetstuur.diagnosis.advice.waiting-on-partner} */
+    ADVICE_WAITING_ON_PARTNER("burgersaanhetstuur.diagnosis.advice.waiting-on-partner"),
+    /** {@code burgersaanhetstuur.diagnosis.advice.rests-on-one-person} */
+    ADVICE_RESTS_ON_ONE_PERSON("burgersaanhetstuur.diagnosis.advice.rests-on-one-person"),
+    /** {@code burgersaanhetstuur.diagnosis.advice.participation-falling} */
+    ADVICE_PARTICIPATION_FALLING("burgersaanhetstuur.diagnosis.advice.participation-falling"),
     /** {@code burgersaanhetstuur.diagnosis.advice.action-overdue} */
     ADVICE_ACTION_OVERDUE("burgersaanhetstuur.diagnosis.advice.action-overdue"),
     /** {@code burgersaanhetstuur.diagnosis.advice.action-without-owner} */
@@ -109,7 +126,7 @@ public enum DiagnosisText implements Code {
 
     /**
      * The text in one language. Whole numbers go in as written (no grouping, as before the catalogue), decimals as
-     * the language writes them, a text in both languages in this one; money the catalogue writes itself.
+     * the language writes them, a text in both languages in this one, a resident's erasable text as written or "[gewist]"; money the catalogue writes itself.
      */
     String in(Locale locale, Object... args) {
         Object[] written = new Object[args.length];
@@ -121,6 +138,8 @@ public enum DiagnosisText implements Code {
                 written[i] = MarkdownWriter.of(locale).number(number);
             } else if (arg instanceof LocalizedText both) {
                 written[i] = both.in(locale);
+            } else if (arg instanceof Erasable<?> resident) {
+                written[i] = resident.isErased() ? Erasable.erasedText().in(locale) : resident.value().orElseThrow();
             } else {
                 written[i] = arg;
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import nl.participatie.core.API;
 import nl.participatie.core.text.Catalogue;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -39,13 +40,12 @@ public record Finding(StallReason reason, Severity severity, Evidence evidence, 
      *
      * @param subject what kind of thing
      * @param id      its number; 0 for a step or the initiative
-     * @param name    its title or name (the step's name for a step)
+     * @param name    its title or name as residents wrote it (the step's code for a step); {@code null} for an initiative not started
      * @param since   since when the problem exists; {@code null} when no date applies
      */
-    public record Evidence(Subject subject, int id, String name, LocalDate since) {
+    public record Evidence(Subject subject, int id, Erasable<String> name, LocalDate since) {
         public Evidence {
             InvalidValueException.requireNonNull(subject, "subject");
-            InvalidValueException.requireNonNull(name, "name");
         }
     }
 

@@ -2,6 +2,7 @@ package nl.participatie.burgersaanhetstuur;
 
 import nl.participatie.core.API;
 import nl.participatie.core.text.Catalogue;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -11,12 +12,12 @@ import nl.participatie.core.value.LocalizedText;
  *
  * @param id          its number within the initiative, from 1
  * @param cycle       the cycle it belongs to
- * @param title       what must improve, e.g. "Minder zwerfafval rond het speelveld"
+ * @param title       what must improve, e.g. "Minder zwerfafval rond het speelveld"; erasable
  * @param theme       liveability or social cohesion
  * @param carriedFrom the goal of the previous cycle it continues; 0 for a new goal
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Goal(int id, int cycle, String title, Theme theme, int carriedFrom) {
+public record Goal(int id, int cycle, Erasable<String> title, Theme theme, int carriedFrom) {
 
     public Goal {
         Checks.positive(id, "id");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import nl.participatie.core.API;
 import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.Decimals;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 
@@ -27,8 +28,8 @@ import nl.participatie.core.value.LocalizedText;
  * @param carriedFrom      the indicator of the previous cycle it continues; 0 for a new indicator
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Indicator(int id, int cycle, int goal, String name, String unit, Kind kind, BigDecimal baseline,
-                        BigDecimal target, LocalDate firstMeasurement, LocalDate targetDate, String method, int carriedFrom) {
+public record Indicator(int id, int cycle, int goal, Erasable<String> name, String unit, Kind kind, BigDecimal baseline,
+                        BigDecimal target, LocalDate firstMeasurement, LocalDate targetDate, Erasable<String> method, int carriedFrom) {
 
     public Indicator {
         Checks.positive(id, "id");

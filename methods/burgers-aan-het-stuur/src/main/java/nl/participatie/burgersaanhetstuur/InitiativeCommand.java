@@ -126,6 +126,37 @@ public sealed interface InitiativeCommand {
     }
 
     /**
+     * Hands an open action to an organisation (step 3 to 5): the municipality, a housing corporation, a welfare
+     * organisation or another partner now owns it and the initiative waits on it. Its member owner, if any, stays the
+     * contact. When the partner is the municipality, every civil servant is told.
+     *
+     * @param action  the action
+     * @param partner the organisation that owns it now
+     */
+    record HandToPartner(@Positive int action, @NotNull @Valid Partner partner) implements InitiativeCommand {
+    }
+
+    /**
+     * Records money that came in for the current cycle (steps 3 to 7): a subsidy from the bewonersbudget or the
+     * initiatievenfonds, the residents' own contribution, or other money.
+     *
+     * @param kind        where it came from
+     * @param amount      how much, more than zero
+     * @param description from whom or for what
+     */
+    record RecordFunding(@NotNull Funding.Kind kind, @NotNull Money amount, @NotBlank @Size(max = 200) String description)
+            implements InitiativeCommand {
+    }
+
+    /**
+     * Records a lesson learned in the current cycle (steps 7 and 8), for the accountability report.
+     *
+     * @param lesson what was learned
+     */
+    record RecordLesson(@NotBlank @Size(max = 1000) String lesson) implements InitiativeCommand {
+    }
+
+    /**
      * Gives an open action a new deadline while re-planning (step 3).
      *
      * @param action   the action

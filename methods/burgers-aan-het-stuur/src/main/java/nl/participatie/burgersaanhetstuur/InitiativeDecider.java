@@ -30,6 +30,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.DescribeSituation;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.DropAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.FinishAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.GoBack;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.HandToPartner;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.JoinInitiative;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.LeaveInitiative;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.MarkActionOverdue;
@@ -37,6 +38,8 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.OpenNextCycle;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.Pause;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.PlanAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordAsset;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordFunding;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordLesson;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordMeasurement;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordSpending;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.ReportProgress;
@@ -49,6 +52,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionAssigned;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionBlocked;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionDropped;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionFinished;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionHandedToPartner;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionOverdue;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionPlanned;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionRescheduled;
@@ -56,9 +60,11 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionStarted;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.AssetRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.Closed;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.CycleOpened;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.FundingRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.GoalSet;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.IndicatorDefined;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.InitiativeStarted;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.LessonRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.MeasurementRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.MemberJoined;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.MemberLeft;
@@ -81,6 +87,7 @@ import nl.participatie.core.Violation;
 import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.Decimals;
 import nl.participatie.core.value.DutchTime;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
@@ -135,7 +142,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             return Decision.reject(InitiativeRejection.CLOSED, "");
         }
         if (command instanceof DescribeSituation c) {
-            return Decision.accept(new SituationDescribed(state.cycle(), c.description().strip(), c.affected().strip(),
+            return Decision.accept(new SituationDescribed(state.cycle(), ResidentText.by(context, c.description()), ResidentText.by(context, c.affected()),
                     c.sources(), c.assets()));
         }
         if (command instanceof RecordAsset c) {
@@ -152,13 +159,16 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         if (command instanceof SetGoal c) {
             int forCycle = state.step() == InitiativeStep.NEW_GOALS ? state.cycle() + 1 : state.cycle();
-            return Decision.accept(new GoalSet(state.goals().size() + 1, forCycle, c.title().strip(), c.theme()));
+            return Decision.accept(new GoalSet(state.goals().size() + 1, forCycle, ResidentText.by(context, c.title()), c.theme()));
         }
         if (command instanceof PlanAction c) {
             return planAction(c, state, context);
         }
         if (command instanceof AssignAction c) {
             return assign(c, state);
+        }
+        if (command instanceof HandToPartner c) {
+            return handToPartner(c, state, context);
         }
         if (command instanceof RescheduleAction c) {
             return reschedule(c, state, context);
@@ -168,7 +178,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             if (a == null) {
                 return unknownOrClosed(state, c.action());
             }
-            return Decision.accept(new ActionDropped(a.id(), c.reason().strip(), context.now()));
+            return Decision.accept(new ActionDropped(a.id(), ResidentText.by(context, c.reason()), context.now()));
         }
         if (command instanceof DefineIndicator c) {
             return defineIndicator(c, state, context);
@@ -179,15 +189,15 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         if (command instanceof ReportProgress c) {
             return changeAction(state, context, c.action(), "ReportProgress", Statuses.STARTED_OR_BLOCKED,
-                    a -> new ProgressReported(a.id(), c.percent(), c.note().strip(), context.now()));
+                    a -> new ProgressReported(a.id(), c.percent(), ResidentText.by(context, c.note()), context.now()));
         }
         if (command instanceof BlockAction c) {
             return changeAction(state, context, c.action(), "BlockAction", Statuses.PLANNED_OR_STARTED,
-                    a -> new ActionBlocked(a.id(), c.reason().strip(), context.now()));
+                    a -> new ActionBlocked(a.id(), ResidentText.by(context, c.reason()), context.now()));
         }
         if (command instanceof FinishAction c) {
             return changeAction(state, context, c.action(), "FinishAction", Statuses.OPEN,
-                    a -> new ActionFinished(a.id(), c.note().strip(), context.now()));
+                    a -> new ActionFinished(a.id(), ResidentText.by(context, c.note()), context.now()));
         }
         if (command instanceof RecordSpending c) {
             Action a = currentAction(state, c.action());
@@ -197,7 +207,16 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             if (!c.amount().isPositive()) {
                 return Decision.reject(InitiativeRejection.AMOUNT_NOT_POSITIVE, "amount", c.amount());
             }
-            return Decision.accept(new SpendingRecorded(a.id(), c.amount(), c.description().strip()));
+            return Decision.accept(new SpendingRecorded(a.id(), c.amount(), ResidentText.by(context, c.description())));
+        }
+        if (command instanceof RecordFunding c) {
+            if (!c.amount().isPositive()) {
+                return Decision.reject(InitiativeRejection.AMOUNT_NOT_POSITIVE, "amount", c.amount());
+            }
+            return Decision.accept(new FundingRecorded(state.cycle(), c.kind(), c.amount(), ResidentText.by(context, c.description())));
+        }
+        if (command instanceof RecordLesson c) {
+            return Decision.accept(new LessonRecorded(state.cycle(), ResidentText.by(context, c.lesson())));
         }
         if (command instanceof RecordMeasurement c) {
             return recordMeasurement(c, state, context);
@@ -206,7 +225,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             if (state.signOff(state.cycle()) != null) {
                 return Decision.reject(InitiativeRejection.REPORT_ALREADY_ACCEPTED, "", state.cycle());
             }
-            return Decision.<InitiativeEvent>accept(new ReportAccepted(state.cycle(), c.note().strip(), context.now()))
+            return Decision.<InitiativeEvent>accept(new ReportAccepted(state.cycle(), ResidentText.by(context, c.note()), context.now()))
                     .notify(notice(Recipient.everyone(CIVIL_SERVANT), InitiativeNotice.REPORT_READY, state.cycle(), state.title()));
         }
         if (command instanceof AcknowledgeReport c) {
@@ -228,7 +247,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             if (!from.earlier().contains(c.to())) {
                 return Decision.reject(InitiativeRejection.NOT_AN_EARLIER_STEP, "to", c.to(), from);
             }
-            return stepChanged(state, c.to(), new SteppedBack(from, c.to(), c.reason().strip(), context.now()));
+            return stepChanged(state, c.to(), new SteppedBack(from, c.to(), ResidentText.by(context, c.reason()), context.now()));
         }
         if (command instanceof OpenNextCycle c) {
             return openNextCycle(c, state, context);
@@ -237,7 +256,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             if (!state.step().isCycleStep()) {
                 return Decision.reject(InitiativeRejection.NOT_IN_CYCLE, "", state.step());
             }
-            return stepChanged(state, InitiativeStep.PAUSED, new Paused(state.step(), c.reason().strip(), context.now()));
+            return stepChanged(state, InitiativeStep.PAUSED, new Paused(state.step(), ResidentText.by(context, c.reason()), context.now()));
         }
         if (command instanceof Resume) {
             if (state.step() != InitiativeStep.PAUSED || state.pausedIn() == null) {
@@ -246,7 +265,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             return stepChanged(state, state.pausedIn(), new Resumed(state.pausedIn(), context.now()));
         }
         if (command instanceof Close c) {
-            return stepChanged(state, InitiativeStep.CLOSED, new Closed(state.step(), c.reason().strip(), context.now()));
+            return stepChanged(state, InitiativeStep.CLOSED, new Closed(state.step(), ResidentText.by(context, c.reason()), context.now()));
         }
         if (command instanceof MarkActionOverdue c) {
             return markOverdue(c, state, context);
@@ -259,8 +278,8 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             return Decision.reject(InitiativeRejection.ALREADY_STARTED, "");
         }
         List<PersonId> initiators = List.copyOf(new LinkedHashSet<>(c.initiators()));
-        return stepChanged(state, InitiativeStep.SITUATION,
-                new InitiativeStarted(c.title().strip(), c.neighbourhood(), initiators, c.origin(), context.now()), c.title().strip());
+        return stepChanged(state, InitiativeStep.SITUATION, new InitiativeStarted(ResidentText.by(context, c.title()),
+                c.neighbourhood(), initiators, c.origin(), context.now()), Erasable.of(null, c.title().strip()));
     }
 
     private static Decision<InitiativeEvent> leave(LeaveInitiative c, Initiative state, DecisionContext context) {
@@ -273,7 +292,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (state.initiators().size() == 1 && state.initiators().get(0).equals(c.person())) {
             return Decision.reject(InitiativeRejection.LAST_INITIATOR, "person", c.person());
         }
-        return Decision.accept(new MemberLeft(c.person(), c.reason().strip()));
+        return Decision.accept(new MemberLeft(c.person(), Erasable.of(c.person(), c.reason().strip())));
     }
 
     private static Decision<InitiativeEvent> planAction(PlanAction c, Initiative state, DecisionContext context) {
@@ -293,7 +312,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         int id = state.actions().size() + 1;
         String title = c.title().strip();
-        Decision<InitiativeEvent> decision = Decision.accept(new ActionPlanned(id, goal.id(), title, c.owner(), c.deadline(),
+        Decision<InitiativeEvent> decision = Decision.accept(new ActionPlanned(id, goal.id(), ResidentText.by(context, title), c.owner(), c.deadline(),
                 c.resources(), context.now()));
         return c.owner() == null ? decision : decision.notify(assigned(c.owner(), id, title, c.deadline()));
     }
@@ -310,6 +329,19 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
                 .notify(assigned(c.owner(), a.id(), a.title(), a.deadline()));
     }
 
+    private static Decision<InitiativeEvent> handToPartner(HandToPartner c, Initiative state, DecisionContext context) {
+        Action a = openAction(state, c.action());
+        if (a == null) {
+            return unknownOrClosed(state, c.action());
+        }
+        Partner partner = Partner.of(c.partner().kind(), c.partner().name().strip());
+        Decision<InitiativeEvent> decision = Decision.accept(new ActionHandedToPartner(a.id(), partner, context.now()));
+        return partner.isMunicipality()
+                ? decision.notify(notice(Recipient.everyone(CIVIL_SERVANT), InitiativeNotice.WAITING_ON_MUNICIPALITY, state.title(),
+                        a.id(), a.title(), partner.name()))
+                : decision;
+    }
+
     private static Decision<InitiativeEvent> reschedule(RescheduleAction c, Initiative state, DecisionContext context) {
         Action a = openAction(state, c.action());
         if (a == null) {
@@ -318,7 +350,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (c.deadline().isBefore(today(context))) {
             return Decision.reject(InitiativeRejection.DEADLINE_IN_PAST, "deadline", c.deadline());
         }
-        return Decision.accept(new ActionRescheduled(a.id(), c.deadline(), c.reason().strip()));
+        return Decision.accept(new ActionRescheduled(a.id(), c.deadline(), ResidentText.by(context, c.reason())));
     }
 
     private static Decision<InitiativeEvent> defineIndicator(DefineIndicator c, Initiative state, DecisionContext context) {
@@ -340,8 +372,9 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (!violations.isEmpty()) {
             return Decision.reject(violations);
         }
-        return Decision.accept(new IndicatorDefined(state.indicators().size() + 1, goal.id(), c.name().strip(), c.unit().strip(),
-                c.kind(), c.baseline(), c.target(), c.firstMeasurement(), c.targetDate(), c.method().strip()));
+        return Decision.accept(new IndicatorDefined(state.indicators().size() + 1, goal.id(), ResidentText.by(context, c.name()),
+                c.unit().strip(), c.kind(), c.baseline(), c.target(), c.firstMeasurement(), c.targetDate(),
+                ResidentText.by(context, c.method())));
     }
 
     private static Decision<InitiativeEvent> recordMeasurement(RecordMeasurement c, Initiative state, DecisionContext context) {
@@ -352,7 +385,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (c.measuredOn().isAfter(today(context))) {
             return Decision.reject(InitiativeRejection.MEASUREMENT_IN_FUTURE, "measuredOn", c.measuredOn());
         }
-        return Decision.accept(new MeasurementRecorded(indicator.id(), c.value(), c.measuredOn(), c.source().strip()));
+        return Decision.accept(new MeasurementRecorded(indicator.id(), c.value(), c.measuredOn(), ResidentText.by(context, c.source())));
     }
 
     private static Decision<InitiativeEvent> advance(AdvanceStep c, Initiative state, DecisionContext context) {
@@ -492,7 +525,7 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         int actionId = state.actions().size();
         for (int id : actionIds) {
             Action a = state.action(id);
-            actions.add(new Action(++actionId, next, newGoal.get(a.goal()), a.title(), a.owner(), a.deadline(), a.resources(),
+            actions.add(new Action(++actionId, next, newGoal.get(a.goal()), a.title(), a.owner(), a.partner(), a.partnerSince(), a.deadline(), a.resources(),
                     a.status(), a.progress(), Action.NOTHING_SPENT, a.note(), a.lastUpdate(), a.overdueNoticed(), a.id()));
         }
         List<Indicator> indicators = new ArrayList<>(indicatorIds.size());
@@ -547,29 +580,38 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         return stepChanged(state, to, event, state.title());
     }
 
-    private static Decision<InitiativeEvent> stepChanged(Initiative state, InitiativeStep to, InitiativeEvent event, String title) {
+    private static Decision<InitiativeEvent> stepChanged(Initiative state, InitiativeStep to, InitiativeEvent event, Erasable<String> title) {
         // The step's number picks the form: 0 (paused, closed) says "is paused.", with the label in lower case.
         String code = InitiativeNotice.STEP_CHANGED.code();
         LocalizedText label = to.label();
         LocalizedText text = LocalizedText.of(
-                Catalogue.text(DUTCH, code, title, to.number(), label.nl(), label.nl().toLowerCase(Locale.ROOT)),
-                Catalogue.text(Locale.ENGLISH, code, title, to.number(), label.en(), label.en().toLowerCase(Locale.ROOT)));
+                Catalogue.text(DUTCH, code, ResidentText.in(title, DUTCH), to.number(), label.nl(), label.nl().toLowerCase(Locale.ROOT)),
+                Catalogue.text(Locale.ENGLISH, code, ResidentText.in(title, Locale.ENGLISH), to.number(), label.en(),
+                        label.en().toLowerCase(Locale.ROOT)));
         return Decision.<InitiativeEvent>accept(event).notify(List.of(
                 Notification.of(Recipient.everyone(INITIATOR), InitiativeNotice.STEP_CHANGED.code(), text),
                 Notification.of(Recipient.everyone(PARTICIPANT), InitiativeNotice.STEP_CHANGED.code(), text)));
     }
 
-    private static Notification assigned(PersonId owner, int id, String title, LocalDate deadline) {
+    private static Notification assigned(PersonId owner, int id, Object title, LocalDate deadline) {
         return notice(Recipient.person(owner), InitiativeNotice.ACTION_ASSIGNED, id, title, deadline);
     }
 
     /** A notification with its text from the catalogue; numbers go in as written, as before the catalogue. */
     private static Notification notice(Recipient to, InitiativeNotice code, Object... args) {
+        return Notification.of(to, code.code(), LocalizedText.of(written(DUTCH, code, args), written(Locale.ENGLISH, code, args)));
+    }
+
+    /** A notice in one language: numbers as written, a resident's erasable text as its value or "[gewist]". */
+    @SuppressWarnings("unchecked")
+    private static String written(Locale locale, InitiativeNotice code, Object... args) {
         Object[] written = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            written[i] = args[i] instanceof Integer n ? String.valueOf(n) : args[i];
+            Object arg = args[i];
+            written[i] = arg instanceof Integer n ? String.valueOf(n)
+                    : arg instanceof Erasable<?> text ? ResidentText.in((Erasable<String>) text, locale) : arg;
         }
-        return Notification.of(to, code.code(), Catalogue.text(code, written));
+        return Catalogue.text(locale, code.code(), written);
     }
 
     private static LocalDate today(DecisionContext context) {
@@ -610,10 +652,23 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
             return state.withStart(e.title(), e.neighbourhood(), e.origin(), e.initiators(), e.at());
         }
         if (event instanceof SituationDescribed e) {
-            return state.withSituation(new Situation(e.cycle(), e.description(), e.affected(), e.sources()), e.assets());
+            List<Situation> kept = new ArrayList<>(state.situations().size() + 1);
+            for (Situation s : state.situations()) {
+                if (s.cycle() != e.cycle()) {
+                    kept.add(s);
+                }
+            }
+            kept.add(new Situation(e.cycle(), e.description(), e.affected(), e.sources(), e.assets()));
+            return state.withSituations(kept, e.assets());
         }
         if (event instanceof AssetRecorded e) {
-            return state.withSituation(state.situation(), Lists.plus(state.assets(), e.asset()));
+            List<Situation> situations = state.situations();
+            Situation last = state.situation();
+            if (last != null && last.cycle() == state.cycle()) {
+                situations = Lists.with(situations, situations.size() - 1, new Situation(last.cycle(), last.description(),
+                        last.affected(), last.sources(), Lists.plus(last.assets(), e.asset())));
+            }
+            return state.withSituations(situations, Lists.plus(state.assets(), e.asset()));
         }
         if (event instanceof MemberJoined e) {
             return e.membership() == Membership.INITIATOR
@@ -628,16 +683,19 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         if (event instanceof ActionPlanned e) {
             return state.withActions(Lists.plus(state.actions(), new Action(e.action(), Math.max(1, state.cycle()), e.goal(),
-                    e.title(), e.owner(), e.deadline(), e.resources(), Action.Status.PLANNED, 0, Action.NOTHING_SPENT, "", e.at(), false, 0)));
+                    e.title(), e.owner(), null, null, e.deadline(), e.resources(), Action.Status.PLANNED, 0, Action.NOTHING_SPENT, null, e.at(), false, 0)));
         }
         if (event instanceof ActionAssigned e) {
             return withAction(state, e.action(), a -> a.withOwner(e.owner()));
+        }
+        if (event instanceof ActionHandedToPartner e) {
+            return withAction(state, e.action(), a -> a.withPartner(e.partner(), e.at()));
         }
         if (event instanceof ActionRescheduled e) {
             return withAction(state, e.action(), a -> a.withDeadline(e.deadline()));
         }
         if (event instanceof ActionStarted e) {
-            return withAction(state, e.action(), a -> a.withStatus(Action.Status.STARTED, a.progress(), "", e.at()));
+            return withAction(state, e.action(), a -> a.withStatus(Action.Status.STARTED, a.progress(), null, e.at()));
         }
         if (event instanceof ProgressReported e) {
             return withAction(state, e.action(), a -> a.status() == Action.Status.BLOCKED
@@ -667,6 +725,12 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (event instanceof MeasurementRecorded e) {
             return state.withMeasurements(Lists.plus(state.measurements(),
                     new Measurement(e.indicator(), e.value(), e.measuredOn(), e.source())));
+        }
+        if (event instanceof FundingRecorded e) {
+            return state.withFundings(Lists.plus(state.fundings(), new Funding(e.cycle(), e.kind(), e.amount(), e.description())));
+        }
+        if (event instanceof LessonRecorded e) {
+            return state.withLessons(Lists.plus(state.lessons(), new Lesson(e.cycle(), e.lesson())));
         }
         if (event instanceof ReportAccepted e) {
             return state.withSignOffs(Lists.plus(withoutSignOff(state.signOffs(), e.cycle()),

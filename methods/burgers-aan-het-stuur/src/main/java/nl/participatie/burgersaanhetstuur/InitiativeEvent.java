@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.NeighbourhoodCode;
@@ -14,8 +15,10 @@ import nl.participatie.core.value.StreamLink;
 
 /**
  * What happened to a citizen initiative (<i>gebeurtenis</i>): the facts its state is folded from and its audit trail
- * records. Never holds personal data: people are {@link PersonId}s. The JSON form of each event is a versioned
- * contract ({@code burgersaanhetstuur.<name>.v1}).
+ * records. Never holds personal data in the plain: people are {@link PersonId}s, and what residents write is an
+ * {@link Erasable} value under the key of its writer (when an initiator or participant wrote it) and of the
+ * initiative, so that erasing the resident or the initiative makes it unreadable. The JSON form of each event is a
+ * versioned contract ({@code burgersaanhetstuur.<name>.v<n>}).
  */
 @API(status = API.Status.EXPERIMENTAL)
 public sealed interface InitiativeEvent {
@@ -23,13 +26,13 @@ public sealed interface InitiativeEvent {
     /**
      * The initiative started; it is in step 1 of cycle 1.
      *
-     * @param title         its name
+     * @param title         its name; erasable
      * @param neighbourhood the neighbourhood
      * @param initiators    the initiators
      * @param origin        what started it; may be {@code null}
      * @param at            when
      */
-    record InitiativeStarted(String title, NeighbourhoodCode neighbourhood, List<PersonId> initiators, StreamLink origin,
+    record InitiativeStarted(Erasable<String> title, NeighbourhoodCode neighbourhood, List<PersonId> initiators, StreamLink origin,
                              Instant at) implements InitiativeEvent {
         public InitiativeStarted {
             InvalidValueException.requireNonNull(title, "title");
@@ -43,12 +46,12 @@ public sealed interface InitiativeEvent {
      * The situation was described; replaces the analysis and the asset inventory.
      *
      * @param cycle       the cycle
-     * @param description what is going on
-     * @param affected    who is affected
+     * @param description what is going on; erasable
+     * @param affected    who is affected; erasable
      * @param sources     the sources
      * @param assets      the asset inventory
      */
-    record SituationDescribed(int cycle, String description, String affected, List<Source> sources, List<Asset> assets)
+    record SituationDescribed(int cycle, Erasable<String> description, Erasable<String> affected, List<Source> sources, List<Asset> assets)
             implements InitiativeEvent {
         public SituationDescribed {
             Checks.positive(cycle, "cycle");
@@ -87,9 +90,9 @@ public sealed interface InitiativeEvent {
      * A resident left; their open actions have no owner any more.
      *
      * @param person the resident
-     * @param reason why; may be empty
+     * @param reason why; may be empty; erasable
      */
-    record MemberLeft(PersonId person, String reason) implements InitiativeEvent {
+    record MemberLeft(PersonId person, Erasable<String> reason) implements InitiativeEvent {
         public MemberLeft {
             InvalidValueException.requireNonNull(person, "person");
             InvalidValueException.requireNonNull(reason, "reason");
@@ -101,10 +104,10 @@ public sealed interface InitiativeEvent {
      *
      * @param goal  its number
      * @param cycle the cycle it is for (the next one when set in step 8)
-     * @param title what must improve
+     * @param title what must improve; erasable
      * @param theme liveability or social cohesion
      */
-    record GoalSet(int goal, int cycle, String title, Goal.Theme theme) implements InitiativeEvent {
+    record GoalSet(int goal, int cycle, Erasable<String> title, Goal.Theme theme) implements InitiativeEvent {
         public GoalSet {
             Checks.positive(goal, "goal");
             Checks.positive(cycle, "cycle");
@@ -118,13 +121,13 @@ public sealed interface InitiativeEvent {
      *
      * @param action    its number
      * @param goal      the goal it serves
-     * @param title     what is done
+     * @param title     what is done; erasable
      * @param owner     who owns it; may be {@code null}
      * @param deadline  by when
      * @param resources what it needs
      * @param at        when
      */
-    record ActionPlanned(int action, int goal, String title, PersonId owner, LocalDate deadline, List<Resource> resources,
+    record ActionPlanned(int action, int goal, Erasable<String> title, PersonId owner, LocalDate deadline, List<Resource> resources,
                          Instant at) implements InitiativeEvent {
         public ActionPlanned {
             Checks.positive(action, "action");
@@ -150,13 +153,58 @@ public sealed interface InitiativeEvent {
     }
 
     /**
+     * An open action was handed to an organisation, which the initiative now waits on.
+     *
+     * @param action  the action
+     * @param partner the organisation
+     * @param at      when
+     */
+    record ActionHandedToPartner(int action, Partner partner, Instant at) implements InitiativeEvent {
+        public ActionHandedToPartner {
+            Checks.positive(action, "action");
+            InvalidValueException.requireNonNull(partner, "partner");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * Money came in for a cycle.
+     *
+     * @param cycle       the cycle
+     * @param kind        where it came from
+     * @param amount      how much
+     * @param description from whom or for what; erasable
+     */
+    record FundingRecorded(int cycle, Funding.Kind kind, Money amount, Erasable<String> description) implements InitiativeEvent {
+        public FundingRecorded {
+            Checks.positive(cycle, "cycle");
+            InvalidValueException.requireNonNull(kind, "kind");
+            InvalidValueException.requireNonNull(amount, "amount");
+            InvalidValueException.requireNonNull(description, "description");
+        }
+    }
+
+    /**
+     * A lesson learned in a cycle was recorded.
+     *
+     * @param cycle  the cycle
+     * @param lesson what was learned; erasable
+     */
+    record LessonRecorded(int cycle, Erasable<String> lesson) implements InitiativeEvent {
+        public LessonRecorded {
+            Checks.positive(cycle, "cycle");
+            InvalidValueException.requireNonNull(lesson, "lesson");
+        }
+    }
+
+    /**
      * An action got a new deadline.
      *
      * @param action   the action
      * @param deadline the new deadline
-     * @param reason   why
+     * @param reason   why; erasable
      */
-    record ActionRescheduled(int action, LocalDate deadline, String reason) implements InitiativeEvent {
+    record ActionRescheduled(int action, LocalDate deadline, Erasable<String> reason) implements InitiativeEvent {
         public ActionRescheduled {
             Checks.positive(action, "action");
             InvalidValueException.requireNonNull(deadline, "deadline");
@@ -182,10 +230,10 @@ public sealed interface InitiativeEvent {
      *
      * @param action  the action
      * @param percent how far along
-     * @param note    what happened
+     * @param note    what happened; erasable
      * @param at      when
      */
-    record ProgressReported(int action, int percent, String note, Instant at) implements InitiativeEvent {
+    record ProgressReported(int action, int percent, Erasable<String> note, Instant at) implements InitiativeEvent {
         public ProgressReported {
             Checks.positive(action, "action");
             InvalidValueException.requireNonNull(note, "note");
@@ -197,10 +245,10 @@ public sealed interface InitiativeEvent {
      * An action got blocked.
      *
      * @param action the action
-     * @param reason what blocks it
+     * @param reason what blocks it; erasable
      * @param at     when
      */
-    record ActionBlocked(int action, String reason, Instant at) implements InitiativeEvent {
+    record ActionBlocked(int action, Erasable<String> reason, Instant at) implements InitiativeEvent {
         public ActionBlocked {
             Checks.positive(action, "action");
             InvalidValueException.requireNonNull(reason, "reason");
@@ -212,10 +260,10 @@ public sealed interface InitiativeEvent {
      * An action was done.
      *
      * @param action the action
-     * @param note   what came of it
+     * @param note   what came of it; erasable
      * @param at     when
      */
-    record ActionFinished(int action, String note, Instant at) implements InitiativeEvent {
+    record ActionFinished(int action, Erasable<String> note, Instant at) implements InitiativeEvent {
         public ActionFinished {
             Checks.positive(action, "action");
             InvalidValueException.requireNonNull(note, "note");
@@ -227,10 +275,10 @@ public sealed interface InitiativeEvent {
      * An action was dropped.
      *
      * @param action the action
-     * @param reason why
+     * @param reason why; erasable
      * @param at     when
      */
-    record ActionDropped(int action, String reason, Instant at) implements InitiativeEvent {
+    record ActionDropped(int action, Erasable<String> reason, Instant at) implements InitiativeEvent {
         public ActionDropped {
             Checks.positive(action, "action");
             InvalidValueException.requireNonNull(reason, "reason");
@@ -243,9 +291,9 @@ public sealed interface InitiativeEvent {
      *
      * @param action      the action
      * @param amount      how much
-     * @param description on what
+     * @param description on what; erasable
      */
-    record SpendingRecorded(int action, Money amount, String description) implements InitiativeEvent {
+    record SpendingRecorded(int action, Money amount, Erasable<String> description) implements InitiativeEvent {
         public SpendingRecorded {
             Checks.positive(action, "action");
             InvalidValueException.requireNonNull(amount, "amount");
@@ -271,17 +319,17 @@ public sealed interface InitiativeEvent {
      *
      * @param indicator        its number
      * @param goal             the goal it measures
-     * @param name             what is counted
+     * @param name             what is counted; erasable
      * @param unit             the unit
      * @param kind             its kind in Results Based Accountability
      * @param baseline         the value at the start
      * @param target           the value to reach
      * @param firstMeasurement the first moment to measure
      * @param targetDate       when the target should be reached
-     * @param method           how it is measured
+     * @param method           how it is measured; erasable
      */
-    record IndicatorDefined(int indicator, int goal, String name, String unit, Indicator.Kind kind, BigDecimal baseline,
-                            BigDecimal target, LocalDate firstMeasurement, LocalDate targetDate, String method)
+    record IndicatorDefined(int indicator, int goal, Erasable<String> name, String unit, Indicator.Kind kind, BigDecimal baseline,
+                            BigDecimal target, LocalDate firstMeasurement, LocalDate targetDate, Erasable<String> method)
             implements InitiativeEvent {
         public IndicatorDefined {
             Checks.positive(indicator, "indicator");
@@ -303,9 +351,9 @@ public sealed interface InitiativeEvent {
      * @param indicator  the indicator
      * @param value      the value
      * @param measuredOn when it was measured
-     * @param source     where it comes from
+     * @param source     where it comes from; erasable
      */
-    record MeasurementRecorded(int indicator, BigDecimal value, LocalDate measuredOn, String source) implements InitiativeEvent {
+    record MeasurementRecorded(int indicator, BigDecimal value, LocalDate measuredOn, Erasable<String> source) implements InitiativeEvent {
         public MeasurementRecorded {
             Checks.positive(indicator, "indicator");
             InvalidValueException.requireNonNull(value, "value");
@@ -318,10 +366,10 @@ public sealed interface InitiativeEvent {
      * The initiative accepted the accountability report of a cycle.
      *
      * @param cycle the cycle
-     * @param note  a remark
+     * @param note  a remark; erasable
      * @param at    when
      */
-    record ReportAccepted(int cycle, String note, Instant at) implements InitiativeEvent {
+    record ReportAccepted(int cycle, Erasable<String> note, Instant at) implements InitiativeEvent {
         public ReportAccepted {
             Checks.positive(cycle, "cycle");
             InvalidValueException.requireNonNull(note, "note");
@@ -333,7 +381,7 @@ public sealed interface InitiativeEvent {
      * The municipality acknowledged the accountability report of a cycle.
      *
      * @param cycle the cycle
-     * @param note  a remark
+     * @param note  a remark of the municipality (plain: not a resident's text)
      * @param at    when
      */
     record ReportAcknowledged(int cycle, String note, Instant at) implements InitiativeEvent {
@@ -364,10 +412,10 @@ public sealed interface InitiativeEvent {
      *
      * @param from   the step it left
      * @param to     the earlier step
-     * @param reason why
+     * @param reason why; erasable
      * @param at     when
      */
-    record SteppedBack(InitiativeStep from, InitiativeStep to, String reason, Instant at) implements InitiativeEvent {
+    record SteppedBack(InitiativeStep from, InitiativeStep to, Erasable<String> reason, Instant at) implements InitiativeEvent {
         public SteppedBack {
             InvalidValueException.requireNonNull(from, "from");
             InvalidValueException.requireNonNull(to, "to");
@@ -402,10 +450,10 @@ public sealed interface InitiativeEvent {
      * The initiative was paused.
      *
      * @param step   the step it was paused in
-     * @param reason why
+     * @param reason why; erasable
      * @param at     when
      */
-    record Paused(InitiativeStep step, String reason, Instant at) implements InitiativeEvent {
+    record Paused(InitiativeStep step, Erasable<String> reason, Instant at) implements InitiativeEvent {
         public Paused {
             InvalidValueException.requireNonNull(step, "step");
             InvalidValueException.requireNonNull(reason, "reason");
@@ -430,10 +478,10 @@ public sealed interface InitiativeEvent {
      * The initiative was closed.
      *
      * @param step   the step it was in
-     * @param reason why
+     * @param reason why; erasable
      * @param at     when
      */
-    record Closed(InitiativeStep step, String reason, Instant at) implements InitiativeEvent {
+    record Closed(InitiativeStep step, Erasable<String> reason, Instant at) implements InitiativeEvent {
         public Closed {
             InvalidValueException.requireNonNull(step, "step");
             InvalidValueException.requireNonNull(reason, "reason");

@@ -18,7 +18,9 @@ public enum InitiativeNotice implements Code {
     /** {@code burgersaanhetstuur.report-ready}: to every civil servant, when the initiative accepted its report. */
     REPORT_READY("burgersaanhetstuur.report-ready"),
     /** {@code burgersaanhetstuur.report-acknowledged}: to every initiator, when the municipality acknowledged it. */
-    REPORT_ACKNOWLEDGED("burgersaanhetstuur.report-acknowledged");
+    REPORT_ACKNOWLEDGED("burgersaanhetstuur.report-acknowledged"),
+    /** {@code burgersaanhetstuur.waiting-on-municipality}: to every civil servant, when an action is handed to the municipality. */
+    WAITING_ON_MUNICIPALITY("burgersaanhetstuur.waiting-on-municipality");
 
     private final String code;
 

@@ -25,10 +25,15 @@ import nl.participatie.core.value.InvalidValueException;
  * @param minimumActiveParticipants the fewest members (initiators and participants who have not left) that carry it
  * @param blockedFollowUp           how long a blocked action may go without follow-up (progress or being taken up)
  * @param measurementGrace          how long after its first measuring moment an indicator may go unmeasured
+ * @param partnerResponse           how long an action handed to a partner (the municipality, a corporation, ...) may
+ *                                  stay open before the initiative is said to be waiting on it
+ * @param restsOnOnePerson          from how many owned actions of a cycle, all owned by one member, the initiative is said
+ *                                  to rest on that one person (<i>trekker</i>)
  */
 @API(status = API.Status.EXPERIMENTAL)
 public record InitiativeRules(Map<InitiativeStep, Duration> stepLimits, int minimumActiveParticipants,
-                                  Duration blockedFollowUp, Duration measurementGrace) {
+                                  Duration blockedFollowUp, Duration measurementGrace, Duration partnerResponse,
+                                  int restsOnOnePerson) {
 
     private static final InitiativeRules DEFAULTS;
 
@@ -43,7 +48,7 @@ public record InitiativeRules(Map<InitiativeStep, Duration> stepLimits, int mini
         limits.put(InitiativeStep.ACCOUNTABILITY, Duration.ofDays(28));
         limits.put(InitiativeStep.NEW_GOALS, Duration.ofDays(28));
         limits.put(InitiativeStep.PAUSED, Duration.ofDays(91));
-        DEFAULTS = new InitiativeRules(limits, 3, Duration.ofDays(14), Duration.ofDays(14));
+        DEFAULTS = new InitiativeRules(limits, 3, Duration.ofDays(14), Duration.ofDays(14), Duration.ofDays(28), 3);
     }
 
     public InitiativeRules {
@@ -59,12 +64,17 @@ public record InitiativeRules(Map<InitiativeStep, Duration> stepLimits, int mini
         if (measurementGrace.isNegative()) {
             throw new InvalidValueException(ValueRejection.DURATION_INVALID.code(), measurementGrace, "measurementGrace");
         }
+        positive(partnerResponse, "partnerResponse");
+        if (restsOnOnePerson < 2) {
+            throw new InvalidValueException(ValueRejection.NUMBER_INVALID.code(), restsOnOnePerson, "restsOnOnePerson");
+        }
     }
 
     /**
      * The library's defaults: six weeks for the situation, four for goals, the action plan, accountability and new
      * goals, three for measurable results, half a year for execution, six weeks for measuring, three months paused;
-     * at least three residents; two weeks for a blocked action and for a first measurement.
+     * at least three residents; two weeks for a blocked action and for a first measurement; four weeks for a partner;
+     * three actions of one person.
      */
     public static InitiativeRules defaults() {
         return DEFAULTS;
@@ -80,22 +90,32 @@ public record InitiativeRules(Map<InitiativeStep, Duration> stepLimits, int mini
         Map<InitiativeStep, Duration> limits = new EnumMap<>(InitiativeStep.class);
         limits.putAll(stepLimits);
         limits.put(InvalidValueException.requireNonNull(step, "step"), limit);
-        return new InitiativeRules(limits, minimumActiveParticipants, blockedFollowUp, measurementGrace);
+        return new InitiativeRules(limits, minimumActiveParticipants, blockedFollowUp, measurementGrace, partnerResponse, restsOnOnePerson);
     }
 
     /** These rules with another minimum number of members. */
     public InitiativeRules withMinimumActiveParticipants(int minimum) {
-        return new InitiativeRules(stepLimits, minimum, blockedFollowUp, measurementGrace);
+        return new InitiativeRules(stepLimits, minimum, blockedFollowUp, measurementGrace, partnerResponse, restsOnOnePerson);
     }
 
     /** These rules with another limit for a blocked action without follow-up. */
     public InitiativeRules withBlockedFollowUp(Duration limit) {
-        return new InitiativeRules(stepLimits, minimumActiveParticipants, limit, measurementGrace);
+        return new InitiativeRules(stepLimits, minimumActiveParticipants, limit, measurementGrace, partnerResponse, restsOnOnePerson);
     }
 
     /** These rules with another grace period for a first measurement. */
     public InitiativeRules withMeasurementGrace(Duration grace) {
-        return new InitiativeRules(stepLimits, minimumActiveParticipants, blockedFollowUp, grace);
+        return new InitiativeRules(stepLimits, minimumActiveParticipants, blockedFollowUp, grace, partnerResponse, restsOnOnePerson);
+    }
+
+    /** These rules with another time a partner may take on an action before the initiative waits on it. */
+    public InitiativeRules withPartnerResponse(Duration limit) {
+        return new InitiativeRules(stepLimits, minimumActiveParticipants, blockedFollowUp, measurementGrace, limit, restsOnOnePerson);
+    }
+
+    /** These rules with another number of actions from which one owner of all of them is one person too many. */
+    public InitiativeRules withRestsOnOnePerson(int actions) {
+        return new InitiativeRules(stepLimits, minimumActiveParticipants, blockedFollowUp, measurementGrace, partnerResponse, actions);
     }
 
     private static Duration positive(Duration value, String name) {

@@ -69,6 +69,24 @@ public enum LabelText implements Code {
     MEMBERSHIP_INITIATOR("burgersaanhetstuur.label.membership.initiator"),
     /** {@code burgersaanhetstuur.label.membership.participant} */
     MEMBERSHIP_PARTICIPANT("burgersaanhetstuur.label.membership.participant"),
+    /** {@code burgersaanhetstuur.label.partner.municipality} */
+    PARTNER_MUNICIPALITY("burgersaanhetstuur.label.partner.municipality"),
+    /** {@code burgersaanhetstuur.label.partner.housing-corporation} */
+    PARTNER_HOUSING_CORPORATION("burgersaanhetstuur.label.partner.housing-corporation"),
+    /** {@code burgersaanhetstuur.label.partner.welfare-organisation} */
+    PARTNER_WELFARE_ORGANISATION("burgersaanhetstuur.label.partner.welfare-organisation"),
+    /** {@code burgersaanhetstuur.label.partner.other} */
+    PARTNER_OTHER("burgersaanhetstuur.label.partner.other"),
+    /** {@code burgersaanhetstuur.label.funding.residents-budget} */
+    FUNDING_RESIDENTS_BUDGET("burgersaanhetstuur.label.funding.residents-budget"),
+    /** {@code burgersaanhetstuur.label.funding.initiative-fund} */
+    FUNDING_INITIATIVE_FUND("burgersaanhetstuur.label.funding.initiative-fund"),
+    /** {@code burgersaanhetstuur.label.funding.own-contribution} */
+    FUNDING_OWN_CONTRIBUTION("burgersaanhetstuur.label.funding.own-contribution"),
+    /** {@code burgersaanhetstuur.label.funding.other} */
+    FUNDING_OTHER("burgersaanhetstuur.label.funding.other"),
+    /** {@code burgersaanhetstuur.label.health.healthy} */
+    HEALTH_HEALTHY("burgersaanhetstuur.label.health.healthy"),
     /** {@code burgersaanhetstuur.label.resource.money} */
     RESOURCE_MONEY("burgersaanhetstuur.label.resource.money"),
     /** {@code burgersaanhetstuur.label.resource.materials} */

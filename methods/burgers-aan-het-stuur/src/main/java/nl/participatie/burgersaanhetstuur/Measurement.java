@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import nl.participatie.core.API;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 
 /**
@@ -13,10 +14,10 @@ import nl.participatie.core.value.InvalidValueException;
  * @param indicator  the indicator measured
  * @param value      the value, in the indicator's unit
  * @param measuredOn when it was measured
- * @param source     where the value comes from, e.g. "telling werkgroep" or "bewonersenquête"
+ * @param source     where the value comes from, e.g. "telling werkgroep" or "bewonersenquête"; erasable
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Measurement(int indicator, BigDecimal value, LocalDate measuredOn, String source) {
+public record Measurement(int indicator, BigDecimal value, LocalDate measuredOn, Erasable<String> source) {
 
     public Measurement {
         Checks.positive(indicator, "indicator");

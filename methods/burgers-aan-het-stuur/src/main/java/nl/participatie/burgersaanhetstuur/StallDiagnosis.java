@@ -10,8 +10,10 @@ import java.util.Locale;
 
 import nl.participatie.core.API;
 import nl.participatie.core.value.DutchTime;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.Money;
 
 /**
@@ -19,7 +21,8 @@ import nl.participatie.core.value.Money;
  * initiatives start hopeful and get stuck without anyone knowing why. {@link #diagnose} looks at the current cycle for
  * every {@link StallReason}: actions past their deadline, without owner or blocked without follow-up; a step unchanged
  * for too long; indicators not measured or moving away from their target; goals without action or indicator, or
- * measuring only activity; too few residents; spending above plan. Each finding carries its evidence and advice in
+ * measuring only activity; too few residents, everything resting on one person, participation falling from cycle to
+ * cycle; spending above plan; an action handed to the municipality or another partner that has waited too long. Each finding carries its evidence and advice in
  * Dutch and English. A healthy initiative gets an empty diagnosis.
  *
  * <p>Pure and thread-safe; linear in the size of the initiative (one pass over its actions, indicators, measurements
@@ -79,7 +82,12 @@ public final class StallDiagnosis {
                     Advice.TOO_FEW_PARTICIPANTS);
         }
 
+        participationFalling(initiative, found);
+
         int goalCount = initiative.goals().size();
+        PersonId onlyOwner = null;
+        int owned = 0;
+        boolean oneOwner = true;
         boolean[] goalHasAction = new boolean[goalCount + 1];
         boolean[] goalHasIndicator = new boolean[goalCount + 1];
         boolean[] goalMeasuresEffect = new boolean[goalCount + 1];
@@ -92,6 +100,15 @@ public final class StallDiagnosis {
                 goalHasAction[a.goal()] = true;
             }
             actionFindings(a, today, now, found);
+            if (a.status() != Action.Status.DROPPED && a.owner() != null && a.partner() == null) {
+                owned++;
+                oneOwner &= onlyOwner == null || onlyOwner.equals(a.owner());
+                onlyOwner = a.owner();
+            }
+        }
+        if (oneOwner && owned >= thresholds.restsOnOnePerson() && initiative.memberCount() > 1) {
+            found.add(StallReason.RESTS_ON_ONE_PERSON, new Finding.Evidence(Finding.Subject.INITIATIVE, 0, initiative.title(), null),
+                    DiagnosisText.RESTS_ON_ONE_PERSON.text(owned, cycle), Advice.RESTS_ON_ONE_PERSON);
         }
 
         int indicatorCount = initiative.indicators().size();
@@ -153,7 +170,7 @@ public final class StallDiagnosis {
                 ? LocalizedText.of(DiagnosisText.STEP_OF_CYCLE.in(DUTCH, step.number(), step.label().nl()),
                         DiagnosisText.STEP_OF_CYCLE.in(Locale.ENGLISH, step.number(), step.label().en()))
                 : LocalizedText.of(step.label().nl().toLowerCase(DUTCH), step.label().en().toLowerCase(Locale.ENGLISH));
-        found.add(StallReason.STEP_UNCHANGED, new Finding.Evidence(Finding.Subject.STEP, 0, step.name(), sinceDay),
+        found.add(StallReason.STEP_UNCHANGED, new Finding.Evidence(Finding.Subject.STEP, 0, Erasable.of(null, step.name()), sinceDay),
                 DiagnosisText.STEP_UNCHANGED.text(sinceDay, where, days),
                 Advice.forStep(initiative));
     }
@@ -173,7 +190,17 @@ public final class StallDiagnosis {
                     DiagnosisText.ACTION_OVERDUE.text(a.id(), a.title(), a.deadline()),
                     Advice.ACTION_OVERDUE);
         }
-        if (a.owner() == null) {
+        if (a.partner() != null && a.partnerSince().plus(thresholds.partnerResponse()).isBefore(now)) {
+            LocalDate since = DutchTime.dayOf(a.partnerSince());
+            long weeks = Duration.between(a.partnerSince(), now).toDays() / 7;
+            boolean municipality = a.partner().isMunicipality();
+            found.add(municipality ? StallReason.WAITING_ON_MUNICIPALITY : StallReason.WAITING_ON_PARTNER,
+                    new Finding.Evidence(Finding.Subject.ACTION, a.id(), a.title(), since),
+                    (municipality ? DiagnosisText.WAITING_ON_MUNICIPALITY : DiagnosisText.WAITING_ON_PARTNER)
+                            .text(a.id(), a.title(), weeks, a.partner().name(), since, a.partner().kind().label()),
+                    municipality ? Advice.WAITING_ON_MUNICIPALITY : Advice.WAITING_ON_PARTNER);
+        }
+        if (a.owner() == null && a.partner() == null) {
             found.add(StallReason.ACTION_WITHOUT_OWNER,
                     new Finding.Evidence(Finding.Subject.ACTION, a.id(), a.title(), DutchTime.dayOf(a.lastUpdate())),
                     DiagnosisText.ACTION_WITHOUT_OWNER.text(a.id(), a.title()),
@@ -184,6 +211,20 @@ public final class StallDiagnosis {
             found.add(StallReason.ACTION_BLOCKED_WITHOUT_FOLLOW_UP, new Finding.Evidence(Finding.Subject.ACTION, a.id(), a.title(), since),
                     DiagnosisText.ACTION_BLOCKED_WITHOUT_FOLLOW_UP.text(a.id(), a.title(), a.note(), since),
                     Advice.ACTION_BLOCKED_WITHOUT_FOLLOW_UP);
+        }
+    }
+
+    /** Fewer members now than at the end of the previous cycle, which had no more than the cycle before it. */
+    private static void participationFalling(Initiative initiative, Findings found) {
+        int cycle = initiative.cycle();
+        if (cycle < 2) {
+            return;
+        }
+        int previous = initiative.membersIn(cycle - 1);
+        int now = initiative.memberCount();
+        if (now < previous && (cycle == 2 || previous <= initiative.membersIn(cycle - 2))) {
+            found.add(StallReason.PARTICIPATION_FALLING, new Finding.Evidence(Finding.Subject.INITIATIVE, 0, initiative.title(), null),
+                    DiagnosisText.PARTICIPATION_FALLING.text(previous, cycle - 1, now), Advice.PARTICIPATION_FALLING);
         }
     }
 
@@ -264,6 +305,10 @@ public final class StallDiagnosis {
         static final LocalizedText GOAL_MEASURES_ONLY_ACTIVITY = DiagnosisText.ADVICE_GOAL_MEASURES_ONLY_ACTIVITY.text();
         static final LocalizedText TOO_FEW_PARTICIPANTS = DiagnosisText.ADVICE_TOO_FEW_PARTICIPANTS.text();
         static final LocalizedText SPENDING_ABOVE_PLAN = DiagnosisText.ADVICE_SPENDING_ABOVE_PLAN.text();
+        static final LocalizedText WAITING_ON_MUNICIPALITY = DiagnosisText.ADVICE_WAITING_ON_MUNICIPALITY.text();
+        static final LocalizedText WAITING_ON_PARTNER = DiagnosisText.ADVICE_WAITING_ON_PARTNER.text();
+        static final LocalizedText RESTS_ON_ONE_PERSON = DiagnosisText.ADVICE_RESTS_ON_ONE_PERSON.text();
+        static final LocalizedText PARTICIPATION_FALLING = DiagnosisText.ADVICE_PARTICIPATION_FALLING.text();
 
         private Advice() {
         }

@@ -29,7 +29,15 @@ public enum StallReason {
     /** Fewer residents take part than the municipality's minimum. */
     TOO_FEW_PARTICIPANTS("too-few-participants", Finding.Severity.AT_RISK),
     /** More was spent on an action than was planned for it. */
-    SPENDING_ABOVE_PLAN("spending-above-plan", Finding.Severity.WARNING);
+    SPENDING_ABOVE_PLAN("spending-above-plan", Finding.Severity.WARNING),
+    /** An open action handed to the municipality has waited longer than the municipality's limit for partners. */
+    WAITING_ON_MUNICIPALITY("waiting-on-municipality", Finding.Severity.AT_RISK),
+    /** An open action handed to another organisation has waited longer than the limit for partners. */
+    WAITING_ON_PARTNER("waiting-on-partner", Finding.Severity.AT_RISK),
+    /** Every owned action of the cycle, and at least the limit's number, lies with one member (<i>trekker</i>). */
+    RESTS_ON_ONE_PERSON("rests-on-one-person", Finding.Severity.AT_RISK),
+    /** Fewer members now than at the end of the previous cycle, and no more then than the cycle before. */
+    PARTICIPATION_FALLING("participation-falling", Finding.Severity.AT_RISK);
 
     private final String code;
     private final Finding.Severity severity;

@@ -57,7 +57,7 @@ class HostileJsonTest {
         String stored = "{\"@type\":\"burgersaanhetstuur.measurement-recorded.v1\",\"indicator\":1,\"measuredOn\":\"2026-02-03\","
                 + "\"source\":\"telling\",\"value\":1e2147483647}";
         assertThat(json.fromJson("burgersaanhetstuur.measurement-recorded.v1", stored))
-                .isEqualTo(new InitiativeEvent.MeasurementRecorded(1, new BigDecimal("1e2147483647"), LocalDate.of(2026, 2, 3), "telling"));
+                .isEqualTo(new InitiativeEvent.MeasurementRecorded(1, new BigDecimal("1e2147483647"), LocalDate.of(2026, 2, 3), Story.text("telling")));
         assertThatThrownBy(() -> json.read(stored, InitiativeEvent.class)).isInstanceOf(JsonReadException.class);
     }
 }

@@ -41,11 +41,11 @@ class HostileNumbersTest {
         InitiativeDecider decider = new InitiativeDecider();
         Initiative state = spec.state();
         LocalDate day = LocalDate.of(2026, 1, 20);
-        state = decider.evolve(state, new MeasurementRecorded(1, new BigDecimal("30"), day, "telling"));
-        state = decider.evolve(state, new MeasurementRecorded(1, new BigDecimal("1e2147483647"), day.plusDays(1), "telling"));
-        state = decider.evolve(state, new IndicatorDefined(2, 1, "Absurd", "stuks", Indicator.Kind.HOW_MUCH,
-                new BigDecimal("-1e2147483647"), new BigDecimal("1e-2147483647"), day, LocalDate.of(2026, 6, 30), "telling"));
-        state = decider.evolve(state, new MeasurementRecorded(2, new BigDecimal("1e2147483647"), day, "telling"));
+        state = decider.evolve(state, new MeasurementRecorded(1, new BigDecimal("30"), day, Story.text("telling")));
+        state = decider.evolve(state, new MeasurementRecorded(1, new BigDecimal("1e2147483647"), day.plusDays(1), Story.text("telling")));
+        state = decider.evolve(state, new IndicatorDefined(2, 1, Story.text("Absurd"), "stuks", Indicator.Kind.HOW_MUCH,
+                new BigDecimal("-1e2147483647"), new BigDecimal("1e-2147483647"), day, LocalDate.of(2026, 6, 30), Story.text("telling")));
+        state = decider.evolve(state, new MeasurementRecorded(2, new BigDecimal("1e2147483647"), day, Story.text("telling")));
         Initiative stored = state;
 
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("nl")}) {

@@ -6,6 +6,8 @@ import static nl.participatie.burgersaanhetstuur.Story.BUURT;
 import static nl.participatie.burgersaanhetstuur.Story.CARLA;
 import static nl.participatie.burgersaanhetstuur.Story.GRABBERS;
 import static nl.participatie.burgersaanhetstuur.Story.SOURCE;
+import static nl.participatie.burgersaanhetstuur.Story.by;
+import static nl.participatie.burgersaanhetstuur.Story.text;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -33,6 +35,9 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.RescheduleAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.Resume;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.StartAction;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionAssigned;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionHandedToPartner;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.FundingRecorded;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.LessonRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionBlocked;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionDropped;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionFinished;
@@ -87,6 +92,7 @@ class InitiativeContractTest extends MethodContract<InitiativeCommand, Initiativ
                 Story.GOAL,
                 Story.ACTION,
                 new AssignAction(1, CARLA),
+                new InitiativeCommand.HandToPartner(1, Partner.of(Partner.Kind.MUNICIPALITY, "Gemeente, team vergunningen")),
                 new RescheduleAction(1, D, "school had geen tijd"),
                 new DropAction(1, "school doet niet mee"),
                 Story.INDICATOR,
@@ -95,6 +101,8 @@ class InitiativeContractTest extends MethodContract<InitiativeCommand, Initiativ
                 new BlockAction(1, "geen vergunning"),
                 new FinishAction(1, "18 bewoners"),
                 new RecordSpending(1, Money.of("120.50"), "grijpers"),
+                new InitiativeCommand.RecordFunding(Funding.Kind.OWN_CONTRIBUTION, Money.of("50.00"), "collecte buurtfeest"),
+                new InitiativeCommand.RecordLesson("Vraag de vergunning eerder aan"),
                 Story.MEASUREMENT,
                 new AcceptReport("akkoord"),
                 new AcknowledgeReport("dank"),
@@ -109,39 +117,43 @@ class InitiativeContractTest extends MethodContract<InitiativeCommand, Initiativ
 
     @Override
     protected List<InitiativeEvent> sampleEvents() {
-        Goal goal = new Goal(3, 2, "Minder zwerfafval rond het speelveld", Goal.Theme.LIVEABILITY, 1);
-        Action action = new Action(3, 2, 3, "Afvalbakken bij het speelveld", CARLA, D, List.of(GRABBERS), Action.Status.BLOCKED, 10,
-                Money.ZERO, "wacht op gemeente", T, true, 2);
-        Indicator indicator = new Indicator(2, 2, 3, "Zakken zwerfafval per opschoonronde", "zakken", Indicator.Kind.BETTER_OFF,
-                new BigDecimal("22"), new BigDecimal("15"), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 6, 30), "telling", 1);
+        Goal goal = new Goal(3, 2, by(ANNA, "Minder zwerfafval rond het speelveld"), Goal.Theme.LIVEABILITY, 1);
+        Action action = new Action(3, 2, 3, by(ANNA, "Afvalbakken bij het speelveld"), CARLA,
+                Partner.of(Partner.Kind.MUNICIPALITY, "Gemeente, team vergunningen"), T, D, List.of(GRABBERS), Action.Status.BLOCKED, 10,
+                Money.ZERO, by(CARLA, "wacht op gemeente"), T, true, 2);
+        Indicator indicator = new Indicator(2, 2, 3, by(ANNA, "Zakken zwerfafval per opschoonronde"), "zakken", Indicator.Kind.BETTER_OFF,
+                new BigDecimal("22"), new BigDecimal("15"), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 6, 30), by(ANNA, "telling"), 1);
         return List.of(
-                new InitiativeStarted("Schone Bloemenbuurt", BUURT, List.of(ANNA), IDEA, T),
-                new SituationDescribed(1, "Veel zwerfafval rond het speelveld", "ouders en kinderen", List.of(SOURCE), List.of(ASSET)),
+                new InitiativeStarted(by(ANNA, "Schone Bloemenbuurt"), BUURT, List.of(ANNA), IDEA, T),
+                new SituationDescribed(1, by(ANNA, "Veel zwerfafval rond het speelveld"), by(ANNA, "ouders en kinderen"), List.of(SOURCE), List.of(ASSET)),
                 new AssetRecorded(Asset.of(Asset.Kind.SKILL, "bewoners die kunnen timmeren")),
                 new MemberJoined(CARLA, Membership.PARTICIPANT),
-                new MemberLeft(CARLA, "verhuisd"),
-                new GoalSet(1, 1, "Minder zwerfafval rond het speelveld", Goal.Theme.LIVEABILITY),
-                new ActionPlanned(1, 1, "Opschoonochtend met de basisschool", CARLA, LocalDate.of(2026, 3, 1), List.of(GRABBERS), T),
+                new MemberLeft(CARLA, by(CARLA, "verhuisd")),
+                new GoalSet(1, 1, by(ANNA, "Minder zwerfafval rond het speelveld"), Goal.Theme.LIVEABILITY),
+                new ActionPlanned(1, 1, by(ANNA, "Opschoonochtend met de basisschool"), CARLA, LocalDate.of(2026, 3, 1), List.of(GRABBERS), T),
                 new ActionAssigned(1, CARLA),
-                new ActionRescheduled(1, D, "school had geen tijd"),
+                new ActionHandedToPartner(1, Partner.of(Partner.Kind.HOUSING_CORPORATION, "Woningcorporatie Mitros"), T),
+                new FundingRecorded(1, Funding.Kind.RESIDENTS_BUDGET, Money.of("500.00"), by(ANNA, "bewonersbudget Oost")),
+                new LessonRecorded(1, by(CARLA, "Vraag de vergunning eerder aan")),
+                new ActionRescheduled(1, D, by(ANNA, "school had geen tijd")),
                 new ActionStarted(1, T),
-                new ProgressReported(1, 60, "grijpers besteld", T),
-                new ActionBlocked(1, "geen vergunning", T),
-                new ActionFinished(1, "18 bewoners", T),
-                new ActionDropped(1, "school doet niet mee", T),
-                new SpendingRecorded(1, Money.of("120.50"), "grijpers"),
+                new ProgressReported(1, 60, by(CARLA, "grijpers besteld"), T),
+                new ActionBlocked(1, by(CARLA, "geen vergunning"), T),
+                new ActionFinished(1, by(CARLA, "18 bewoners"), T),
+                new ActionDropped(1, by(ANNA, "school doet niet mee"), T),
+                new SpendingRecorded(1, Money.of("120.50"), by(ANNA, "grijpers")),
                 new ActionOverdue(1, LocalDate.of(2026, 3, 1)),
-                new IndicatorDefined(1, 1, "Zakken zwerfafval per opschoonronde", "zakken", Indicator.Kind.BETTER_OFF,
-                        new BigDecimal("40"), new BigDecimal("15"), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 6, 30), "telling"),
-                new MeasurementRecorded(1, new BigDecimal("22.5"), LocalDate.of(2026, 2, 3), "telling werkgroep"),
-                new ReportAccepted(1, "akkoord", T),
+                new IndicatorDefined(1, 1, by(ANNA, "Zakken zwerfafval per opschoonronde"), "zakken", Indicator.Kind.BETTER_OFF,
+                        new BigDecimal("40"), new BigDecimal("15"), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 6, 30), by(ANNA, "telling")),
+                new MeasurementRecorded(1, new BigDecimal("22.5"), LocalDate.of(2026, 2, 3), by(CARLA, "telling werkgroep")),
+                new ReportAccepted(1, by(ANNA, "akkoord"), T),
                 new ReportAcknowledged(1, "dank", T),
                 new StepAdvanced(InitiativeStep.SITUATION, InitiativeStep.GOALS, T),
-                new SteppedBack(InitiativeStep.EXECUTION, InitiativeStep.ACTION_PLAN, "opnieuw plannen", T),
+                new SteppedBack(InitiativeStep.EXECUTION, InitiativeStep.ACTION_PLAN, by(ANNA, "opnieuw plannen"), T),
                 new CycleOpened(2, InitiativeStep.GOALS, List.of(goal), List.of(action), List.of(indicator), T),
-                new Paused(InitiativeStep.EXECUTION, "zomervakantie", T),
+                new Paused(InitiativeStep.EXECUTION, text("zomervakantie"), T),
                 new Resumed(InitiativeStep.EXECUTION, T),
-                new Closed(InitiativeStep.MEASUREMENT, "doel bereikt", T));
+                new Closed(InitiativeStep.MEASUREMENT, by(ANNA, "doel bereikt"), T));
     }
 
     @Override

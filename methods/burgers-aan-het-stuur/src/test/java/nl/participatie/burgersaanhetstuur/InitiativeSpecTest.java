@@ -5,6 +5,8 @@ import static nl.participatie.burgersaanhetstuur.BurgersAanHetStuurWorkflow.INIT
 import static nl.participatie.burgersaanhetstuur.BurgersAanHetStuurWorkflow.PARTICIPANT;
 import static nl.participatie.burgersaanhetstuur.Story.ACTION;
 import static nl.participatie.burgersaanhetstuur.Story.ANNA;
+import static nl.participatie.burgersaanhetstuur.Story.by;
+import static nl.participatie.burgersaanhetstuur.Story.text;
 import static nl.participatie.burgersaanhetstuur.Story.ANNA_INITIATOR;
 import static nl.participatie.burgersaanhetstuur.Story.ASSET;
 import static nl.participatie.burgersaanhetstuur.Story.BRAM;
@@ -60,6 +62,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.DescribeSituation;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.DropAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.FinishAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.GoBack;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.HandToPartner;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.JoinInitiative;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.LeaveInitiative;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.MarkActionOverdue;
@@ -67,6 +70,8 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.OpenNextCycle;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.Pause;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.PlanAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordAsset;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordFunding;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordLesson;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordMeasurement;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordSpending;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.ReportProgress;
@@ -79,6 +84,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionAssigned;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionBlocked;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionDropped;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionFinished;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionHandedToPartner;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionOverdue;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionPlanned;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionRescheduled;
@@ -86,9 +92,11 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionStarted;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.AssetRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.Closed;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.CycleOpened;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.FundingRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.GoalSet;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.IndicatorDefined;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.InitiativeStarted;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.LessonRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.MeasurementRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.MemberJoined;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.MemberLeft;
@@ -157,7 +165,7 @@ class InitiativeSpecTest {
         @Test
         void startsInStepOneOfCycleOneAndTellsThePeopleInIt() {
             spec().when(ANNA_INITIATOR, START)
-                    .thenEvents(new InitiativeStarted("Schone Bloemenbuurt", BUURT, List.of(ANNA), null, T0))
+                    .thenEvents(new InitiativeStarted(by(ANNA, "Schone Bloemenbuurt"), BUURT, List.of(ANNA), null, T0))
                     .thenState(s -> {
                         assertThat(s.step()).isEqualTo(InitiativeStep.SITUATION);
                         assertThat(s.cycle()).isEqualTo(1);
@@ -172,7 +180,7 @@ class InitiativeSpecTest {
         void aFacilitatorMayStartItForResidentsAndDoubleInitiatorsCountOnce() {
             StreamLink idea = StreamLink.of("started-by", StreamId.of("buurtschouw.idea", "idee-7"));
             spec().when(FENNA_FACILITATOR, new StartInitiative("  Samen in de Bloemenbuurt ", BUURT, List.of(ANNA, BRAM, ANNA), idea))
-                    .thenEvents(new InitiativeStarted("Samen in de Bloemenbuurt", BUURT, List.of(ANNA, BRAM), idea, T0))
+                    .thenEvents(new InitiativeStarted(text("Samen in de Bloemenbuurt"), BUURT, List.of(ANNA, BRAM), idea, T0))
                     .thenState(s -> assertThat(s.origin()).isEqualTo(idea));
         }
 
@@ -201,9 +209,9 @@ class InitiativeSpecTest {
         void recordsTheAnalysisAndTheAssetInventory() {
             spec().given(ANNA_INITIATOR, START)
                     .when(CARLA_PARTICIPANT, new DescribeSituation(" Veel zwerfafval ", "ouders", List.of(SOURCE), List.of(ASSET)))
-                    .thenEvents(new SituationDescribed(1, "Veel zwerfafval", "ouders", List.of(SOURCE), List.of(ASSET)))
+                    .thenEvents(new SituationDescribed(1, by(CARLA, "Veel zwerfafval"), by(CARLA, "ouders"), List.of(SOURCE), List.of(ASSET)))
                     .thenState(s -> {
-                        assertThat(s.situation()).isEqualTo(new Situation(1, "Veel zwerfafval", "ouders", List.of(SOURCE)));
+                        assertThat(s.situation()).isEqualTo(new Situation(1, by(CARLA, "Veel zwerfafval"), by(CARLA, "ouders"), List.of(SOURCE), List.of(ASSET)));
                         assertThat(s.assets()).containsExactly(ASSET);
                     });
         }
@@ -214,7 +222,7 @@ class InitiativeSpecTest {
             at(InitiativeStep.SITUATION)
                     .when(FENNA_FACILITATOR, new DescribeSituation("Anders", "iedereen", List.of(), List.of(school)))
                     .thenState(s -> {
-                        assertThat(s.situation().description()).isEqualTo("Anders");
+                        assertThat(s.situation().description()).isEqualTo(text("Anders"));
                         assertThat(s.assets()).containsExactly(school);
                     });
         }
@@ -312,7 +320,7 @@ class InitiativeSpecTest {
         @Test
         void aParticipantLeavesAndTheirOpenActionsLoseTheirOwner() {
             at(InitiativeStep.EXECUTION).when(CARLA_PARTICIPANT, new LeaveInitiative(CARLA, "verhuisd"))
-                    .thenEvents(new MemberLeft(CARLA, "verhuisd"))
+                    .thenEvents(new MemberLeft(CARLA, by(CARLA, "verhuisd")))
                     .thenState(s -> {
                         assertThat(s.participants()).containsExactly(DIRK);
                         assertThat(s.action(1).owner()).isNull();
@@ -358,15 +366,15 @@ class InitiativeSpecTest {
         void aGoalOfTheCurrentCycle() {
             at(InitiativeStep.SITUATION).given(ANNA_INITIATOR, advanceTo(InitiativeStep.GOALS))
                     .when(CARLA_PARTICIPANT, GOAL)
-                    .thenEvents(new GoalSet(1, 1, "Minder zwerfafval rond het speelveld", Goal.Theme.LIVEABILITY))
+                    .thenEvents(new GoalSet(1, 1, by(CARLA, "Minder zwerfafval rond het speelveld"), Goal.Theme.LIVEABILITY))
                     .thenState(s -> assertThat(s.goals()).containsExactly(
-                            new Goal(1, 1, "Minder zwerfafval rond het speelveld", Goal.Theme.LIVEABILITY, 0)));
+                            new Goal(1, 1, by(CARLA, "Minder zwerfafval rond het speelveld"), Goal.Theme.LIVEABILITY, 0)));
         }
 
         @Test
         void inStepEightAGoalOfTheNextCycle() {
             at(InitiativeStep.NEW_GOALS).when(ANNA_INITIATOR, new SetGoal("Buren leren elkaar kennen", Goal.Theme.SOCIAL_COHESION))
-                    .thenEvents(new GoalSet(2, 2, "Buren leren elkaar kennen", Goal.Theme.SOCIAL_COHESION));
+                    .thenEvents(new GoalSet(2, 2, by(ANNA, "Buren leren elkaar kennen"), Goal.Theme.SOCIAL_COHESION));
         }
 
         @Test
@@ -393,7 +401,7 @@ class InitiativeSpecTest {
         void plansItForAGoalAndTellsTheOwner() {
             at(InitiativeStep.GOALS).given(ANNA_INITIATOR, advanceTo(InitiativeStep.ACTION_PLAN))
                     .when(DIRK_PARTICIPANT, ACTION)
-                    .thenEvents(new ActionPlanned(1, 1, "Opschoonochtend met de basisschool", CARLA, DEADLINE, List.of(GRABBERS), T0))
+                    .thenEvents(new ActionPlanned(1, 1, by(DIRK, "Opschoonochtend met de basisschool"), CARLA, DEADLINE, List.of(GRABBERS), T0))
                     .thenNotified(n -> assertThat(n).extracting(Notification::recipient, Notification::code)
                             .containsExactly(tuple(person(CARLA), P + "action-assigned")))
                     .thenState(s -> {
@@ -481,6 +489,58 @@ class InitiativeSpecTest {
     }
 
     @Nested
+    class HandingAnActionToAPartner {
+
+        private static final Partner PERMITS = Partner.of(Partner.Kind.MUNICIPALITY, "Gemeente, team vergunningen");
+        private static final Partner MITROS = Partner.of(Partner.Kind.HOUSING_CORPORATION, "Mitros");
+
+        @Test
+        void theInitiativeNowWaitsOnTheMunicipalityAndEveryCivilServantIsTold() {
+            at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new HandToPartner(1, Partner.of(Partner.Kind.MUNICIPALITY, " Gemeente, team vergunningen ")))
+                    .thenEvents(new ActionHandedToPartner(1, PERMITS, T0))
+                    .thenNotified(n -> assertThat(n).singleElement().satisfies(one -> {
+                        assertThat(one.recipient()).isEqualTo(everyone(CIVIL_SERVANT));
+                        assertThat(one.code()).isEqualTo(P + "waiting-on-municipality");
+                        assertThat(one.message().nl()).isEqualTo("Initiatief 'Schone Bloemenbuurt' heeft actie 1 'Opschoonochtend met de"
+                                + " basisschool' bij de gemeente (Gemeente, team vergunningen) neergelegd en wacht nu op de gemeente.");
+                    }))
+                    .thenState(s -> {
+                        assertThat(s.action(1).partner()).isEqualTo(PERMITS);
+                        assertThat(s.action(1).partnerSince()).isEqualTo(T0);
+                        assertThat(s.action(1).owner()).as("the member stays the contact").isEqualTo(CARLA);
+                        assertThat(s.action(1).waitsOnPartner()).isTrue();
+                    });
+        }
+
+        @Test
+        void anotherPartnerIsNotTheMunicipalitysBusiness() {
+            at(InitiativeStep.ACTION_PLAN).when(FENNA_FACILITATOR, new HandToPartner(1, MITROS))
+                    .thenEvents(new ActionHandedToPartner(1, MITROS, T0))
+                    .thenNotified(n -> assertThat(n).isEmpty());
+        }
+
+        @Test
+        void onlyAnOpenActionOfThisCycle() {
+            at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new HandToPartner(2, MITROS)).thenRejected(P + "action-unknown");
+            at(InitiativeStep.EXECUTION).given(ANNA_INITIATOR, new FinishAction(1, ""))
+                    .when(ANNA_INITIATOR, new HandToPartner(1, MITROS)).thenRejected(P + "action-not-open");
+        }
+
+        @Test
+        void notByAParticipantNorWhileSettingGoals() {
+            at(InitiativeStep.EXECUTION).when(CARLA_PARTICIPANT, new HandToPartner(1, MITROS)).thenRejected(ROLE);
+            at(InitiativeStep.GOALS).when(ANNA_INITIATOR, new HandToPartner(1, MITROS)).thenRejected(STEP);
+        }
+
+        @Test
+        void needsAPartnerWithAName() {
+            at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new HandToPartner(1, null)).thenRejected("constraint.NotNull");
+            at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new HandToPartner(1, Partner.of(Partner.Kind.OTHER, " ")))
+                    .thenRejected("constraint.NotBlank");
+        }
+    }
+
+    @Nested
     class ReschedulingAnAction {
 
         private final LocalDate later = DEADLINE.plusMonths(1);
@@ -491,7 +551,7 @@ class InitiativeSpecTest {
             spec.engine().fireDue(spec.stream());
             spec.given(ANNA_INITIATOR, new GoBack(InitiativeStep.ACTION_PLAN, "opnieuw plannen"))
                     .when(ANNA_INITIATOR, new RescheduleAction(1, later, "school had geen tijd"))
-                    .thenEvents(new ActionRescheduled(1, later, "school had geen tijd"))
+                    .thenEvents(new ActionRescheduled(1, later, by(ANNA, "school had geen tijd")))
                     .thenState(s -> {
                         assertThat(s.action(1).deadline()).isEqualTo(later);
                         assertThat(s.action(1).overdueNoticed()).isFalse();
@@ -526,10 +586,10 @@ class InitiativeSpecTest {
         @Test
         void dropsItWithTheReason() {
             at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new DropAction(1, "school doet niet mee"))
-                    .thenEvents(new ActionDropped(1, "school doet niet mee", T0))
+                    .thenEvents(new ActionDropped(1, by(ANNA, "school doet niet mee"), T0))
                     .thenState(s -> {
                         assertThat(s.action(1).status()).isEqualTo(Action.Status.DROPPED);
-                        assertThat(s.action(1).note()).isEqualTo("school doet niet mee");
+                        assertThat(s.action(1).note()).isEqualTo(by(ANNA, "school doet niet mee"));
                     });
         }
 
@@ -562,9 +622,9 @@ class InitiativeSpecTest {
         void definesASmartIndicatorForAGoal() {
             at(InitiativeStep.ACTION_PLAN).given(ANNA_INITIATOR, advanceTo(InitiativeStep.MEASURABLE_RESULTS))
                     .when(CARLA_PARTICIPANT, INDICATOR)
-                    .thenEvents(new IndicatorDefined(1, 1, "Zakken zwerfafval per opschoonronde", "zakken", Indicator.Kind.BETTER_OFF,
+                    .thenEvents(new IndicatorDefined(1, 1, by(CARLA, "Zakken zwerfafval per opschoonronde"), "zakken", Indicator.Kind.BETTER_OFF,
                             new BigDecimal("40"), new BigDecimal("15"), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 6, 30),
-                            "telling na elke ronde"))
+                            by(CARLA, "telling na elke ronde")))
                     .thenState(s -> {
                         assertThat(s.indicator(1).isIncrease()).isFalse();
                         assertThat(s.indicator(1).cycle()).isEqualTo(1);
@@ -610,10 +670,10 @@ class InitiativeSpecTest {
             var spec = at(InitiativeStep.EXECUTION);
             spec.when(CARLA_PARTICIPANT, new StartAction(1)).thenEvents(new ActionStarted(1, T0));
             spec.when(CARLA_PARTICIPANT, new ReportProgress(1, 60, "grijpers besteld"))
-                    .thenEvents(new ProgressReported(1, 60, "grijpers besteld", T0))
+                    .thenEvents(new ProgressReported(1, 60, by(CARLA, "grijpers besteld"), T0))
                     .thenState(s -> assertThat(s.action(1).progress()).isEqualTo(60));
             spec.when(CARLA_PARTICIPANT, new FinishAction(1, "18 bewoners"))
-                    .thenEvents(new ActionFinished(1, "18 bewoners", T0))
+                    .thenEvents(new ActionFinished(1, by(CARLA, "18 bewoners"), T0))
                     .thenState(s -> {
                         assertThat(s.action(1).status()).isEqualTo(Action.Status.DONE);
                         assertThat(s.action(1).progress()).isEqualTo(100);
@@ -623,11 +683,11 @@ class InitiativeSpecTest {
         @Test
         void aBlockedActionKeepsItsReasonThroughFollowUpsAndIsTakenUpAgain() {
             var spec = at(InitiativeStep.EXECUTION);
-            spec.when(ANNA_INITIATOR, new BlockAction(1, "geen vergunning")).thenEvents(new ActionBlocked(1, "geen vergunning", T0));
+            spec.when(ANNA_INITIATOR, new BlockAction(1, "geen vergunning")).thenEvents(new ActionBlocked(1, by(ANNA, "geen vergunning"), T0));
             spec.after(Duration.ofDays(3)).when(CARLA_PARTICIPANT, new ReportProgress(1, 10, "gemeente gebeld"))
                     .thenState(s -> {
                         assertThat(s.action(1).status()).isEqualTo(Action.Status.BLOCKED);
-                        assertThat(s.action(1).note()).isEqualTo("geen vergunning");
+                        assertThat(s.action(1).note()).isEqualTo(by(ANNA, "geen vergunning"));
                         assertThat(s.action(1).lastUpdate()).isEqualTo(T0.plus(Duration.ofDays(3)));
                     });
             spec.when(CARLA_PARTICIPANT, new StartAction(1))
@@ -685,7 +745,7 @@ class InitiativeSpecTest {
         void addsToWhatWasSpentOnTheAction() {
             at(InitiativeStep.EXECUTION).given(ANNA_INITIATOR, new RecordSpending(1, Money.of("120.50"), "grijpers"))
                     .when(FENNA_FACILITATOR, new RecordSpending(1, Money.of("30.00"), "koffie"))
-                    .thenEvents(new SpendingRecorded(1, Money.of("30.00"), "koffie"))
+                    .thenEvents(new SpendingRecorded(1, Money.of("30.00"), text("koffie")))
                     .thenState(s -> assertThat(s.action(1).spent()).isEqualTo(Money.of("150.50")));
         }
 
@@ -712,14 +772,54 @@ class InitiativeSpecTest {
     }
 
     @Nested
+    class RecordingIncome {
+
+        @Test
+        void aSubsidyAndAnOwnContributionCountForTheCycle() {
+            at(InitiativeStep.EXECUTION).given(ANNA_INITIATOR, new RecordFunding(Funding.Kind.RESIDENTS_BUDGET, Money.euros(500), "bewonersbudget Oost"))
+                    .when(FENNA_FACILITATOR, new RecordFunding(Funding.Kind.OWN_CONTRIBUTION, Money.of("75.00"), " collecte "))
+                    .thenEvents(new FundingRecorded(1, Funding.Kind.OWN_CONTRIBUTION, Money.of("75.00"), text("collecte")))
+                    .thenState(s -> assertThat(s.fundings()).extracting(Funding::kind)
+                            .containsExactly(Funding.Kind.RESIDENTS_BUDGET, Funding.Kind.OWN_CONTRIBUTION));
+        }
+
+        @Test
+        void aboveZeroByInitiatorsAndFacilitatorsFromThePlanToTheReport() {
+            at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new RecordFunding(Funding.Kind.OTHER, Money.ZERO, "niets"))
+                    .thenRejected(P + "amount-not-positive");
+            at(InitiativeStep.EXECUTION).when(CARLA_PARTICIPANT, new RecordFunding(Funding.Kind.OTHER, Money.euros(5), "iets")).thenRejected(ROLE);
+            at(InitiativeStep.GOALS).when(ANNA_INITIATOR, new RecordFunding(Funding.Kind.OTHER, Money.euros(5), "iets")).thenRejected(STEP);
+            at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new RecordFunding(null, Money.euros(5), "iets")).thenRejected("constraint.NotNull");
+        }
+    }
+
+    @Nested
+    class RecordingALesson {
+
+        @Test
+        void aParticipantWritesDownWhatTheyLearnedWhenAccounting() {
+            at(InitiativeStep.ACCOUNTABILITY).when(CARLA_PARTICIPANT, new RecordLesson("Vraag de vergunning eerder aan"))
+                    .thenEvents(new LessonRecorded(1, by(CARLA, "Vraag de vergunning eerder aan")))
+                    .thenState(s -> assertThat(s.lessons()).containsExactly(new Lesson(1, by(CARLA, "Vraag de vergunning eerder aan"))));
+        }
+
+        @Test
+        void onlyWhenLookingBackAndNotEmpty() {
+            at(InitiativeStep.EXECUTION).when(ANNA_INITIATOR, new RecordLesson("te vroeg")).thenRejected(STEP);
+            at(InitiativeStep.ACCOUNTABILITY).when(GIJS_CIVIL_SERVANT, new RecordLesson("niet van ons")).thenRejected(ROLE);
+            at(InitiativeStep.ACCOUNTABILITY).when(ANNA_INITIATOR, new RecordLesson(" ")).thenRejected("constraint.NotBlank");
+        }
+    }
+
+    @Nested
     class RecordingAMeasurement {
 
         @Test
         void recordsAValueOfAnIndicatorOfThisCycleAlsoByTheMunicipality() {
             at(InitiativeStep.MEASUREMENT).when(GIJS_CIVIL_SERVANT, MEASUREMENT)
-                    .thenEvents(new MeasurementRecorded(1, new BigDecimal("22"), TODAY, "telling werkgroep"))
+                    .thenEvents(new MeasurementRecorded(1, new BigDecimal("22"), TODAY, text("telling werkgroep")))
                     .thenState(s -> assertThat(s.measurements()).containsExactly(
-                            new Measurement(1, new BigDecimal("22"), TODAY, "telling werkgroep")));
+                            new Measurement(1, new BigDecimal("22"), TODAY, text("telling werkgroep"))));
         }
 
         @Test
@@ -756,7 +856,7 @@ class InitiativeSpecTest {
         @Test
         void theInitiativeAcceptsAndTheMunicipalityIsTold() {
             at(InitiativeStep.ACCOUNTABILITY).when(ANNA_INITIATOR, new AcceptReport("akkoord"))
-                    .thenEvents(new ReportAccepted(1, "akkoord", T0))
+                    .thenEvents(new ReportAccepted(1, by(ANNA, "akkoord"), T0))
                     .thenNotified(n -> assertThat(n).extracting(Notification::recipient, Notification::code)
                             .containsExactly(tuple(everyone(CIVIL_SERVANT), P + "report-ready")))
                     .thenState(s -> assertThat(s.signOff(1)).isEqualTo(new ReportSignOff(1, T0, null)));
@@ -869,7 +969,7 @@ class InitiativeSpecTest {
         @Test
         void fromExecutionToTheActionPlanToReplan() {
             at(InitiativeStep.EXECUTION).when(FENNA_FACILITATOR, new GoBack(InitiativeStep.ACTION_PLAN, "school valt af"))
-                    .thenEvents(new SteppedBack(InitiativeStep.EXECUTION, InitiativeStep.ACTION_PLAN, "school valt af", T0))
+                    .thenEvents(new SteppedBack(InitiativeStep.EXECUTION, InitiativeStep.ACTION_PLAN, text("school valt af"), T0))
                     .thenState(s -> assertThat(s.step()).isEqualTo(InitiativeStep.ACTION_PLAN));
         }
 
@@ -928,7 +1028,7 @@ class InitiativeSpecTest {
                         CycleOpened opened = (CycleOpened) events.get(0);
                         assertThat(opened.cycle()).isEqualTo(2);
                         assertThat(opened.goals()).containsExactly(
-                                new Goal(3, 2, "Minder zwerfafval rond het speelveld", Goal.Theme.LIVEABILITY, 1));
+                                new Goal(3, 2, by(ANNA, "Minder zwerfafval rond het speelveld"), Goal.Theme.LIVEABILITY, 1));
                         assertThat(opened.actions()).singleElement().satisfies(a -> {
                             assertThat(a.id()).isEqualTo(3);
                             assertThat(a.goal()).isEqualTo(3);
@@ -996,7 +1096,7 @@ class InitiativeSpecTest {
         void pausesAndResumesInTheSameStep() {
             var spec = at(InitiativeStep.EXECUTION);
             spec.when(ANNA_INITIATOR, new Pause("zomervakantie"))
-                    .thenEvents(new Paused(InitiativeStep.EXECUTION, "zomervakantie", T0))
+                    .thenEvents(new Paused(InitiativeStep.EXECUTION, by(ANNA, "zomervakantie"), T0))
                     .thenState(s -> {
                         assertThat(s.step()).isEqualTo(InitiativeStep.PAUSED);
                         assertThat(s.pausedIn()).isEqualTo(InitiativeStep.EXECUTION);
@@ -1013,10 +1113,10 @@ class InitiativeSpecTest {
         @Test
         void closesFromAnyStepWithAReason() {
             at(InitiativeStep.MEASUREMENT).when(ANNA_INITIATOR, new Close("doel bereikt"))
-                    .thenEvents(new Closed(InitiativeStep.MEASUREMENT, "doel bereikt", T0))
+                    .thenEvents(new Closed(InitiativeStep.MEASUREMENT, by(ANNA, "doel bereikt"), T0))
                     .thenNotified(n -> assertThat(n.get(0).message().en()).isEqualTo("'Schone Bloemenbuurt' is closed."));
             at(InitiativeStep.GOALS).given(ANNA_INITIATOR, new Pause("even niet")).when(FENNA_FACILITATOR, new Close("gestopt"))
-                    .thenEvents(new Closed(InitiativeStep.PAUSED, "gestopt", T0));
+                    .thenEvents(new Closed(InitiativeStep.PAUSED, text("gestopt"), T0));
         }
 
         @Test

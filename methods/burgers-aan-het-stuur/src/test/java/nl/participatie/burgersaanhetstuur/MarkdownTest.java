@@ -3,9 +3,11 @@ package nl.participatie.burgersaanhetstuur;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 import nl.participatie.core.text.MarkdownWriter;
+import nl.participatie.core.value.Erasable;
 import org.junit.jupiter.api.Test;
 
 /** Resident text in Markdown output is untrusted: it stays on one line and renders as exactly what was typed. */
@@ -45,6 +47,24 @@ class MarkdownTest {
         String markdown = AccountabilityReport.of(spec.state()).toMarkdown(Locale.ENGLISH);
         assertThat(markdown).startsWith("# Accountability report: \\<img src=x onerror=alert(1)\\> \\# Hacked \\| x\n");
         assertThat(markdown).as("no unescaped angle bracket").doesNotContainPattern("(?<!\\\\)<");
+    }
+
+    @Test
+    void whatAnErasedResidentWroteRendersAsErasedInTheReport() {
+        Erasable<String> gone = Erasable.erased(Story.ANNA);
+        InitiativeDecider decider = new InitiativeDecider();
+        Initiative state = decider.fold(Initiative.INITIAL, List.of(
+                new InitiativeEvent.InitiativeStarted(gone, Story.BUURT, List.of(Story.ANNA), null, Story.T0),
+                new InitiativeEvent.GoalSet(1, 1, gone, Goal.Theme.LIVEABILITY),
+                new InitiativeEvent.ActionPlanned(1, 1, gone, Story.ANNA, Story.TODAY, List.of(), Story.T0),
+                new InitiativeEvent.ActionFinished(1, gone, Story.T0)));
+        assertThat(AccountabilityReport.of(state).toMarkdown(Locale.forLanguageTag("nl")))
+                .startsWith("# Verantwoording: \\[gewist\\]\n")
+                .contains("## Doel 1: \\[gewist\\]")
+                .contains("| 1. \\[gewist\\] | ")
+                .doesNotContain("null");
+        assertThat(AccountabilityReport.of(state).toMarkdown(Locale.ENGLISH)).startsWith("# Accountability report: \\[erased\\]\n");
+        assertThat(StallDiagnosis.defaults().diagnose(state, Story.T0).toMarkdown(Locale.ENGLISH)).contains("\\[erased\\]");
     }
 
     private static String escape(String residentText) {

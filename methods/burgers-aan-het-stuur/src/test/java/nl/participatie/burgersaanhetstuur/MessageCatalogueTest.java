@@ -16,7 +16,7 @@ class MessageCatalogueTest {
     @Test
     void theTextsAreExactlyTheCodesOfTheModule() {
         CatalogueCheck.assertTextsAreExactlyTheCodesOf(Path.of("src/main/resources"), InitiativeRejection.class,
-                InitiativeNotice.class, ValueRejection.class, AccountabilityText.class, DiagnosisText.class, LabelText.class);
+                InitiativeNotice.class, ValueRejection.class, AccountabilityText.class, DiagnosisText.class, LabelText.class, PortfolioText.class);
     }
 
     @Test

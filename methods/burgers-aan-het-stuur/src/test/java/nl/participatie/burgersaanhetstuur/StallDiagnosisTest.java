@@ -2,6 +2,7 @@ package nl.participatie.burgersaanhetstuur;
 
 import static nl.participatie.burgersaanhetstuur.Story.ANNA;
 import static nl.participatie.burgersaanhetstuur.Story.ANNA_INITIATOR;
+import static nl.participatie.burgersaanhetstuur.Story.CARLA;
 import static nl.participatie.burgersaanhetstuur.Story.CARLA_PARTICIPANT;
 import static nl.participatie.burgersaanhetstuur.Story.DEADLINE;
 import static nl.participatie.burgersaanhetstuur.Story.GIJS_CIVIL_SERVANT;
@@ -24,9 +25,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.AcceptReport;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.AssignAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.BlockAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.Close;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.DefineIndicator;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.FinishAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.Pause;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.PlanAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordMeasurement;
@@ -68,7 +71,7 @@ class StallDiagnosisTest {
         Diagnosis d = diagnose(at(InitiativeStep.EXECUTION).after(Duration.ofDays(60)));
         assertThat(d.findings(StallReason.ACTION_OVERDUE)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.AT_RISK);
-            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.ACTION, 1, "Opschoonochtend met de basisschool", DEADLINE));
+            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.ACTION, 1, Story.by(Story.ANNA, "Opschoonochtend met de basisschool"), DEADLINE));
             assertThat(f.message().nl()).isEqualTo("Actie 1 'Opschoonochtend met de basisschool' is over tijd: de deadline was 2026-03-01.");
             assertThat(f.message().en()).isEqualTo("Action 1 'Opschoonochtend met de basisschool' is overdue: the deadline was 2026-03-01.");
             assertThat(f.advice().nl()).contains("trekker");
@@ -103,7 +106,7 @@ class StallDiagnosisTest {
         Diagnosis d = diagnose(spec);
         assertThat(d.findings(StallReason.STEP_UNCHANGED)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Finding.Severity.STUCK);
-            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.STEP, 0, "GOALS", TODAY));
+            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.STEP, 0, Story.text("GOALS"), TODAY));
             assertThat(f.message().nl()).isEqualTo("Het initiatief staat sinds 2026-01-05 in stap 2: Wat moet er beter? (29 dagen).");
             assertThat(f.message().en()).isEqualTo("The initiative has been in step 2: What must improve? since 2026-01-05 (29 days).");
             assertThat(f.advice().en()).isEqualTo("Pick one or two achievable goals; they need not be perfect.");
@@ -132,7 +135,7 @@ class StallDiagnosisTest {
         assertThat(diagnose(at(InitiativeStep.EXECUTION).after(Duration.ofDays(41))).has(StallReason.INDICATOR_NOT_MEASURED)).isFalse();
         var late = at(InitiativeStep.EXECUTION).after(Duration.ofDays(42));
         assertThat(diagnose(late).findings(StallReason.INDICATOR_NOT_MEASURED)).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.INDICATOR, 1, "Zakken zwerfafval per opschoonronde",
+            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.INDICATOR, 1, Story.by(Story.ANNA, "Zakken zwerfafval per opschoonronde"),
                     LocalDate.of(2026, 2, 1)));
             assertThat(f.message().nl()).contains("is nog niet gemeten");
         });
@@ -173,7 +176,7 @@ class StallDiagnosisTest {
         assertThat(diagnose(spec).has(StallReason.GOAL_WITHOUT_ACTION)).as("still planning").isFalse();
         spec.given(ANNA_INITIATOR, advanceTo(InitiativeStep.MEASURABLE_RESULTS));
         assertThat(diagnose(spec).findings(StallReason.GOAL_WITHOUT_ACTION)).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.GOAL, 2, "Buren kennen elkaar", null));
+            assertThat(f.evidence()).isEqualTo(new Finding.Evidence(Finding.Subject.GOAL, 2, Story.by(Story.ANNA, "Buren kennen elkaar"), null));
             assertThat(f.message().en()).isEqualTo("Goal 2 'Buren kennen elkaar' has no action.");
         });
     }
@@ -240,6 +243,75 @@ class StallDiagnosisTest {
         assertThat(markdown).contains("- **vastgelopen** (action-blocked-without-follow-up): Actie 1 'Opschoonochtend met de basisschool' "
                 + "is geblokkeerd (\\*geen\\* \\<vergunning\\>)");
         assertThat(markdown).doesNotContain("<vergunning>");
+    }
+
+    @Test
+    void anActionHandedToTheMunicipalitySaysOnWhomTheInitiativeWaitsAndForHowLong() {
+        Partner permits = Partner.of(Partner.Kind.MUNICIPALITY, "Gemeente, team vergunningen");
+        var spec = at(InitiativeStep.EXECUTION).given(ANNA_INITIATOR, new InitiativeCommand.HandToPartner(1, permits));
+        assertThat(diagnose(spec.after(Duration.ofDays(20))).has(StallReason.WAITING_ON_MUNICIPALITY)).as("within four weeks").isFalse();
+        spec.after(Duration.ofDays(22));
+        Diagnosis d = diagnose(spec);
+        assertThat(d.findings(StallReason.WAITING_ON_MUNICIPALITY)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Finding.Severity.AT_RISK);
+            assertThat(f.evidence().subject()).isEqualTo(Finding.Subject.ACTION);
+            assertThat(f.message().nl()).startsWith("Het initiatief wacht al 6 weken op de gemeente (Gemeente, team vergunningen)"
+                    + " voor actie 1 'Opschoonochtend met de basisschool', sinds ");
+            assertThat(f.message().en()).startsWith("The initiative has been waiting on the municipality (Gemeente, team vergunningen)"
+                    + " for 6 weeks for action 1");
+        });
+        assertThat(d.has(StallReason.ACTION_WITHOUT_OWNER)).isFalse();
+        assertThat(d.has(StallReason.WAITING_ON_PARTNER)).isFalse();
+    }
+
+    @Test
+    void anActionHandedToAnotherPartnerNamesThatPartner() {
+        var spec = at(InitiativeStep.EXECUTION)
+                .given(ANNA_INITIATOR, new InitiativeCommand.HandToPartner(1, Partner.of(Partner.Kind.HOUSING_CORPORATION, "Mitros")))
+                .after(Duration.ofDays(35));
+        assertThat(diagnose(spec).findings(StallReason.WAITING_ON_PARTNER)).singleElement().satisfies(f ->
+                assertThat(f.message().en()).startsWith("The initiative has been waiting on housing corporation Mitros for 5 weeks"));
+        var finished = at(InitiativeStep.EXECUTION)
+                .given(ANNA_INITIATOR, new InitiativeCommand.HandToPartner(1, Partner.of(Partner.Kind.OTHER, "Basisschool De Linde")),
+                        new FinishAction(1, "gedaan"))
+                .after(Duration.ofDays(35));
+        assertThat(diagnose(finished).has(StallReason.WAITING_ON_PARTNER)).as("a finished action waits on nobody").isFalse();
+    }
+
+    @Test
+    void everythingRestingOnOnePerson() {
+        var spec = at(InitiativeStep.ACTION_PLAN).given(ANNA_INITIATOR,
+                new PlanAction(1, "Flyers rondbrengen", CARLA, DEADLINE, List.of()),
+                new PlanAction(1, "Buurthuis reserveren", CARLA, DEADLINE, List.of()));
+        assertThat(diagnose(spec).findings(StallReason.RESTS_ON_ONE_PERSON)).singleElement().satisfies(f ->
+                assertThat(f.message().nl()).isEqualTo("Alle 3 acties met een trekker in cyclus 1 liggen bij één persoon."));
+        spec.given(ANNA_INITIATOR, new AssignAction(3, Story.DIRK));
+        assertThat(diagnose(spec).has(StallReason.RESTS_ON_ONE_PERSON)).as("shared").isFalse();
+        assertThat(diagnose(at(InitiativeStep.ACTION_PLAN)).has(StallReason.RESTS_ON_ONE_PERSON)).as("one action is not everything").isFalse();
+    }
+
+    @Test
+    void participationFallingFromOneCycleToTheNext() {
+        var spec = at(InitiativeStep.NEW_GOALS).given(ANNA_INITIATOR,
+                new InitiativeCommand.OpenNextCycle(InitiativeStep.SITUATION, List.of(), List.of(), List.of()));
+        assertThat(diagnose(spec).has(StallReason.PARTICIPATION_FALLING)).isFalse();
+        spec.given(ANNA_INITIATOR, new InitiativeCommand.LeaveInitiative(Story.DIRK, "verhuisd"));
+        assertThat(spec.state().membersIn(1)).isEqualTo(3);
+        assertThat(diagnose(spec).findings(StallReason.PARTICIPATION_FALLING)).singleElement().satisfies(f -> {
+            assertThat(f.message().nl()).isEqualTo("De deelname daalt: 3 leden aan het eind van cyclus 1, nu 2.");
+            assertThat(f.message().en()).isEqualTo("Participation is falling: 3 members at the end of cycle 1, 2 now.");
+        });
+    }
+
+    @Test
+    void theNewThresholdsAreTheMunicipalitys() {
+        assertThatThrownBy(() -> InitiativeRules.defaults().withPartnerResponse(Duration.ZERO)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> InitiativeRules.defaults().withRestsOnOnePerson(1)).isInstanceOf(InvalidValueException.class);
+        var spec = at(InitiativeStep.EXECUTION)
+                .given(ANNA_INITIATOR, new InitiativeCommand.HandToPartner(1, Partner.of(Partner.Kind.MUNICIPALITY, "Gemeente")))
+                .after(Duration.ofDays(10));
+        StallDiagnosis impatient = StallDiagnosis.of(InitiativeRules.defaults().withPartnerResponse(Duration.ofDays(7)));
+        assertThat(impatient.diagnose(spec.state(), spec.clock().instant()).has(StallReason.WAITING_ON_MUNICIPALITY)).isTrue();
     }
 
     @Test

@@ -32,6 +32,7 @@ import nl.participatie.core.Violation;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.NeighbourhoodCode;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.testkit.Spec;
 
@@ -57,6 +58,16 @@ final class Story {
     static final Actor FENNA_FACILITATOR = Actor.of("fenna", FACILITATOR);
     static final Actor GIJS_CIVIL_SERVANT = Actor.of("gijs", CIVIL_SERVANT);
     static final Actor WETHOUDER = Actor.of("wethouder", EXECUTIVE);
+
+    /** What a resident wrote, as the erasable value of theirs that the decider makes of it. */
+    static Erasable<String> by(PersonId writer, String text) {
+        return Erasable.of(writer, text);
+    }
+
+    /** What a facilitator or civil servant wrote: an erasable value under the initiative's key only. */
+    static Erasable<String> text(String text) {
+        return Erasable.of(null, text);
+    }
 
     static final StartInitiative START = new StartInitiative("Schone Bloemenbuurt", BUURT, List.of(ANNA), null);
     static final Source SOURCE = Source.of(Source.Kind.OBSERVATION, "buurtschouw maart: 14 meldingen zwerfafval");

@@ -87,6 +87,9 @@ final class TwoCycles {
                 new FinishAction(1, "18 bewoners *en* groep 7 | <b>top</b>"));
         spec.given(ANNA_INITIATOR, new RecordSpending(1, Money.of("265.40"), "grijpers, zakken en koffie"),
                 new BlockAction(2, "wacht op de vergunning van de gemeente"),
+                new InitiativeCommand.HandToPartner(2, Partner.of(Partner.Kind.MUNICIPALITY, "Gemeente, team vergunningen")),
+                new InitiativeCommand.RecordFunding(Funding.Kind.RESIDENTS_BUDGET, Money.euros(750), "bewonersbudget Bloemenbuurt 2026"),
+                new InitiativeCommand.RecordFunding(Funding.Kind.OWN_CONTRIBUTION, Money.of("60.00"), "collecte op het buurtfeest"),
                 new RecordMeasurement(1, n("31"), LocalDate.of(2026, 2, 15), "telling werkgroep"));
         spec.after(Duration.ofDays(70)).given(ANNA_INITIATOR, new StartAction(3), new FinishAction(3, "72 bezoekers, 9 nieuwe vrijwilligers"),
                 new RecordSpending(3, Money.of("280.00"), "koffie, taart en springkussen"),
@@ -96,7 +99,9 @@ final class TwoCycles {
         spec.after(Duration.ofDays(12)).given(ANNA_INITIATOR,
                 new RecordMeasurement(3, n("44"), LocalDate.of(2026, 6, 1), "enquête, 120 huishoudens"),
                 advanceTo(InitiativeStep.ACCOUNTABILITY));
-        spec.after(Duration.ofDays(7)).given(ANNA_INITIATOR, new AcceptReport("besproken op de bewonersavond"));
+        spec.after(Duration.ofDays(5)).given(CARLA_PARTICIPANT,
+                new InitiativeCommand.RecordLesson("Vraag een vergunning een maand eerder aan: de gemeente heeft zes weken nodig"));
+        spec.after(Duration.ofDays(2)).given(ANNA_INITIATOR, new AcceptReport("besproken op de bewonersavond"));
         spec.after(Duration.ofDays(3)).given(GIJS_CIVIL_SERVANT, new AcknowledgeReport("dank, de vergunning komt eraan"));
         spec.given(ANNA_INITIATOR, advanceTo(InitiativeStep.NEW_GOALS));
         return spec;

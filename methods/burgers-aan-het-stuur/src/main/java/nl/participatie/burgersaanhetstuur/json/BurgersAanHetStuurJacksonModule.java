@@ -1,5 +1,8 @@
 package nl.participatie.burgersaanhetstuur.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import nl.participatie.burgersaanhetstuur.InitiativeCommand;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent;
 import nl.participatie.core.API;
@@ -7,7 +10,7 @@ import nl.participatie.core.json.TypedJacksonModule;
 
 /**
  * The Jackson module of Burgers aan het stuur (<i>JSON-koppeling</i>): the stable, versioned type ids of the
- * initiative's commands and events ({@code burgersaanhetstuur.action-planned.v1}). The state and the value types are
+ * initiative's commands and events ({@code burgersaanhetstuur.action-planned.v2}). The state and the value types are
  * plain records and need nothing. Found through {@code META-INF/services}, so {@code ParticipatieJson.defaults()},
  * {@code ObjectMapper.findAndRegisterModules()} and Spring Boot pick it up.
  */
@@ -30,6 +33,7 @@ public final class BurgersAanHetStuurJacksonModule extends TypedJacksonModule {
         type(InitiativeCommand.SetGoal.class, "burgersaanhetstuur.set-goal.v1");
         type(InitiativeCommand.PlanAction.class, "burgersaanhetstuur.plan-action.v1");
         type(InitiativeCommand.AssignAction.class, "burgersaanhetstuur.assign-action.v1");
+        type(InitiativeCommand.HandToPartner.class, "burgersaanhetstuur.hand-to-partner.v1");
         type(InitiativeCommand.RescheduleAction.class, "burgersaanhetstuur.reschedule-action.v1");
         type(InitiativeCommand.DropAction.class, "burgersaanhetstuur.drop-action.v1");
         type(InitiativeCommand.DefineIndicator.class, "burgersaanhetstuur.define-indicator.v1");
@@ -38,6 +42,8 @@ public final class BurgersAanHetStuurJacksonModule extends TypedJacksonModule {
         type(InitiativeCommand.BlockAction.class, "burgersaanhetstuur.block-action.v1");
         type(InitiativeCommand.FinishAction.class, "burgersaanhetstuur.finish-action.v1");
         type(InitiativeCommand.RecordSpending.class, "burgersaanhetstuur.record-spending.v1");
+        type(InitiativeCommand.RecordFunding.class, "burgersaanhetstuur.record-funding.v1");
+        type(InitiativeCommand.RecordLesson.class, "burgersaanhetstuur.record-lesson.v1");
         type(InitiativeCommand.RecordMeasurement.class, "burgersaanhetstuur.record-measurement.v1");
         type(InitiativeCommand.AcceptReport.class, "burgersaanhetstuur.accept-report.v1");
         type(InitiativeCommand.AcknowledgeReport.class, "burgersaanhetstuur.acknowledge-report.v1");
@@ -48,32 +54,85 @@ public final class BurgersAanHetStuurJacksonModule extends TypedJacksonModule {
         type(InitiativeCommand.Resume.class, "burgersaanhetstuur.resume.v1");
         type(InitiativeCommand.Close.class, "burgersaanhetstuur.close.v1");
         type(InitiativeCommand.MarkActionOverdue.class, "burgersaanhetstuur.mark-action-overdue.v1");
-        // Events
-        type(InitiativeEvent.InitiativeStarted.class, "burgersaanhetstuur.initiative-started.v1");
-        type(InitiativeEvent.SituationDescribed.class, "burgersaanhetstuur.situation-described.v1");
+        // Events. v2: what residents write became erasable (crypto-shredding, see core/TRUST.md); v1 documents
+        // read as erasable values without a subject, under the initiative's key once rewritten.
+        type(InitiativeEvent.InitiativeStarted.class, "burgersaanhetstuur.initiative-started.v2");
+        upcastToErasable("burgersaanhetstuur.initiative-started.v1", "burgersaanhetstuur.initiative-started.v2", null, "title");
+        type(InitiativeEvent.SituationDescribed.class, "burgersaanhetstuur.situation-described.v2");
+        upcastToErasable("burgersaanhetstuur.situation-described.v1", "burgersaanhetstuur.situation-described.v2", null, "description", "affected");
         type(InitiativeEvent.AssetRecorded.class, "burgersaanhetstuur.asset-recorded.v1");
         type(InitiativeEvent.MemberJoined.class, "burgersaanhetstuur.member-joined.v1");
-        type(InitiativeEvent.MemberLeft.class, "burgersaanhetstuur.member-left.v1");
-        type(InitiativeEvent.GoalSet.class, "burgersaanhetstuur.goal-set.v1");
-        type(InitiativeEvent.ActionPlanned.class, "burgersaanhetstuur.action-planned.v1");
+        type(InitiativeEvent.MemberLeft.class, "burgersaanhetstuur.member-left.v2");
+        upcastToErasable("burgersaanhetstuur.member-left.v1", "burgersaanhetstuur.member-left.v2", "person", "reason");
+        type(InitiativeEvent.GoalSet.class, "burgersaanhetstuur.goal-set.v2");
+        upcastToErasable("burgersaanhetstuur.goal-set.v1", "burgersaanhetstuur.goal-set.v2", null, "title");
+        type(InitiativeEvent.ActionPlanned.class, "burgersaanhetstuur.action-planned.v2");
+        upcastToErasable("burgersaanhetstuur.action-planned.v1", "burgersaanhetstuur.action-planned.v2", null, "title");
         type(InitiativeEvent.ActionAssigned.class, "burgersaanhetstuur.action-assigned.v1");
-        type(InitiativeEvent.ActionRescheduled.class, "burgersaanhetstuur.action-rescheduled.v1");
+        type(InitiativeEvent.ActionHandedToPartner.class, "burgersaanhetstuur.action-handed-to-partner.v1");
+        type(InitiativeEvent.ActionRescheduled.class, "burgersaanhetstuur.action-rescheduled.v2");
+        upcastToErasable("burgersaanhetstuur.action-rescheduled.v1", "burgersaanhetstuur.action-rescheduled.v2", null, "reason");
         type(InitiativeEvent.ActionStarted.class, "burgersaanhetstuur.action-started.v1");
-        type(InitiativeEvent.ProgressReported.class, "burgersaanhetstuur.progress-reported.v1");
-        type(InitiativeEvent.ActionBlocked.class, "burgersaanhetstuur.action-blocked.v1");
-        type(InitiativeEvent.ActionFinished.class, "burgersaanhetstuur.action-finished.v1");
-        type(InitiativeEvent.ActionDropped.class, "burgersaanhetstuur.action-dropped.v1");
-        type(InitiativeEvent.SpendingRecorded.class, "burgersaanhetstuur.spending-recorded.v1");
+        type(InitiativeEvent.ProgressReported.class, "burgersaanhetstuur.progress-reported.v2");
+        upcastToErasable("burgersaanhetstuur.progress-reported.v1", "burgersaanhetstuur.progress-reported.v2", null, "note");
+        type(InitiativeEvent.ActionBlocked.class, "burgersaanhetstuur.action-blocked.v2");
+        upcastToErasable("burgersaanhetstuur.action-blocked.v1", "burgersaanhetstuur.action-blocked.v2", null, "reason");
+        type(InitiativeEvent.ActionFinished.class, "burgersaanhetstuur.action-finished.v2");
+        upcastToErasable("burgersaanhetstuur.action-finished.v1", "burgersaanhetstuur.action-finished.v2", null, "note");
+        type(InitiativeEvent.ActionDropped.class, "burgersaanhetstuur.action-dropped.v2");
+        upcastToErasable("burgersaanhetstuur.action-dropped.v1", "burgersaanhetstuur.action-dropped.v2", null, "reason");
+        type(InitiativeEvent.SpendingRecorded.class, "burgersaanhetstuur.spending-recorded.v2");
+        upcastToErasable("burgersaanhetstuur.spending-recorded.v1", "burgersaanhetstuur.spending-recorded.v2", null, "description");
         type(InitiativeEvent.ActionOverdue.class, "burgersaanhetstuur.action-overdue.v1");
-        type(InitiativeEvent.IndicatorDefined.class, "burgersaanhetstuur.indicator-defined.v1");
-        type(InitiativeEvent.MeasurementRecorded.class, "burgersaanhetstuur.measurement-recorded.v1");
-        type(InitiativeEvent.ReportAccepted.class, "burgersaanhetstuur.report-accepted.v1");
+        type(InitiativeEvent.IndicatorDefined.class, "burgersaanhetstuur.indicator-defined.v2");
+        upcastToErasable("burgersaanhetstuur.indicator-defined.v1", "burgersaanhetstuur.indicator-defined.v2", null, "name", "method");
+        type(InitiativeEvent.MeasurementRecorded.class, "burgersaanhetstuur.measurement-recorded.v2");
+        upcastToErasable("burgersaanhetstuur.measurement-recorded.v1", "burgersaanhetstuur.measurement-recorded.v2", null, "source");
+        type(InitiativeEvent.FundingRecorded.class, "burgersaanhetstuur.funding-recorded.v1");
+        type(InitiativeEvent.LessonRecorded.class, "burgersaanhetstuur.lesson-recorded.v1");
+        type(InitiativeEvent.ReportAccepted.class, "burgersaanhetstuur.report-accepted.v2");
+        upcastToErasable("burgersaanhetstuur.report-accepted.v1", "burgersaanhetstuur.report-accepted.v2", null, "note");
         type(InitiativeEvent.ReportAcknowledged.class, "burgersaanhetstuur.report-acknowledged.v1");
         type(InitiativeEvent.StepAdvanced.class, "burgersaanhetstuur.step-advanced.v1");
-        type(InitiativeEvent.SteppedBack.class, "burgersaanhetstuur.stepped-back.v1");
-        type(InitiativeEvent.CycleOpened.class, "burgersaanhetstuur.cycle-opened.v1");
-        type(InitiativeEvent.Paused.class, "burgersaanhetstuur.paused.v1");
+        type(InitiativeEvent.SteppedBack.class, "burgersaanhetstuur.stepped-back.v2");
+        upcastToErasable("burgersaanhetstuur.stepped-back.v1", "burgersaanhetstuur.stepped-back.v2", null, "reason");
+        type(InitiativeEvent.CycleOpened.class, "burgersaanhetstuur.cycle-opened.v2");
+        upcast("burgersaanhetstuur.cycle-opened.v1", "burgersaanhetstuur.cycle-opened.v2", node -> {
+            wrapEach(node.get("goals"), "title");
+            wrapEach(node.get("actions"), "title", "note");
+            wrapEach(node.get("indicators"), "name", "method");
+            return node;
+        });
+        type(InitiativeEvent.Paused.class, "burgersaanhetstuur.paused.v2");
+        upcastToErasable("burgersaanhetstuur.paused.v1", "burgersaanhetstuur.paused.v2", null, "reason");
         type(InitiativeEvent.Resumed.class, "burgersaanhetstuur.resumed.v1");
-        type(InitiativeEvent.Closed.class, "burgersaanhetstuur.closed.v1");
+        type(InitiativeEvent.Closed.class, "burgersaanhetstuur.closed.v2");
+        upcastToErasable("burgersaanhetstuur.closed.v1", "burgersaanhetstuur.closed.v2", null, "reason");
+    }
+
+    /**
+     * Wraps the named text fields of each object of a carried-over list as an erasable value without a subject, as
+     * {@code upcastToErasable} does for an event's own fields; an empty note of version 1 becomes no note.
+     */
+    private static void wrapEach(JsonNode list, String... fields) {
+        if (list == null || !list.isArray()) {
+            return;
+        }
+        for (JsonNode item : list) {
+            if (!(item instanceof ObjectNode object)) {
+                continue;
+            }
+            for (String field : fields) {
+                JsonNode value = object.get(field);
+                if (value == null || value.isNull()) {
+                    continue;
+                }
+                if (value.isTextual() && value.asText().isEmpty() && "note".equals(field)) {
+                    object.remove(field);
+                    continue;
+                }
+                object.set(field, object.objectNode().set("value", value));
+            }
+        }
     }
 }
