@@ -213,8 +213,9 @@ public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode nei
         } else {
             md.line(ResidentText.escaped(md, situation.description())).blank();
             md.line(text(md, AccountabilityText.AFFECTED, ResidentText.escaped(md, situation.affected()))).blank();
-            for (Asset a : situation.assets()) {
-                md.line("- " + text(md, AccountabilityText.ASSET, a.kind().label().in(md.locale()), md.escape(a.description())));
+            for (Erasable<Asset> erasable : situation.assets()) {
+                md.line("- " + erasable.value().map(a -> text(md, AccountabilityText.ASSET, a.kind().label().in(md.locale()),
+                        md.escape(a.description()))).orElse(md.escape(Erasable.erasedText().in(md.locale()))));
             }
             if (!situation.assets().isEmpty()) {
                 md.blank();

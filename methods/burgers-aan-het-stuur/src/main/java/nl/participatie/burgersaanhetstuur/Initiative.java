@@ -30,7 +30,7 @@ import nl.participatie.core.value.StreamLink;
  * @param participants  the residents taking part (<i>deelnemers</i>)
  * @param situations    the problem analysis of every cycle in which it was described, in order of cycle; a new
  *                      description in the same cycle replaces that cycle's
- * @param assets        the neighbourhood's assets (ABCD)
+ * @param assets        the neighbourhood's assets (ABCD); each erasable
  * @param goals         the goals of every cycle, in order of number
  * @param actions       the actions of every cycle, in order of number
  * @param indicators    the indicators of every cycle, in order of number
@@ -43,7 +43,7 @@ import nl.participatie.core.value.StreamLink;
 @API(status = API.Status.EXPERIMENTAL)
 public record Initiative(InitiativeStep step, int cycle, Instant stepSince, InitiativeStep pausedIn, Erasable<String> title,
                          NeighbourhoodCode neighbourhood, StreamLink origin, List<PersonId> initiators,
-                         List<PersonId> participants, List<Situation> situations, List<Asset> assets, List<Goal> goals,
+                         List<PersonId> participants, List<Situation> situations, List<Erasable<Asset>> assets, List<Goal> goals,
                          List<Action> actions, List<Indicator> indicators, List<Measurement> measurements,
                          List<ReportSignOff> signOffs, List<Integer> participation,
                          List<Funding> fundings, List<Lesson> lessons) {
@@ -153,7 +153,7 @@ public record Initiative(InitiativeStep step, int cycle, Instant stepSince, Init
                 situations, assets, goals, newActions, indicators, measurements, signOffs, participation, fundings, lessons);
     }
 
-    Initiative withSituations(List<Situation> value, List<Asset> newAssets) {
+    Initiative withSituations(List<Situation> value, List<Erasable<Asset>> newAssets) {
         return new Initiative(step, cycle, stepSince, pausedIn, title, neighbourhood, origin, initiators, participants, value,
                 newAssets, goals, actions, indicators, measurements, signOffs, participation, fundings, lessons);
     }

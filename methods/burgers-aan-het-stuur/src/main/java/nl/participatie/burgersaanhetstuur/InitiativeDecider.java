@@ -143,10 +143,11 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         }
         if (command instanceof DescribeSituation c) {
             return Decision.accept(new SituationDescribed(state.cycle(), ResidentText.by(context, c.description()), ResidentText.by(context, c.affected()),
-                    c.sources(), c.assets()));
+                    c.sources().stream().map(s -> Erasable.of(ResidentText.writer(context), s)).toList(),
+                    c.assets().stream().map(a -> Erasable.of(ResidentText.writer(context), a)).toList()));
         }
         if (command instanceof RecordAsset c) {
-            return Decision.accept(new AssetRecorded(Asset.of(c.kind(), c.description().strip())));
+            return Decision.accept(new AssetRecorded(Erasable.of(ResidentText.writer(context), Asset.of(c.kind(), c.description().strip()))));
         }
         if (command instanceof JoinInitiative c) {
             if (state.isMember(c.person())) {

@@ -48,10 +48,11 @@ public sealed interface InitiativeEvent {
      * @param cycle       the cycle
      * @param description what is going on; erasable
      * @param affected    who is affected; erasable
-     * @param sources     the sources
-     * @param assets      the asset inventory
+     * @param sources     the sources; each erasable (a resident's story is personal)
+     * @param assets      the asset inventory; each erasable
      */
-    record SituationDescribed(int cycle, Erasable<String> description, Erasable<String> affected, List<Source> sources, List<Asset> assets)
+    record SituationDescribed(int cycle, Erasable<String> description, Erasable<String> affected, List<Erasable<Source>> sources,
+                              List<Erasable<Asset>> assets)
             implements InitiativeEvent {
         public SituationDescribed {
             Checks.positive(cycle, "cycle");
@@ -65,9 +66,9 @@ public sealed interface InitiativeEvent {
     /**
      * An asset was added to the inventory.
      *
-     * @param asset the asset
+     * @param asset the asset; erasable, under its writer's key
      */
-    record AssetRecorded(Asset asset) implements InitiativeEvent {
+    record AssetRecorded(Erasable<Asset> asset) implements InitiativeEvent {
         public AssetRecorded {
             InvalidValueException.requireNonNull(asset, "asset");
         }

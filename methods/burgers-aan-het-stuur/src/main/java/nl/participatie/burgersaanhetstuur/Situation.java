@@ -14,12 +14,12 @@ import nl.participatie.core.value.InvalidValueException;
  * @param cycle       the cycle in which it was (last) described
  * @param description what is going on
  * @param affected    who is affected, e.g. "ouders en kinderen rond het speelveld"
- * @param sources     where the knowledge comes from
- * @param assets      the neighbourhood's assets as inventoried in that cycle (ABCD)
+ * @param sources     where the knowledge comes from; each erasable
+ * @param assets      the neighbourhood's assets as inventoried in that cycle (ABCD); each erasable
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Situation(int cycle, Erasable<String> description, Erasable<String> affected, List<Source> sources,
-                        List<Asset> assets) {
+public record Situation(int cycle, Erasable<String> description, Erasable<String> affected,
+                        List<Erasable<Source>> sources, List<Erasable<Asset>> assets) {
 
     public Situation {
         Checks.positive(cycle, "cycle");

@@ -64,6 +64,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.SpendingRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.StepAdvanced;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.SteppedBack;
 import nl.participatie.core.ProcessDefinition;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.StreamId;
 import nl.participatie.core.value.StreamLink;
@@ -125,8 +126,9 @@ class InitiativeContractTest extends MethodContract<InitiativeCommand, Initiativ
                 new BigDecimal("22"), new BigDecimal("15"), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 6, 30), by(ANNA, "telling"), 1);
         return List.of(
                 new InitiativeStarted(by(ANNA, "Schone Bloemenbuurt"), BUURT, List.of(ANNA), IDEA, T),
-                new SituationDescribed(1, by(ANNA, "Veel zwerfafval rond het speelveld"), by(ANNA, "ouders en kinderen"), List.of(SOURCE), List.of(ASSET)),
-                new AssetRecorded(Asset.of(Asset.Kind.SKILL, "bewoners die kunnen timmeren")),
+                new SituationDescribed(1, by(ANNA, "Veel zwerfafval rond het speelveld"), by(ANNA, "ouders en kinderen"),
+                        List.of(Erasable.of(ANNA, SOURCE)), List.of(Erasable.of(ANNA, ASSET))),
+                new AssetRecorded(Erasable.of(ANNA, Asset.of(Asset.Kind.SKILL, "bewoners die kunnen timmeren"))),
                 new MemberJoined(CARLA, Membership.PARTICIPANT),
                 new MemberLeft(CARLA, by(CARLA, "verhuisd")),
                 new GoalSet(1, 1, by(ANNA, "Minder zwerfafval rond het speelveld"), Goal.Theme.LIVEABILITY),

@@ -112,6 +112,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.SteppedBack;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.Workflow;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.Money;
@@ -209,10 +210,12 @@ class InitiativeSpecTest {
         void recordsTheAnalysisAndTheAssetInventory() {
             spec().given(ANNA_INITIATOR, START)
                     .when(CARLA_PARTICIPANT, new DescribeSituation(" Veel zwerfafval ", "ouders", List.of(SOURCE), List.of(ASSET)))
-                    .thenEvents(new SituationDescribed(1, by(CARLA, "Veel zwerfafval"), by(CARLA, "ouders"), List.of(SOURCE), List.of(ASSET)))
+                    .thenEvents(new SituationDescribed(1, by(CARLA, "Veel zwerfafval"), by(CARLA, "ouders"),
+                            List.of(Erasable.of(CARLA, SOURCE)), List.of(Erasable.of(CARLA, ASSET))))
                     .thenState(s -> {
-                        assertThat(s.situation()).isEqualTo(new Situation(1, by(CARLA, "Veel zwerfafval"), by(CARLA, "ouders"), List.of(SOURCE), List.of(ASSET)));
-                        assertThat(s.assets()).containsExactly(ASSET);
+                        assertThat(s.situation()).isEqualTo(new Situation(1, by(CARLA, "Veel zwerfafval"), by(CARLA, "ouders"),
+                                List.of(Erasable.of(CARLA, SOURCE)), List.of(Erasable.of(CARLA, ASSET))));
+                        assertThat(values(s.assets())).containsExactly(ASSET);
                     });
         }
 
@@ -223,7 +226,7 @@ class InitiativeSpecTest {
                     .when(FENNA_FACILITATOR, new DescribeSituation("Anders", "iedereen", List.of(), List.of(school)))
                     .thenState(s -> {
                         assertThat(s.situation().description()).isEqualTo(text("Anders"));
-                        assertThat(s.assets()).containsExactly(school);
+                        assertThat(values(s.assets())).containsExactly(school);
                     });
         }
 
@@ -262,8 +265,8 @@ class InitiativeSpecTest {
         void addsToTheInventoryInAnyStep() {
             Asset skill = Asset.of(Asset.Kind.SKILL, "iemand die kan timmeren");
             at(InitiativeStep.EXECUTION).when(DIRK_PARTICIPANT, new RecordAsset(Asset.Kind.SKILL, " iemand die kan timmeren "))
-                    .thenEvents(new AssetRecorded(skill))
-                    .thenState(s -> assertThat(s.assets()).containsExactly(ASSET, skill));
+                    .thenEvents(new AssetRecorded(Erasable.of(DIRK_PARTICIPANT.person(), skill)))
+                    .thenState(s -> assertThat(values(s.assets())).containsExactly(ASSET, skill));
         }
 
         @Test
@@ -1267,5 +1270,10 @@ class InitiativeSpecTest {
             spec.given(ANNA_INITIATOR, advanceTo(InitiativeStep.NEW_GOALS));
             spec.when(ANNA_INITIATOR, advanceTo(InitiativeStep.GOALS)).thenRejected(P + "no-next-step");
         }
+    }
+
+    /** The values of erasable items, none erased. */
+    static <T> List<T> values(List<Erasable<T>> items) {
+        return items.stream().map(e -> e.value().orElseThrow()).toList();
     }
 }

@@ -59,8 +59,10 @@ public final class BurgersAanHetStuurJacksonModule extends TypedJacksonModule {
         type(InitiativeEvent.InitiativeStarted.class, "burgersaanhetstuur.initiative-started.v2");
         upcastToErasable("burgersaanhetstuur.initiative-started.v1", "burgersaanhetstuur.initiative-started.v2", null, "title");
         type(InitiativeEvent.SituationDescribed.class, "burgersaanhetstuur.situation-described.v2");
-        upcastToErasable("burgersaanhetstuur.situation-described.v1", "burgersaanhetstuur.situation-described.v2", null, "description", "affected");
-        type(InitiativeEvent.AssetRecorded.class, "burgersaanhetstuur.asset-recorded.v1");
+        upcastToErasable("burgersaanhetstuur.situation-described.v1", "burgersaanhetstuur.situation-described.v2", null, "description",
+                "affected", "sources", "assets");
+        type(InitiativeEvent.AssetRecorded.class, "burgersaanhetstuur.asset-recorded.v2");
+        upcastToErasable("burgersaanhetstuur.asset-recorded.v1", "burgersaanhetstuur.asset-recorded.v2", null, "asset");
         type(InitiativeEvent.MemberJoined.class, "burgersaanhetstuur.member-joined.v1");
         type(InitiativeEvent.MemberLeft.class, "burgersaanhetstuur.member-left.v2");
         upcastToErasable("burgersaanhetstuur.member-left.v1", "burgersaanhetstuur.member-left.v2", "person", "reason");

@@ -34,7 +34,7 @@ class ErasableUpcastTest {
     private static final List<String> UPCAST = List.of("initiative-started", "situation-described", "member-left", "goal-set",
             "action-planned", "action-rescheduled", "progress-reported", "action-blocked", "action-finished", "action-dropped",
             "spending-recorded", "indicator-defined", "measurement-recorded", "report-accepted", "stepped-back", "paused",
-            "closed", "cycle-opened");
+            "closed", "cycle-opened", "asset-recorded");
 
     private static Object read(String name) throws IOException {
         String typeId = "burgersaanhetstuur." + name + ".v1";
@@ -61,6 +61,11 @@ class ErasableUpcastTest {
         SituationDescribed described = (SituationDescribed) read("situation-described");
         assertThat(described.description()).isEqualTo(nobodys("Veel zwerfafval rond het speelveld"));
         assertThat(described.affected()).isEqualTo(nobodys("ouders en kinderen"));
+        assertThat(described.sources()).isNotEmpty().allSatisfy(source -> assertThat(source.value()).isPresent());
+        assertThat(described.assets()).isNotEmpty().allSatisfy(asset -> assertThat(asset.subject()).isEmpty());
+        assertThat(((nl.participatie.burgersaanhetstuur.InitiativeEvent.AssetRecorded) read("asset-recorded")).asset())
+                .isEqualTo(Erasable.of(null, nl.participatie.burgersaanhetstuur.Asset.of(
+                        nl.participatie.burgersaanhetstuur.Asset.Kind.SKILL, "bewoners die kunnen timmeren")));
         assertThat(read("action-blocked")).isEqualTo(new ActionBlocked(1, nobodys("geen vergunning"), T));
         assertThat(((MeasurementRecorded) read("measurement-recorded")).source()).isEqualTo(nobodys("telling werkgroep"));
         assertThat(((MeasurementRecorded) read("measurement-recorded")).value()).isEqualByComparingTo(new BigDecimal("22.5"));
