@@ -78,6 +78,9 @@ final class Fixtures {
     /** Knows one campaign, {@link #CAMPAIGN}, on its walk. */
     static final CampaignLookup WALKING = id -> id.equals(CAMPAIGN) ? Optional.of(walkingCampaign()) : Optional.empty();
 
+    /** Every reporter left an e-mail address in the personal-data store. */
+    static final ReporterContacts REACHABLE = person -> true;
+
     /** Erasable values of one person, as a decider makes them; {@code null} for {@code null}. */
     static <T> Erasable<T> of(PersonId who, T value) {
         return Erasable.ofNullable(who, value);
