@@ -14,6 +14,8 @@ import java.util.UUID;
 
 import org.h2.jdbcx.JdbcDataSource;
 
+import nl.participatie.buurtschouw.Agreement;
+import nl.participatie.buurtschouw.Attendance;
 import nl.participatie.buurtschouw.Buurtschouw;
 import nl.participatie.buurtschouw.BuurtschouwWorkflow;
 import nl.participatie.buurtschouw.Campaign;
@@ -153,6 +155,10 @@ public final class BuurtschouwWalkthrough {
         heading("2. De schouw, zaterdag 9 mei: problemen, ideeën en beoordelingen");
         clock.set(Instant.parse("2026-05-09T07:30:00Z"));
         campaign(ANNA, new CampaignCommand.StartWalk());
+        // Who came, per group: not everyone invited walked along, and the neighbourhood police officer joined.
+        campaign(BRAM, new CampaignCommand.RecordAttendance(List.of(new Attendance(CHAIMA, Invitation.Kind.RESIDENT),
+                new Attendance(DIRK, Invitation.Kind.ENTREPRENEUR), new Attendance(EVA, Invitation.Kind.RESIDENT),
+                new Attendance(FARID, Invitation.Kind.PROFESSIONAL), new Attendance(PersonId.of("p-wijkagent"), Invitation.Kind.PROFESSIONAL))));
         StreamId container = observe(CHAIMA, "container", FileReport.problem(CategoryCode.of("afval", "container-is-vol"),
                 "Container bij de Javastraat zit vol, zakken ernaast", IndischeBuurt.JAVASTRAAT, CHAIMA, campaign)
                 .withPhotos(List.of(URI.create("https://foto.example/ib/container.jpg"))));
@@ -279,6 +285,11 @@ public final class BuurtschouwWalkthrough {
         campaign(Actor.of(DIRK, BuurtschouwWorkflow.PARTICIPANT), new CampaignCommand.RateCampaign(4, ""));
         campaign(Actor.of(FARID, BuurtschouwWorkflow.PARTICIPANT), new CampaignCommand.RateCampaign(4, "Volgende keer ook jongeren uitnodigen"));
         campaign(BRAM, new CampaignCommand.RecordLesson("Een avondronde toevoegen voor de verlichting."));
+        // The results as agreements that can be followed up: who does what by when.
+        campaign(ALDERMAN, new CampaignCommand.MakeAgreement(Agreement.Party.MUNICIPALITY, "Twee bankjes plaatsen op het Javaplein",
+                LocalDate.of(2026, 9, 1)));
+        campaign(ANNA, new CampaignCommand.MakeAgreement(Agreement.Party.RESIDENTS, "Geveltuinen aanleggen in de Balistraat",
+                LocalDate.of(2026, 10, 1)));
         clock.set(asOf);
         campaign(ANNA, new CampaignCommand.CloseCampaign());
 

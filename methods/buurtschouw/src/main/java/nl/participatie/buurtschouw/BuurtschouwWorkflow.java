@@ -18,6 +18,9 @@ import nl.participatie.buurtschouw.CampaignCommand.LeaveCoreGroup;
 import nl.participatie.buurtschouw.CampaignCommand.PlanRoute;
 import nl.participatie.buurtschouw.CampaignCommand.PublishResults;
 import nl.participatie.buurtschouw.CampaignCommand.RateCampaign;
+import nl.participatie.buurtschouw.CampaignCommand.CompleteAgreement;
+import nl.participatie.buurtschouw.CampaignCommand.MakeAgreement;
+import nl.participatie.buurtschouw.CampaignCommand.RecordAttendance;
 import nl.participatie.buurtschouw.CampaignCommand.RecordLesson;
 import nl.participatie.buurtschouw.CampaignCommand.ScheduleWalk;
 import nl.participatie.buurtschouw.CampaignCommand.StartCampaign;
@@ -128,10 +131,14 @@ public final class BuurtschouwWorkflow {
             .within(ScheduleWalk.class, CampaignStep.PREPARATION, CORE_GROUP)
             .within(InviteParticipants.class, EnumSet.of(CampaignStep.PREPARATION, CampaignStep.WALK), CORE_GROUP)
             .transition(StartWalk.class, CampaignStep.PREPARATION, CampaignStep.WALK, CORE_GROUP)
+            .within(RecordAttendance.class, EnumSet.of(CampaignStep.WALK, CampaignStep.FEEDBACK), CORE_GROUP, CIVIL_SERVANT)
             .transition(CloseEntry.class, CampaignStep.WALK, CampaignStep.FEEDBACK, CORE_GROUP, Role.SYSTEM)
             .transition(PublishResults.class, CampaignStep.FEEDBACK, CampaignStep.EVALUATION, CORE_GROUP, CIVIL_SERVANT, EXECUTIVE)
             .within(RateCampaign.class, CampaignStep.EVALUATION, PARTICIPANT, CORE_GROUP, REPORTER)
             .within(RecordLesson.class, CampaignStep.EVALUATION, CORE_GROUP, CIVIL_SERVANT)
+            // The results are agreements: made after the walk, followed up until the campaign closes.
+            .within(MakeAgreement.class, EnumSet.of(CampaignStep.FEEDBACK, CampaignStep.EVALUATION), CORE_GROUP, CIVIL_SERVANT, EXECUTIVE)
+            .within(CompleteAgreement.class, EnumSet.of(CampaignStep.FEEDBACK, CampaignStep.EVALUATION), CORE_GROUP, CIVIL_SERVANT, EXECUTIVE)
             .transition(CloseCampaign.class, CampaignStep.EVALUATION, CampaignStep.CLOSED, CORE_GROUP, CIVIL_SERVANT)
             .fromAnyActive(CancelCampaign.class, CampaignStep.CLOSED, CORE_GROUP, CIVIL_SERVANT, EXECUTIVE)
             .build();

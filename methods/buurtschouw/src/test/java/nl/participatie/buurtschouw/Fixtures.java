@@ -67,7 +67,7 @@ final class Fixtures {
         return new Campaign(CampaignStep.PREPARATION, "Schouw Indische Buurt", AMSTERDAM, List.of(ANNA, BRAM), List.of(WEST, OOST),
                 List.of(JAVASTRAAT, JAVAPLEIN), List.of(Theme.GREEN, Theme.LITTER), List.of(LocalDate.of(2026, 6, 6)),
                 Instant.parse("2026-06-20T22:00:00Z"), List.of(Invitation.of(CHAIMA, Invitation.Kind.RESIDENT)), null, null, null,
-                List.of(), List.of(), null, null);
+                List.of(), List.of(), null, null, List.of(), List.of());
     }
 
     /** The prepared campaign on its walk: it takes observations until 20 June 2026. */

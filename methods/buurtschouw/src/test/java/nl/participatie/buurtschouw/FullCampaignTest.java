@@ -131,6 +131,13 @@ class FullCampaignTest {
         // The walk, on Saturday 9 May, and entries until Sunday evening.
         clock.set(Instant.parse("2026-05-09T08:00:00Z"));
         campaign(ANNA, new StartWalk());
+        // Twelve were invited; nine of them walked, with the neighbourhood police officer.
+        List<Attendance> walked = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            walked.add(new Attendance(participants.get(i), invitations.get(i).kind()));
+        }
+        walked.add(new Attendance(PersonId.of("p-wijkagent"), Invitation.Kind.PROFESSIONAL));
+        campaign(BRAM, new RecordAttendance(walked));
         for (int i = 0; i < 54; i++) {
             clock.set(Instant.parse("2026-05-09T08:00:00Z").plus(Duration.ofMinutes(37L * i)));
             int n = i % 3;
@@ -268,6 +275,12 @@ class FullCampaignTest {
                     new RateCampaign(3 + i % 3, i == 0 ? "Gezellig en nuttig | **echt**" : "")).notifications());
         }
         campaign(BRAM, new RecordLesson("Volgende keer ook 's avonds lopen, voor de verlichting."));
+        // The results are agreements that can be followed up.
+        campaign(ALDERMAN, new MakeAgreement(Agreement.Party.MUNICIPALITY, "Extra lantaarnpalen op het Javaplein", LocalDate.of(2026, 9, 1)));
+        campaign(ANNA, new MakeAgreement(Agreement.Party.RESIDENTS, "Bewoners adopteren de plantenbakken", LocalDate.of(2026, 6, 10)));
+        campaign(ALDERMAN, new MakeAgreement(Agreement.Party.NEIGHBOURHOOD_POLICE_OFFICER, "Vaker langs het speelveld 's avonds",
+                LocalDate.of(2026, 7, 1)));
+        campaign(ALDERMAN, new CompleteAgreement(3));
         clock.set(Instant.parse("2026-06-12T12:00:00Z"));
         campaign(ANNA, new CloseCampaign());
     }

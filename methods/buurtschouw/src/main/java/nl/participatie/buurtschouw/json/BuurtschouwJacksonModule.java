@@ -47,6 +47,9 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         type(CampaignCommand.RateCampaign.class, "buurtschouw.rate-campaign.v1");
         type(CampaignCommand.RecordLesson.class, "buurtschouw.record-lesson.v1");
         type(CampaignCommand.CloseCampaign.class, "buurtschouw.close-campaign.v1");
+        type(CampaignCommand.RecordAttendance.class, "buurtschouw.record-attendance.v1");
+        type(CampaignCommand.MakeAgreement.class, "buurtschouw.make-agreement.v1");
+        type(CampaignCommand.CompleteAgreement.class, "buurtschouw.complete-agreement.v1");
         type(CampaignCommand.CancelCampaign.class, "buurtschouw.cancel-campaign.v1");
 
         family(CampaignEvent.class);
@@ -66,6 +69,9 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         upcastToErasable("buurtschouw.campaign-rated.v1", "buurtschouw.campaign-rated.v2", "rater", "remark");
         type(CampaignEvent.LessonRecorded.class, "buurtschouw.lesson-recorded.v1");
         type(CampaignEvent.CampaignClosed.class, "buurtschouw.campaign-closed.v1");
+        type(CampaignEvent.AttendanceRecorded.class, "buurtschouw.attendance-recorded.v1");
+        type(CampaignEvent.AgreementMade.class, "buurtschouw.agreement-made.v1");
+        type(CampaignEvent.AgreementCompleted.class, "buurtschouw.agreement-completed.v1");
         type(CampaignEvent.CampaignCancelled.class, "buurtschouw.campaign-cancelled.v1");
 
         commands(ReportCommand.class);
