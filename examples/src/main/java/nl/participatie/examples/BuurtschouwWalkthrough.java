@@ -14,6 +14,8 @@ import java.util.UUID;
 
 import org.h2.jdbcx.JdbcDataSource;
 
+import nl.participatie.buurtschouw.Agreement;
+import nl.participatie.buurtschouw.Attendance;
 import nl.participatie.buurtschouw.Buurtschouw;
 import nl.participatie.buurtschouw.BuurtschouwWorkflow;
 import nl.participatie.buurtschouw.Campaign;
@@ -40,6 +42,8 @@ import nl.participatie.core.Outcome;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.Violation;
 import nl.participatie.core.store.EventStore;
+import nl.participatie.core.store.InMemoryPersonalDataStore;
+import nl.participatie.core.store.PersonalData;
 import nl.participatie.core.store.jdbc.JdbcEventStore;
 import nl.participatie.core.store.jdbc.SchemaMigration;
 import nl.participatie.core.value.Actor;
@@ -108,8 +112,12 @@ public final class BuurtschouwWalkthrough {
 
     private BuurtschouwWalkthrough(PrintStream out) {
         this.out = out;
+        // Bram left an e-mail address when he joined the core group: the civil servant can ask him about his reports.
+        InMemoryPersonalDataStore people = new InMemoryPersonalDataStore();
+        people.put(PersonalData.of(PersonId.of("p-bram"), Map.of(PersonalData.EMAIL, "bram@bewoner.example")));
         this.schouw = Buurtschouw.builder()
                 .store(h2())
+                .personalData(people)
                 .clock(clock)
                 .ids(IdGenerator.sequential("ib"))
                 .reportRules(ReportRules.defaults().withBoundaries(IndischeBuurt.boundaries()).withTarget(Theme.GREEN, QualityLevel.A))
@@ -147,6 +155,10 @@ public final class BuurtschouwWalkthrough {
         heading("2. De schouw, zaterdag 9 mei: problemen, ideeën en beoordelingen");
         clock.set(Instant.parse("2026-05-09T07:30:00Z"));
         campaign(ANNA, new CampaignCommand.StartWalk());
+        // Who came, per group: not everyone invited walked along, and the neighbourhood police officer joined.
+        campaign(BRAM, new CampaignCommand.RecordAttendance(List.of(new Attendance(CHAIMA, Invitation.Kind.RESIDENT),
+                new Attendance(DIRK, Invitation.Kind.ENTREPRENEUR), new Attendance(EVA, Invitation.Kind.RESIDENT),
+                new Attendance(FARID, Invitation.Kind.PROFESSIONAL), new Attendance(PersonId.of("p-wijkagent"), Invitation.Kind.PROFESSIONAL))));
         StreamId container = observe(CHAIMA, "container", FileReport.problem(CategoryCode.of("afval", "container-is-vol"),
                 "Container bij de Javastraat zit vol, zakken ernaast", IndischeBuurt.JAVASTRAAT, CHAIMA, campaign)
                 .withPhotos(List.of(URI.create("https://foto.example/ib/container.jpg"))));
@@ -193,8 +205,9 @@ public final class BuurtschouwWalkthrough {
         report(OFFICER, again, new ReportCommand.Cancel(LocalizedText.of(
                 "Deze container was al gemeld. We pakken hem op via die melding.", "This container was reported before."), container));
         report(OFFICER, container, new ReportCommand.StartHandling(LocalizedText.of("De reiniging is onderweg.", "Cleaning is on its way."), null));
-        report(OFFICER, lamp, new ReportCommand.ForwardToExternal("Aannemer openbare verlichting",
-                LocalizedText.of("We hebben de aannemer gevraagd de lamp te vervangen.", "We asked the contractor to replace the lamp.")));
+        // A question to the contractor, who is no user: it has 14 days to answer by e-mail.
+        report(OFFICER, lamp, new ReportCommand.ForwardToExternal("Aannemer openbare verlichting", "storingen@aannemer-ov.example",
+                "Wilt u de lamp van de lantaarnpaal bij de Javastraat vervangen?"));
         report(OFFICER, tiles, new ReportCommand.Schedule(LocalDate.of(2026, 5, 20), null));
         report(OFFICER, dogs, new ReportCommand.RequestReaction(LocalizedText.of("Waar in het plantsoen ligt het meeste?",
                 "Where in the park is it worst?")));
@@ -203,7 +216,8 @@ public final class BuurtschouwWalkthrough {
         clock.set(Instant.parse("2026-05-12T10:00:00Z"));
         report(OFFICER, container, new ReportCommand.Handle(LocalizedText.of("De container is geleegd en de zakken zijn opgeruimd.",
                 "The container was emptied and the bags were cleared.")));
-        report(CONTRACTOR, lamp, new ReportCommand.React("Lamp en armatuur vervangen op 12 mei.", List.of()));
+        report(CONTRACTOR, lamp, new ReportCommand.AnswerForward("Lamp en armatuur vervangen op 12 mei.", List.of()));
+        say("Status lantaarnpaal na het antwoord van de aannemer: " + schouw.reports().load(lamp).signalenStatus().label().nl());
         report(OFFICER, lamp, new ReportCommand.Handle(LocalizedText.of("De lantaarnpaal brandt weer.", "The street light works again.")));
         for (StreamId score : List.of(green, litter, paving)) {
             report(OFFICER, score, new ReportCommand.Handle(LocalizedText.of("Dank voor uw beoordeling; we nemen haar mee in de onderhoudsronde van juni.",
@@ -271,6 +285,11 @@ public final class BuurtschouwWalkthrough {
         campaign(Actor.of(DIRK, BuurtschouwWorkflow.PARTICIPANT), new CampaignCommand.RateCampaign(4, ""));
         campaign(Actor.of(FARID, BuurtschouwWorkflow.PARTICIPANT), new CampaignCommand.RateCampaign(4, "Volgende keer ook jongeren uitnodigen"));
         campaign(BRAM, new CampaignCommand.RecordLesson("Een avondronde toevoegen voor de verlichting."));
+        // The results as agreements that can be followed up: who does what by when.
+        campaign(ALDERMAN, new CampaignCommand.MakeAgreement(Agreement.Party.MUNICIPALITY, "Twee bankjes plaatsen op het Javaplein",
+                LocalDate.of(2026, 9, 1)));
+        campaign(ANNA, new CampaignCommand.MakeAgreement(Agreement.Party.RESIDENTS, "Geveltuinen aanleggen in de Balistraat",
+                LocalDate.of(2026, 10, 1)));
         clock.set(asOf);
         campaign(ANNA, new CampaignCommand.CloseCampaign());
 

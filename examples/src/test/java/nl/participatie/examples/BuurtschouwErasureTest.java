@@ -56,7 +56,7 @@ class BuurtschouwErasureTest {
         JdbcEventStore store = new JdbcEventStore(db);
         JdbcPersonalDataStore people = new JdbcPersonalDataStore(db);
         MutableClock clock = MutableClock.startingMonday();
-        Buurtschouw schouw = Buurtschouw.builder().store(store).clock(clock).build();
+        Buurtschouw schouw = Buurtschouw.builder().store(store).clock(clock).personalData(people).build();
 
         people.put(PersonalData.of(FENNA, Map.of(PersonalData.DISPLAY_NAME, "Fenna Kwikstaart", PersonalData.EMAIL,
                 "fenna.kwikstaart@example.nl", PersonalData.PHONE, "0687654321")));

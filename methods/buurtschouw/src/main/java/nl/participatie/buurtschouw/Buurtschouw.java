@@ -12,12 +12,16 @@ import nl.participatie.buurtschouw.CampaignCommand.StartCampaign;
 import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.analysis.ReportSummary;
 import nl.participatie.buurtschouw.open311.Open311Mapping;
+import nl.participatie.buurtschouw.signalen.SignalenImport;
 import nl.participatie.core.API;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.Outcome;
 import nl.participatie.core.ProcessEngine;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.InMemoryEventStore;
+import nl.participatie.core.store.InMemoryPersonalDataStore;
+import nl.participatie.core.store.PersonalData;
+import nl.participatie.core.store.PersonalDataStore;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.StreamId;
 
@@ -42,6 +46,7 @@ public final class Buurtschouw {
 
     private final ProcessEngine<CampaignCommand, CampaignEvent, Campaign> campaigns;
     private final ProcessEngine<ReportCommand, ReportEvent, Report> reports;
+    private final ProcessEngine<ReportCommand, ReportEvent, Report> signalenImports;
     private final ReportRules reportRules;
 
     private Buurtschouw(Builder b) {
@@ -50,11 +55,19 @@ public final class Buurtschouw {
                 .builder(BuurtschouwWorkflow.campaigns(b.campaignRules)).store(b.store).clock(b.clock).ids(b.ids).build();
         this.campaigns = campaignEngine;
         CampaignLookup lookup = id -> Optional.of(campaignEngine.load(id)).filter(Campaign::isStarted);
-        this.reports = ProcessEngine.builder(BuurtschouwWorkflow.reports(b.reportRules, lookup)).store(b.store).clock(b.clock)
+        PersonalDataStore people = b.personalData;
+        ReporterContacts contacts = person -> people.get(person)
+                .map(d -> d.attributes().containsKey(PersonalData.EMAIL)).orElse(false);
+        this.reports = ProcessEngine.builder(BuurtschouwWorkflow.reports(b.reportRules, lookup, contacts)).store(b.store).clock(b.clock)
                 .ids(b.ids).build();
+        this.signalenImports = ProcessEngine.builder(BuurtschouwWorkflow.signalenImport(b.reportRules, lookup, contacts)).store(b.store)
+                .clock(b.clock).ids(b.ids).build();
     }
 
-    /** Starts the configuration; defaults: an in-memory store, the UTC system clock, random ids, default rules. */
+    /**
+     * Starts the configuration; defaults: an in-memory event store, an empty in-memory personal-data store, the UTC
+     * system clock, random ids, default rules.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -86,6 +99,14 @@ public final class Buurtschouw {
      */
     public Outcome<ReportEvent, Report> fileReport(Actor actor, FileReport command) {
         return reports.handle(reports.newStream(), actor, command);
+    }
+
+    /**
+     * Records meldingen from Signalen with their status histories, as the system, each in a new report stream: the
+     * named entry point of the import ({@link SignalenImport}); the engine of {@link #reports()} refuses its commands.
+     */
+    public SignalenImport.Result importSignalen(List<SignalenImport.Melding> meldingen) {
+        return SignalenImport.load(signalenImports, meldingen);
     }
 
     /** The analysis projection of a filed report. */
@@ -125,8 +146,18 @@ public final class Buurtschouw {
         private IdGenerator ids = IdGenerator.random();
         private CampaignRules campaignRules = CampaignRules.defaults();
         private ReportRules reportRules = ReportRules.defaults();
+        private PersonalDataStore personalData = new InMemoryPersonalDataStore();
 
         private Builder() {
+        }
+
+        /**
+         * Where the reporters' contacts are kept: a question goes only to a reporter with an e-mail address there.
+         * Default: an empty store in memory, so nobody can be asked until the vendor gives its own.
+         */
+        public Builder personalData(PersonalDataStore value) {
+            this.personalData = Objects.requireNonNull(value, "personalData");
+            return this;
         }
 
         /** The event store both engines share. */

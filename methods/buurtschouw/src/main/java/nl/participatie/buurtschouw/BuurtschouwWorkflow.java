@@ -18,19 +18,26 @@ import nl.participatie.buurtschouw.CampaignCommand.LeaveCoreGroup;
 import nl.participatie.buurtschouw.CampaignCommand.PlanRoute;
 import nl.participatie.buurtschouw.CampaignCommand.PublishResults;
 import nl.participatie.buurtschouw.CampaignCommand.RateCampaign;
+import nl.participatie.buurtschouw.CampaignCommand.CompleteAgreement;
+import nl.participatie.buurtschouw.CampaignCommand.MakeAgreement;
+import nl.participatie.buurtschouw.CampaignCommand.RecordAttendance;
 import nl.participatie.buurtschouw.CampaignCommand.RecordLesson;
 import nl.participatie.buurtschouw.CampaignCommand.ScheduleWalk;
 import nl.participatie.buurtschouw.CampaignCommand.StartCampaign;
 import nl.participatie.buurtschouw.CampaignCommand.StartWalk;
+import nl.participatie.buurtschouw.ReportCommand.AnswerForward;
 import nl.participatie.buurtschouw.ReportCommand.AnswerSatisfactionSurvey;
 import nl.participatie.buurtschouw.ReportCommand.AwaitHandling;
 import nl.participatie.buurtschouw.ReportCommand.Cancel;
 import nl.participatie.buurtschouw.ReportCommand.CloseSatisfactionSurvey;
 import nl.participatie.buurtschouw.ReportCommand.ConfirmSent;
+import nl.participatie.buurtschouw.ReportCommand.ExpireForward;
 import nl.participatie.buurtschouw.ReportCommand.ExpireReactionRequest;
 import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.ReportCommand.ForwardToExternal;
 import nl.participatie.buurtschouw.ReportCommand.Handle;
+import nl.participatie.buurtschouw.ReportCommand.ImportSignalenMelding;
+import nl.participatie.buurtschouw.ReportCommand.ImportSignalenStatus;
 import nl.participatie.buurtschouw.ReportCommand.MarkReadyToSend;
 import nl.participatie.buurtschouw.ReportCommand.React;
 import nl.participatie.buurtschouw.ReportCommand.Reopen;
@@ -124,16 +131,26 @@ public final class BuurtschouwWorkflow {
             .within(ScheduleWalk.class, CampaignStep.PREPARATION, CORE_GROUP)
             .within(InviteParticipants.class, EnumSet.of(CampaignStep.PREPARATION, CampaignStep.WALK), CORE_GROUP)
             .transition(StartWalk.class, CampaignStep.PREPARATION, CampaignStep.WALK, CORE_GROUP)
+            .within(RecordAttendance.class, EnumSet.of(CampaignStep.WALK, CampaignStep.FEEDBACK), CORE_GROUP, CIVIL_SERVANT)
             .transition(CloseEntry.class, CampaignStep.WALK, CampaignStep.FEEDBACK, CORE_GROUP, Role.SYSTEM)
             .transition(PublishResults.class, CampaignStep.FEEDBACK, CampaignStep.EVALUATION, CORE_GROUP, CIVIL_SERVANT, EXECUTIVE)
             .within(RateCampaign.class, CampaignStep.EVALUATION, PARTICIPANT, CORE_GROUP, REPORTER)
             .within(RecordLesson.class, CampaignStep.EVALUATION, CORE_GROUP, CIVIL_SERVANT)
+            // The results are agreements: made after the walk, followed up until the campaign closes.
+            .within(MakeAgreement.class, EnumSet.of(CampaignStep.FEEDBACK, CampaignStep.EVALUATION), CORE_GROUP, CIVIL_SERVANT, EXECUTIVE)
+            .within(CompleteAgreement.class, EnumSet.of(CampaignStep.FEEDBACK, CampaignStep.EVALUATION), CORE_GROUP, CIVIL_SERVANT, EXECUTIVE)
             .transition(CloseCampaign.class, CampaignStep.EVALUATION, CampaignStep.CLOSED, CORE_GROUP, CIVIL_SERVANT)
             .fromAnyActive(CancelCampaign.class, CampaignStep.CLOSED, CORE_GROUP, CIVIL_SERVANT, EXECUTIVE)
             .build();
 
     /** The report's state machine: Signalen's allowed status changes, with roles. */
-    private static final Workflow<ReportStep> REPORT_WORKFLOW = buildReportWorkflow();
+    private static final Workflow<ReportStep> REPORT_WORKFLOW = buildReportWorkflow(false);
+
+    /**
+     * The report's state machine for the Signalen import: the same, and the system may record a Signalen melding and
+     * any status of its history. Only the facade's import engine runs it; the engine of {@code REPORTS} refuses imports.
+     */
+    private static final Workflow<ReportStep> REPORT_IMPORT_WORKFLOW = buildReportWorkflow(true);
 
     /** The core group is the campaign's own: a core-group member of one campaign is nobody in another. */
     private static final InstanceRoles<Campaign> CORE_GROUP_OF_CAMPAIGN = new InstanceRoles<>(Set.of(CORE_GROUP),
@@ -172,10 +189,22 @@ public final class BuurtschouwWorkflow {
                 new CampaignDecider(rules), CAMPAIGN_WORKFLOW, Campaign::step).withInstanceRoles(CORE_GROUP_OF_CAMPAIGN);
     }
 
-    /** The report process with a municipality's rules and a view of its campaigns; the facade's builder is the way in. */
+    /** The report process with a municipality's rules and a view of its campaigns, reaching no reporter. */
     static ProcessDefinition<ReportCommand, ReportEvent, Report, ReportStep> reports(ReportRules rules, CampaignLookup campaigns) {
+        return reports(rules, campaigns, ReporterContacts.NONE);
+    }
+
+    /** The report process with a municipality's rules, its campaigns and its reporters' contacts; the facade's builder is the way in. */
+    static ProcessDefinition<ReportCommand, ReportEvent, Report, ReportStep> reports(ReportRules rules, CampaignLookup campaigns,
+                                                                                   ReporterContacts contacts) {
         return ProcessDefinition.of(REPORT_STREAM, ReportCommand.class, ReportEvent.class,
-                new ReportDecider(rules, campaigns), REPORT_WORKFLOW, Report::step).withInstanceRoles(REPORTER_OF_REPORT);
+                new ReportDecider(rules, campaigns, contacts), REPORT_WORKFLOW, Report::step).withInstanceRoles(REPORTER_OF_REPORT);
+    }
+
+    /** The report process of the Signalen import: {@link #reports} with the import's workflow. */
+    static ProcessDefinition<ReportCommand, ReportEvent, Report, ReportStep> signalenImport(ReportRules rules, CampaignLookup campaigns,
+                                                                                          ReporterContacts contacts) {
+        return reports(rules, campaigns, contacts).withWorkflow(REPORT_IMPORT_WORKFLOW);
     }
 
     /**
@@ -218,17 +247,18 @@ public final class BuurtschouwWorkflow {
         return from;
     }
 
-    private static Workflow<ReportStep> buildReportWorkflow() {
+    private static Workflow<ReportStep> buildReportWorkflow(boolean signalenImport) {
         Workflow.Builder<ReportStep> flow = Workflow.builder("Digitale Buurtschouw: melding", ReportStep.class, ReportStep.NEW)
                 .terminal(ReportStep.HANDLED, ReportStep.CANCELLED)
                 .transition(FileReport.class, ReportStep.NEW, ReportStep.REPORTED, REPORTER, PARTICIPANT, CORE_GROUP, CIVIL_SERVANT);
         STATUS_COMMANDS.forEach((command, target) ->
                 flow.rule(command, sourcesOf(target), EnumSet.of(target), STATUS_ROLES.get(command)));
-        // Signalen's reaction received: the reporter answers a question, the external party answers a forward, or
-        // the reaction window passes.
+        // Signalen's reaction received: the reporter answers a question, or the reaction window passes. A forward to an
+        // external party ends in closure requested, answered or not.
         flow.transition(React.class, ReportStep.REACTION_REQUESTED, ReportStep.REACTION_RECEIVED, REPORTER)
-                .transition(React.class, ReportStep.FORWARDED_TO_EXTERNAL, ReportStep.REACTION_RECEIVED, EXTERNAL_PARTY)
                 .transition(ExpireReactionRequest.class, ReportStep.REACTION_REQUESTED, ReportStep.REACTION_RECEIVED, Role.SYSTEM)
+                .transition(AnswerForward.class, ReportStep.FORWARDED_TO_EXTERNAL, ReportStep.CLOSURE_REQUESTED, EXTERNAL_PARTY)
+                .transition(ExpireForward.class, ReportStep.FORWARDED_TO_EXTERNAL, ReportStep.CLOSURE_REQUESTED, Role.SYSTEM)
                 // Signalen's reopen requested: the reporter is not satisfied (KTO); satisfied keeps the report handled.
                 .rule(AnswerSatisfactionSurvey.class, EnumSet.of(ReportStep.HANDLED),
                         EnumSet.of(ReportStep.HANDLED, ReportStep.REOPEN_REQUESTED), REPORTER)
@@ -236,6 +266,12 @@ public final class BuurtschouwWorkflow {
         Set<ReportStep> supportable = EnumSet.allOf(ReportStep.class);
         supportable.removeAll(EnumSet.of(ReportStep.NEW, ReportStep.HANDLED, ReportStep.CANCELLED));
         flow.within(SupportIdea.class, supportable, REPORTER, PARTICIPANT, CORE_GROUP);
+        if (signalenImport) {
+            // Signalen's data is history, not a decision: any recorded state may follow any other.
+            Set<ReportStep> filed = EnumSet.complementOf(EnumSet.of(ReportStep.NEW));
+            flow.transition(ImportSignalenMelding.class, ReportStep.NEW, ReportStep.REPORTED, Role.SYSTEM)
+                    .rule(ImportSignalenStatus.class, filed, filed, Role.SYSTEM);
+        }
         return flow.build();
     }
 }

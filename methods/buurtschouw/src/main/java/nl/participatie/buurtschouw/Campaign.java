@@ -37,86 +37,101 @@ import nl.participatie.core.value.PersonId;
  * @param lessons       the lessons recorded for the next campaign
  * @param closedAt      when the campaign closed or was cancelled; {@code null} before
  * @param cancelReason  why it was cancelled; {@code null} unless cancelled
+ * @param attended      who walked along, per group (<i>opkomst</i>)
+ * @param agreements    the follow-up agreements of the walk, in the order they were made
  */
 @API(status = API.Status.EXPERIMENTAL)
 public record Campaign(CampaignStep step, String title, MunicipalityCode municipality, List<PersonId> coreGroup,
                        List<NeighbourhoodCode> area, List<GeoPoint> route, List<Theme> themes, List<LocalDate> walkDates,
                        Instant entryClosesAt, List<Invitation> invited, Instant walkStartedAt, Instant entryClosedAt,
                        LocalizedText results, List<Rating> ratings, List<String> lessons, Instant closedAt,
-                       String cancelReason) {
+                       String cancelReason, List<Attendance> attended, List<Agreement> agreements) {
 
     /** The state of a campaign that has no events yet. */
     public static final Campaign INITIAL = new Campaign(CampaignStep.PREPARATION, "", null, List.of(), List.of(), List.of(),
-            List.of(), List.of(), null, List.of(), null, null, null, List.of(), List.of(), null, null);
+            List.of(), List.of(), null, List.of(), null, null, null, List.of(), List.of(), null, null, List.of(), List.of());
 
     // One with… method per component, for the decider's evolve: a new state, this one untouched.
 
     Campaign withStep(CampaignStep value) {
-        return new Campaign(value, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+        return new Campaign(value, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason, attended, agreements);
     }
 
     Campaign withTitle(String value) {
-        return new Campaign(step, value, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+        return new Campaign(step, value, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason, attended, agreements);
     }
 
     Campaign withMunicipality(MunicipalityCode value) {
-        return new Campaign(step, title, value, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+        return new Campaign(step, title, value, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason, attended, agreements);
     }
 
     Campaign withCoreGroup(List<PersonId> value) {
-        return new Campaign(step, title, municipality, value, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+        return new Campaign(step, title, municipality, value, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason, attended, agreements);
     }
 
     Campaign withArea(List<NeighbourhoodCode> value) {
-        return new Campaign(step, title, municipality, coreGroup, value, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+        return new Campaign(step, title, municipality, coreGroup, value, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason, attended, agreements);
     }
 
     Campaign withRoute(List<GeoPoint> value) {
-        return new Campaign(step, title, municipality, coreGroup, area, value, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+        return new Campaign(step, title, municipality, coreGroup, area, value, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason, attended, agreements);
     }
 
     Campaign withThemes(List<Theme> value) {
-        return new Campaign(step, title, municipality, coreGroup, area, route, value, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+        return new Campaign(step, title, municipality, coreGroup, area, route, value, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason, attended, agreements);
     }
 
     Campaign withWalkDates(List<LocalDate> value) {
-        return new Campaign(step, title, municipality, coreGroup, area, route, themes, value, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, value, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason, attended, agreements);
     }
 
     Campaign withEntryClosesAt(Instant value) {
-        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, value, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, value, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason, attended, agreements);
     }
 
     Campaign withInvited(List<Invitation> value) {
-        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, value, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, value, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason, attended, agreements);
     }
 
     Campaign withWalkStartedAt(Instant value) {
-        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, value, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, value, entryClosedAt, results, ratings, lessons, closedAt, cancelReason, attended, agreements);
     }
 
     Campaign withEntryClosedAt(Instant value) {
-        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, value, results, ratings, lessons, closedAt, cancelReason);
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, value, results, ratings, lessons, closedAt, cancelReason, attended, agreements);
     }
 
     Campaign withResults(LocalizedText value) {
-        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, value, ratings, lessons, closedAt, cancelReason);
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, value, ratings, lessons, closedAt, cancelReason, attended, agreements);
     }
 
     Campaign withRatings(List<Rating> value) {
-        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, value, lessons, closedAt, cancelReason);
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, value, lessons, closedAt, cancelReason, attended, agreements);
     }
 
     Campaign withLessons(List<String> value) {
-        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, value, closedAt, cancelReason);
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, value, closedAt, cancelReason, attended, agreements);
     }
 
     Campaign withClosedAt(Instant value) {
-        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, value, cancelReason);
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, value, cancelReason, attended, agreements);
     }
 
     Campaign withCancelReason(String value) {
-        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, value);
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, value, attended, agreements);
+    }
+
+    Campaign withAttended(List<Attendance> value) {
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason, value, agreements);
+    }
+
+    Campaign withAgreements(List<Agreement> value) {
+        return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason, attended, value);
+    }
+
+    /** How many walked along in a group. */
+    public long attendedAs(Invitation.Kind group) {
+        return attended.stream().filter(a -> a.group() == group).count();
     }
 
     /**
@@ -143,6 +158,8 @@ public record Campaign(CampaignStep step, String title, MunicipalityCode municip
         invited = List.copyOf(invited);
         ratings = List.copyOf(ratings);
         lessons = List.copyOf(lessons);
+        attended = List.copyOf(attended);
+        agreements = List.copyOf(agreements);
     }
 
     /** Whether the campaign was started. */
@@ -172,6 +189,6 @@ public record Campaign(CampaignStep step, String title, MunicipalityCode municip
 
     Campaign with(CampaignStep s) {
         return new Campaign(s, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited,
-                walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason);
+                walkStartedAt, entryClosedAt, results, ratings, lessons, closedAt, cancelReason, attended, agreements);
     }
 }

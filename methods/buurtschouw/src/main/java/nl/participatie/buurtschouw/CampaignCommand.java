@@ -134,6 +134,34 @@ public sealed interface CampaignCommand {
     }
 
     /**
+     * Records who walked along, per group (<i>opkomst</i>): residents, entrepreneurs, professionals, the municipality.
+     * During or after the walk; each person once.
+     *
+     * @param attendees who walked, and as what
+     */
+    record RecordAttendance(@NotEmpty @Size(max = 1000) List<@NotNull @Valid Attendance> attendees) implements CampaignCommand {
+    }
+
+    /**
+     * Writes down a follow-up agreement of the walk (<i>afspraak</i>): who does what by when.
+     *
+     * @param party who does it
+     * @param what  what they do
+     * @param dueBy by when; not in the past
+     */
+    record MakeAgreement(@NotNull Agreement.Party party, @NotBlank @Size(max = 1000) String what, @NotNull LocalDate dueBy)
+            implements CampaignCommand {
+    }
+
+    /**
+     * Marks an agreement as done.
+     *
+     * @param number the agreement's number
+     */
+    record CompleteAgreement(@Min(1) int number) implements CampaignCommand {
+    }
+
+    /**
      * Cancels the campaign in any step.
      *
      * @param reason why

@@ -3,9 +3,11 @@ package nl.participatie.buurtschouw;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import nl.participatie.buurtschouw.CampaignCommand.CancelCampaign;
 import nl.participatie.buurtschouw.CampaignCommand.ChooseArea;
@@ -18,11 +20,17 @@ import nl.participatie.buurtschouw.CampaignCommand.LeaveCoreGroup;
 import nl.participatie.buurtschouw.CampaignCommand.PlanRoute;
 import nl.participatie.buurtschouw.CampaignCommand.PublishResults;
 import nl.participatie.buurtschouw.CampaignCommand.RateCampaign;
+import nl.participatie.buurtschouw.CampaignCommand.CompleteAgreement;
+import nl.participatie.buurtschouw.CampaignCommand.MakeAgreement;
+import nl.participatie.buurtschouw.CampaignCommand.RecordAttendance;
 import nl.participatie.buurtschouw.CampaignCommand.RecordLesson;
 import nl.participatie.buurtschouw.CampaignCommand.ScheduleWalk;
 import nl.participatie.buurtschouw.CampaignCommand.StartCampaign;
 import nl.participatie.buurtschouw.CampaignCommand.StartWalk;
+import nl.participatie.buurtschouw.CampaignEvent.AgreementCompleted;
+import nl.participatie.buurtschouw.CampaignEvent.AgreementMade;
 import nl.participatie.buurtschouw.CampaignEvent.AreaChosen;
+import nl.participatie.buurtschouw.CampaignEvent.AttendanceRecorded;
 import nl.participatie.buurtschouw.CampaignEvent.CampaignCancelled;
 import nl.participatie.buurtschouw.CampaignEvent.CampaignClosed;
 import nl.participatie.buurtschouw.CampaignEvent.CampaignRated;
@@ -44,6 +52,7 @@ import nl.participatie.core.DecisionContext;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.Violation;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
@@ -176,6 +185,35 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
         }
         if (command instanceof RecordLesson c) {
             return Decision.accept(new LessonRecorded(c.lesson().strip()));
+        }
+        if (command instanceof RecordAttendance c) {
+            Set<PersonId> seen = new HashSet<>();
+            state.attended().forEach(a -> seen.add(a.person()));
+            List<Violation> twice = new ArrayList<>();
+            for (int i = 0; i < c.attendees().size(); i++) {
+                if (!seen.add(c.attendees().get(i).person())) {
+                    twice.add(Violation.of(CampaignRejection.ALREADY_ATTENDED, "attendees[" + i + "]", c.attendees().get(i).person()));
+                }
+            }
+            return twice.isEmpty() ? Decision.accept(new AttendanceRecorded(c.attendees(), context.now())) : Decision.reject(twice);
+        }
+        if (command instanceof MakeAgreement c) {
+            LocalDate today = context.now().atZone(rules.zone()).toLocalDate();
+            if (c.dueBy().isBefore(today)) {
+                return Decision.reject(CampaignRejection.DUE_DATE_IN_PAST, "dueBy", c.dueBy());
+            }
+            PersonId maker = context.actor().person();
+            return Decision.accept(new AgreementMade(state.agreements().size() + 1, c.party(), Erasable.of(maker, c.what().strip()),
+                    c.dueBy(), maker, context.now()));
+        }
+        if (command instanceof CompleteAgreement c) {
+            if (c.number() > state.agreements().size()) {
+                return Decision.reject(CampaignRejection.AGREEMENT_UNKNOWN, "number", c.number());
+            }
+            if (state.agreements().get(c.number() - 1).isCompleted()) {
+                return Decision.reject(CampaignRejection.AGREEMENT_COMPLETED, "number", c.number());
+            }
+            return Decision.accept(new AgreementCompleted(c.number(), context.actor().person(), context.now()));
         }
         if (command instanceof CloseCampaign) {
             return Decision.accept(new CampaignClosed(now));
@@ -316,6 +354,24 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
             List<Campaign.Rating> ratings = new ArrayList<>(s.ratings());
             ratings.add(new Campaign.Rating(e.rater(), e.score(), e.remark()));
             return s.withRatings(ratings);
+        }
+        if (event instanceof AttendanceRecorded e) {
+            List<Attendance> all = new ArrayList<>(s.attended());
+            all.addAll(e.attendees());
+            return s.withAttended(all);
+        }
+        if (event instanceof AgreementMade e) {
+            List<Agreement> all = new ArrayList<>(s.agreements());
+            all.add(new Agreement(e.number(), e.party(), e.what(), e.dueBy(), e.madeBy(), null));
+            return s.withAgreements(all);
+        }
+        if (event instanceof AgreementCompleted e) {
+            if (e.number() < 1 || e.number() > s.agreements().size()) {
+                return s; // the decider never records it so; a fold stays total
+            }
+            List<Agreement> all = new ArrayList<>(s.agreements());
+            all.set(e.number() - 1, all.get(e.number() - 1).completed(e.at()));
+            return s.withAgreements(all);
         }
         if (event instanceof LessonRecorded e) {
             List<String> lessons = new ArrayList<>(s.lessons());

@@ -149,6 +149,54 @@ public sealed interface CampaignEvent {
     }
 
     /**
+     * Who walked along was recorded.
+     *
+     * @param attendees who walked, and as what
+     * @param at        when it was recorded
+     */
+    record AttendanceRecorded(List<Attendance> attendees, Instant at) implements CampaignEvent {
+        public AttendanceRecorded {
+            attendees = List.copyOf(attendees);
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A follow-up agreement was written down.
+     *
+     * @param number its number in the campaign
+     * @param party  who does it
+     * @param what   what they do; erasable under the key of who wrote it down
+     * @param dueBy  by when
+     * @param madeBy who wrote it down
+     * @param at     when
+     */
+    record AgreementMade(int number, Agreement.Party party, Erasable<String> what, LocalDate dueBy, PersonId madeBy, Instant at)
+            implements CampaignEvent {
+        public AgreementMade {
+            InvalidValueException.requireNonNull(party, "party");
+            InvalidValueException.requireNonNull(what, "what");
+            InvalidValueException.requireNonNull(dueBy, "dueBy");
+            InvalidValueException.requireNonNull(madeBy, "madeBy");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * An agreement was done.
+     *
+     * @param number its number
+     * @param by     who marked it done
+     * @param at     when
+     */
+    record AgreementCompleted(int number, PersonId by, Instant at) implements CampaignEvent {
+        public AgreementCompleted {
+            InvalidValueException.requireNonNull(by, "by");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
      * A participant rated the campaign.
      *
      * @param rater  who

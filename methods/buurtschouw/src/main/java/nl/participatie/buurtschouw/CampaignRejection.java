@@ -46,7 +46,15 @@ public enum CampaignRejection implements Code {
     /** {@code buurtschouw.campaign.walk-not-scheduled} */
     WALK_NOT_SCHEDULED("buurtschouw.campaign.walk-not-scheduled"),
     /** {@code buurtschouw.campaign.entry-deadline-passed} */
-    ENTRY_DEADLINE_PASSED("buurtschouw.campaign.entry-deadline-passed");
+    ENTRY_DEADLINE_PASSED("buurtschouw.campaign.entry-deadline-passed"),
+    /** {@code buurtschouw.campaign.already-attended} */
+    ALREADY_ATTENDED("buurtschouw.campaign.already-attended"),
+    /** {@code buurtschouw.campaign.due-date-in-past} */
+    DUE_DATE_IN_PAST("buurtschouw.campaign.due-date-in-past"),
+    /** {@code buurtschouw.campaign.agreement-unknown} */
+    AGREEMENT_UNKNOWN("buurtschouw.campaign.agreement-unknown"),
+    /** {@code buurtschouw.campaign.agreement-completed} */
+    AGREEMENT_COMPLETED("buurtschouw.campaign.agreement-completed");
 
     private final String code;
 

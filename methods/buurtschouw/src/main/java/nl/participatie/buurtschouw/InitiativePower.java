@@ -26,7 +26,8 @@ import nl.participatie.core.value.StreamId;
  * <pre>
  *   score = Σ over supporters s:  r(s) × (supporterWeight + helperWeight if s offers help)
  *         + householdWeight × number of distinct households
- *   r(s)  = 0.5 ^ (age of s / halfLife), where age = asOf − s.at (never below 0; r = 1 when halfLife is 0)
+ *   r(s)  = 0.5 ^ (age of s / halfLife), where age = asOf − s.at − responseWindow (never below 0; r = 1 when
+ *           halfLife is 0)
  * </pre>
  *
  * With the {@link Weights#defaults() default weights} a supporter counts 1, a supporter who offers time, skills or
@@ -48,14 +49,33 @@ public final class InitiativePower {
      * @param helper    extra weight of a supporter who offers help, 0 or more
      * @param household weight of every distinct household, 0 or more
      * @param halfLife  after how long support counts half; {@link Duration#ZERO} to ignore recency
+     * @param responseWindow the municipality's response window (<i>reactietermijn</i>): support keeps its full weight
+     *                       that long, and the half-life may not be shorter, so support never fades faster than the
+     *                       municipality can answer it; {@link Duration#ZERO} when none
      */
-    public record Weights(double supporter, double helper, double household, Duration halfLife) {
+    public record Weights(double supporter, double helper, double household, Duration halfLife, Duration responseWindow) {
         public Weights {
             InvalidValueException.requireNonNull(halfLife, "halfLife");
+            InvalidValueException.requireNonNull(responseWindow, "responseWindow");
             if (!(supporter >= 0) || !(helper >= 0) || !(household >= 0) || Double.isInfinite(supporter)
-                    || Double.isInfinite(helper) || Double.isInfinite(household) || halfLife.isNegative()) {
-                throw new IllegalArgumentException("Weights must be finite and 0 or more, and the half-life not negative");
+                    || Double.isInfinite(helper) || Double.isInfinite(household) || halfLife.isNegative()
+                    || responseWindow.isNegative()) {
+                throw new IllegalArgumentException("Weights must be finite and 0 or more, and the half-life and window not negative");
             }
+            if (!halfLife.isZero() && halfLife.compareTo(responseWindow) < 0) {
+                throw new IllegalArgumentException("Support may not fade faster than the response window: a half-life of "
+                        + halfLife + " is shorter than " + responseWindow);
+            }
+        }
+
+        /** Weights without a response window. */
+        public Weights(double supporter, double helper, double household, Duration halfLife) {
+            this(supporter, helper, household, halfLife, Duration.ZERO);
+        }
+
+        /** These weights with the municipality's response window. */
+        public Weights withResponseWindow(Duration value) {
+            return new Weights(supporter, helper, household, halfLife, value);
         }
 
         /** Supporter 1, helper 2 more, household 0.5, half-life 30 days. */
@@ -206,7 +226,8 @@ public final class InitiativePower {
         if (weights.halfLife().isZero() || !at.isBefore(asOf)) {
             return 1;
         }
-        double age = Duration.between(at, asOf).toMillis();
+        // Support fades only after the municipality's response window.
+        double age = Math.max(0, Duration.between(at, asOf).minus(weights.responseWindow()).toMillis());
         return Math.pow(0.5, age / weights.halfLife().toMillis());
     }
 

@@ -42,7 +42,8 @@ import nl.participatie.core.value.StreamId;
  * @param closedAt         when it was last handled or cancelled; {@code null} while open
  * @param lastMessage      what the reporter was told at the last status change; {@code null} when nothing
  * @param externalParty    the party it was sent or forwarded to; {@code null} when none
- * @param reactionDeadline until when the reporter may react; {@code null} unless a reaction is requested
+ * @param reactionDeadline until when the reporter may react, or the external party a report was forwarded to may
+ *                         answer; {@code null} unless a reaction or an answer is awaited
  * @param surveyClosesAt   until when the satisfaction survey is open; {@code null} when it is not
  * @param satisfied        the answer to the last satisfaction survey; {@code null} when not answered
  * @param duplicateOf      the original, when cancelled as a duplicate
@@ -94,11 +95,12 @@ public record Report(ReportStep step, ReportKind kind, CategoryCode category, Th
     }
 
     /**
-     * When something becomes due on this report by itself: the end of the reaction window or of the satisfaction
-     * survey. The vendor's scheduler calls {@code fireDue} then; empty when nothing is pending.
+     * When something becomes due on this report by itself: the end of the reaction window, of the external party's
+     * window or of the satisfaction survey. The vendor's scheduler calls {@code fireDue} then; empty when nothing is
+     * pending.
      */
     public Optional<Instant> nextDeadline() {
-        if (step == ReportStep.REACTION_REQUESTED && reactionDeadline != null) {
+        if ((step == ReportStep.REACTION_REQUESTED || step == ReportStep.FORWARDED_TO_EXTERNAL) && reactionDeadline != null) {
             return Optional.of(reactionDeadline);
         }
         if (step == ReportStep.HANDLED && surveyClosesAt != null) {

@@ -1,9 +1,11 @@
 package nl.participatie.buurtschouw;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -130,12 +132,13 @@ public sealed interface ReportCommand {
     }
 
     /**
-     * To be sent to an external system (Signalen {@code ready to send}).
+     * To be sent to an external system (Signalen {@code ready to send}, <i>extern: te verzenden</i>).
      *
-     * @param externalParty who it goes to, e.g. a contractor or a housing corporation
-     * @param message       optional text for the reporter
+     * @param target  the system it goes to: one of Signalen's ({@code sigmax}, {@code gisib}, {@code straatnotes}) or
+     *                one the municipality registered in {@link ReportRules#externalSystems()}; not free text
+     * @param message optional text for the reporter
      */
-    record MarkReadyToSend(@NotBlank @Size(max = 200) String externalParty, LocalizedText message) implements ReportCommand {
+    record MarkReadyToSend(@NotBlank @Size(max = 250) String target, LocalizedText message) implements ReportCommand {
     }
 
     /**
@@ -164,12 +167,31 @@ public sealed interface ReportCommand {
     }
 
     /**
-     * Forwarded to an external party (Signalen {@code forward to external}).
+     * Forwarded to an external party (Signalen {@code forward to external}, <i>doorgezet naar extern</i>): a question
+     * to an organisation outside the municipality that is no user of it, e.g. a housing corporation. The party has the
+     * external window ({@link ReportRules#externalWindow()}, 14 days) to answer; answered or not, the report then
+     * moves to closure requested. Nothing is said to the reporter.
      *
      * @param externalParty who it goes to
-     * @param message       optional text for the reporter
+     * @param email         where the question goes (Signalen's {@code email_override}); kept erasable
+     * @param question      the question to the external party
      */
-    record ForwardToExternal(@NotBlank @Size(max = 200) String externalParty, LocalizedText message) implements ReportCommand {
+    record ForwardToExternal(@NotBlank @Size(max = 200) String externalParty, @NotBlank @Email @Size(max = 254) String email,
+                             @NotBlank @Size(max = 3000) String question) implements ReportCommand {
+    }
+
+    /**
+     * The external party's answer to a forwarded report (<i>antwoord externe partij</i>); the report moves to closure
+     * requested.
+     *
+     * @param text   the answer
+     * @param photos references to photos
+     */
+    record AnswerForward(@NotBlank @Size(max = 4000) String text, @Size(max = 10) List<@NotNull URI> photos) implements ReportCommand {
+    }
+
+    /** Time-driven: the external party did not answer within the external window; the report moves to closure requested. */
+    record ExpireForward() implements ReportCommand {
     }
 
     /**
@@ -183,7 +205,8 @@ public sealed interface ReportCommand {
 
     /**
      * Asks the reporter a question (Signalen {@code reaction requested}); the reporter has the reaction window to
-     * answer, after which the report moves on by itself.
+     * answer, after which the report moves on by itself. The reporter must be reachable (an e-mail address in the
+     * personal-data store) and the question at most 1,000 characters in each language, as in Signalen.
      *
      * @param question the question, in Dutch and English
      */
@@ -191,8 +214,7 @@ public sealed interface ReportCommand {
     }
 
     /**
-     * A reaction (Signalen {@code reaction received}): from the reporter to a question, or from the external party a
-     * report was forwarded to.
+     * The reporter's reaction to a question (Signalen {@code reaction received}).
      *
      * @param text   the reaction
      * @param photos references to photos
@@ -230,17 +252,56 @@ public sealed interface ReportCommand {
     }
 
     /**
-     * The reporter answers the satisfaction survey (<i>klanttevredenheidsonderzoek</i>, KTO); not satisfied moves
-     * the report to reopen requested (Signalen {@code reopen requested}).
+     * The reporter answers the satisfaction survey (<i>klanttevredenheidsonderzoek</i>, KTO). Not satisfied moves the
+     * report to reopen requested (Signalen {@code reopen requested}) only when the reporter wrote their own answer
+     * or chose a standard answer marked to reopen ({@link ReportRules#unhappyAnswers()}), as in Signalen.
      *
      * @param satisfied whether the reporter is satisfied with the handling
-     * @param remark    optional remark
+     * @param answer    the standard answer chosen when not satisfied; {@code null} when they wrote their own
+     * @param remark    their own answer or an extra remark; optional
      */
-    record AnswerSatisfactionSurvey(boolean satisfied, @Size(max = 2000) String remark) implements ReportCommand {
+    record AnswerSatisfactionSurvey(boolean satisfied, @Size(max = 100) String answer, @Size(max = 2000) String remark)
+            implements ReportCommand {
+
+        /** An answer in the reporter's own words (or none). */
+        public AnswerSatisfactionSurvey(boolean satisfied, String remark) {
+            this(satisfied, null, remark);
+        }
     }
 
     /** Time-driven: the satisfaction survey window passed. */
     record CloseSatisfactionSurvey() implements ReportCommand {
+    }
+
+    /**
+     * Imports a report (<i>melding</i>) from Signalen: its filing, anonymous (contacts stay in Signalen or the
+     * personal-data store), at its original moment. Only the system fires it, through {@code SignalenImport}.
+     *
+     * @param signalenId  Signalen's id of the melding, e.g. {@code SIG-1001}
+     * @param category    the subcategory, from the municipality's {@link CategoryTree}
+     * @param description what the reporter wrote
+     * @param location    where
+     * @param address     the address, optional
+     * @param createdAt   when it was filed in Signalen
+     */
+    record ImportSignalenMelding(@NotBlank @Size(max = 50) String signalenId, @NotNull CategoryCode category,
+                                 @NotBlank @Size(max = 4000) String description, @NotNull GeoPoint location,
+                                 @Size(max = 200) String address, @NotNull Instant createdAt) implements ReportCommand {
+    }
+
+    /**
+     * Imports one status of a Signalen status history, as Signalen recorded it: a text only where Signalen requires one
+     * ({@code o}, {@code reopened}), so cancellations without a text load; legacy {@code h} and historical {@code s}
+     * load too. Only the system fires it, through {@code SignalenImport}.
+     *
+     * @param status    the state
+     * @param text      the status text; for {@code closure requested} after a forward, the external party's answer
+     * @param targetApi for {@code ready to send}: the external system
+     * @param email     for {@code forward to external}: where the question went; kept erasable
+     * @param at        when Signalen recorded it
+     */
+    record ImportSignalenStatus(@NotNull SignalenStatus status, @Size(max = 10000) String text, @Size(max = 250) String targetApi,
+                                @Size(max = 254) String email, @NotNull Instant at) implements ReportCommand {
     }
 
     /**

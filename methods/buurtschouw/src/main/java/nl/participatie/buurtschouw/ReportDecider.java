@@ -5,18 +5,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.participatie.buurtschouw.ReportCommand.AnswerForward;
 import nl.participatie.buurtschouw.ReportCommand.AnswerSatisfactionSurvey;
 import nl.participatie.buurtschouw.ReportCommand.AwaitHandling;
 import nl.participatie.buurtschouw.ReportCommand.Cancel;
 import nl.participatie.buurtschouw.ReportCommand.CloseSatisfactionSurvey;
 import nl.participatie.buurtschouw.ReportCommand.ConfirmSent;
+import nl.participatie.buurtschouw.ReportCommand.ExpireForward;
 import nl.participatie.buurtschouw.ReportCommand.ExpireReactionRequest;
 import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.ReportCommand.ForwardToExternal;
 import nl.participatie.buurtschouw.ReportCommand.Handle;
+import nl.participatie.buurtschouw.ReportCommand.ImportSignalenMelding;
+import nl.participatie.buurtschouw.ReportCommand.ImportSignalenStatus;
 import nl.participatie.buurtschouw.ReportCommand.MarkReadyToSend;
 import nl.participatie.buurtschouw.ReportCommand.React;
 import nl.participatie.buurtschouw.ReportCommand.Reopen;
@@ -28,7 +33,11 @@ import nl.participatie.buurtschouw.ReportCommand.Schedule;
 import nl.participatie.buurtschouw.ReportCommand.SetBackToReported;
 import nl.participatie.buurtschouw.ReportCommand.StartHandling;
 import nl.participatie.buurtschouw.ReportCommand.SupportIdea;
+import nl.participatie.buurtschouw.ReportEvent.ForwardAnswered;
+import nl.participatie.buurtschouw.ReportEvent.ForwardExpired;
+import nl.participatie.buurtschouw.ReportEvent.ForwardedToExternal;
 import nl.participatie.buurtschouw.ReportEvent.IdeaSupported;
+import nl.participatie.buurtschouw.ReportEvent.ImportedFromSignalen;
 import nl.participatie.buurtschouw.ReportEvent.ReactionReceived;
 import nl.participatie.buurtschouw.ReportEvent.ReactionRequestExpired;
 import nl.participatie.buurtschouw.ReportEvent.ReactionRequested;
@@ -40,6 +49,7 @@ import nl.participatie.buurtschouw.ReportEvent.ReportReopened;
 import nl.participatie.buurtschouw.ReportEvent.ReportScheduled;
 import nl.participatie.buurtschouw.ReportEvent.SatisfactionAnswered;
 import nl.participatie.buurtschouw.ReportEvent.SatisfactionSurveyClosed;
+import nl.participatie.buurtschouw.ReportEvent.SignalenStatusImported;
 import nl.participatie.buurtschouw.ReportEvent.StatusChanged;
 import nl.participatie.core.API;
 import nl.participatie.core.Decider;
@@ -73,16 +83,30 @@ import nl.participatie.core.value.StreamLink;
 @API(status = API.Status.EXPERIMENTAL)
 public final class ReportDecider implements Decider<ReportCommand, ReportEvent, Report> {
 
+    /** Signalen's longest question to a reporter, in characters. */
+    static final int MAX_QUESTION = 1000;
+
     private final ReportRules rules;
     private final CampaignLookup campaigns;
+    private final ReporterContacts contacts;
 
     /**
-     * A decider with the given rules and a view of the campaigns; pass {@link CampaignLookup#NONE} to refuse every
-     * report that names a campaign.
+     * A decider with the given rules, a view of the campaigns and none of the reporters' contacts: it refuses every
+     * report that names a campaign when given {@link CampaignLookup#NONE}, and every question to a reporter.
      */
     public ReportDecider(ReportRules rules, CampaignLookup campaigns) {
+        this(rules, campaigns, ReporterContacts.NONE);
+    }
+
+    /**
+     * A decider with the given rules, a view of the campaigns and of the reporters' contacts; pass
+     * {@link CampaignLookup#NONE} to refuse every report that names a campaign, {@link ReporterContacts#NONE} to refuse
+     * every question to a reporter.
+     */
+    public ReportDecider(ReportRules rules, CampaignLookup campaigns, ReporterContacts contacts) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
     }
 
     /** The rules this decider applies. */
@@ -135,10 +159,41 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
                     .notify(toReporter(state, ReportNotice.SCHEDULED, message));
         }
         if (command instanceof MarkReadyToSend c) {
-            return forwarded(state, ReportStep.READY_TO_SEND, c.externalParty(), c.message(), now);
+            String target = c.target().strip().toLowerCase(Locale.ROOT);
+            if (!rules.externalSystems().contains(target)) {
+                return Decision.reject(ReportRejection.EXTERNAL_SYSTEM_UNKNOWN, "target", c.target(),
+                        String.join(", ", rules.externalSystems()));
+            }
+            return forwarded(state, ReportStep.READY_TO_SEND, target, c.message(), now);
         }
         if (command instanceof ForwardToExternal c) {
-            return forwarded(state, ReportStep.FORWARDED_TO_EXTERNAL, c.externalParty(), c.message(), now);
+            // Signalen: the text is the question to the external party, who answers by e-mail within the window.
+            Instant deadline = now.plus(rules.externalWindow());
+            String question = c.question().strip();
+            return Decision.<ReportEvent>accept(new ForwardedToExternal(c.externalParty().strip(), Erasable.of(null, c.email().strip()),
+                            question, deadline, now))
+                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.EXTERNAL_PARTY), ReportNotice.FORWARDED.code(),
+                            Wording.text(ReportNotice.FORWARDED, question, deadline.atZone(rules.zone()))));
+        }
+        if (command instanceof AnswerForward c) {
+            List<Violation> bad = photoViolations(c.photos());
+            if (!bad.isEmpty()) {
+                return Decision.reject(bad);
+            }
+            return Decision.<ReportEvent>accept(new ForwardAnswered(Erasable.of(null, c.text().strip()), erasable(null, c.photos()), now))
+                    .notify(toCivilServants(ReportNotice.FORWARD_ANSWERED));
+        }
+        if (command instanceof ExpireForward) {
+            if (state.reactionDeadline() == null || now.isBefore(state.reactionDeadline())) {
+                return Decision.reject(ReportRejection.FORWARD_WINDOW_OPEN, "", state.reactionDeadline());
+            }
+            return Decision.<ReportEvent>accept(new ForwardExpired(now)).notify(toCivilServants(ReportNotice.FORWARD_EXPIRED));
+        }
+        if (command instanceof ImportSignalenMelding c) {
+            return importMelding(c, now);
+        }
+        if (command instanceof ImportSignalenStatus c) {
+            return importStatus(c, state, now);
         }
         if (command instanceof RequestReaction c) {
             LocalizedText question = Wording.normalize(c.question());
@@ -148,6 +203,13 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             if (state.isAnonymous()) {
                 return Decision.reject(ReportRejection.REPORTER_ANONYMOUS, "");
             }
+            int length = Math.max(question.nl().length(), question.en().length());
+            if (length > MAX_QUESTION) {
+                return Decision.reject(ReportRejection.QUESTION_TOO_LONG, "question", length);
+            }
+            if (!contacts.reachable(state.reporter())) {
+                return Decision.reject(ReportRejection.REPORTER_UNREACHABLE, "");
+            }
             Instant deadline = now.plus(rules.reactionWindow());
             LocalizedText text = Wording.text(ReportNotice.REACTION_REQUESTED, question,
                     Wording.text(BuurtschouwText.REACT_UNTIL, deadline.atZone(rules.zone())));
@@ -155,27 +217,21 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
                     .notify(toReporter(state, ReportNotice.REACTION_REQUESTED, text));
         }
         if (command instanceof React c) {
-            boolean external = state.step() == ReportStep.FORWARDED_TO_EXTERNAL;
-            if (!external && !context.actor().person().equals(state.reporter())) {
+            if (!context.actor().person().equals(state.reporter())) {
                 return Decision.reject(ReportRejection.NOT_THE_REPORTER, "");
             }
             List<Violation> bad = photoViolations(c.photos());
             if (!bad.isEmpty()) {
                 return Decision.reject(bad);
             }
-            return Decision.<ReportEvent>accept(new ReactionReceived(
-                    Erasable.of(external ? null : state.reporter(), c.text().strip()),
-                    erasable(external ? null : state.reporter(), c.photos()), external, now))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT), ReportNotice.REACTION_RECEIVED.code(),
-                            Wording.text(ReportNotice.REACTION_RECEIVED, external ? 1 : 0)));
+            return Decision.<ReportEvent>accept(new ReactionReceived(Erasable.of(state.reporter(), c.text().strip()),
+                    erasable(state.reporter(), c.photos()), false, now)).notify(toCivilServants(ReportNotice.REACTION_RECEIVED));
         }
         if (command instanceof ExpireReactionRequest) {
             if (state.reactionDeadline() == null || now.isBefore(state.reactionDeadline())) {
                 return Decision.reject(ReportRejection.REACTION_WINDOW_OPEN, "", state.reactionDeadline());
             }
-            return Decision.<ReportEvent>accept(new ReactionRequestExpired(now))
-                    .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT), ReportNotice.REACTION_EXPIRED.code(),
-                            Wording.text(ReportNotice.REACTION_EXPIRED)));
+            return Decision.<ReportEvent>accept(new ReactionRequestExpired(now)).notify(toCivilServants(ReportNotice.REACTION_EXPIRED));
         }
         if (command instanceof Handle c) {
             LocalizedText message = Wording.normalize(c.message());
@@ -235,9 +291,16 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             if (state.surveyClosesAt() == null || !now.isBefore(state.surveyClosesAt())) {
                 return Decision.reject(ReportRejection.SURVEY_CLOSED, "");
             }
-            Decision<ReportEvent> decision = Decision.accept(new SatisfactionAnswered(c.satisfied(),
-                    Wording.remark(state.reporter(), c.remark()), now));
-            if (!c.satisfied()) {
+            String answer = c.answer() == null || c.answer().isBlank() ? null : c.answer().strip();
+            if (!c.satisfied() && answer != null && !rules.unhappyAnswers().containsKey(answer)) {
+                return Decision.reject(ReportRejection.UNHAPPY_ANSWER_UNKNOWN, "answer", answer,
+                        String.join(", ", rules.unhappyAnswers().keySet()));
+            }
+            Erasable<String> remark = Wording.remark(state.reporter(), c.remark());
+            // Signalen: unhappy reopens for an own answer, or for a standard answer marked to reopen.
+            boolean reopens = !c.satisfied() && (answer == null ? remark != null : rules.unhappyAnswers().get(answer));
+            Decision<ReportEvent> decision = Decision.accept(new SatisfactionAnswered(c.satisfied(), answer, remark, reopens, now));
+            if (reopens) {
                 decision = decision
                         // One code, two readers: {0} is 0 for the reporter, 1 for the civil servants.
                         .notify(toReporter(state, ReportNotice.REOPEN_REQUESTED, Wording.text(ReportNotice.REOPEN_REQUESTED, 0)))
@@ -327,7 +390,7 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         QualityScore quality = c.kind() == ReportKind.QUALITY_ASSESSMENT
                 ? new QualityScore(theme, c.observed(), c.target() != null ? c.target() : rules.targetFor(theme)) : null;
         Instant now = context.now();
-        Instant expectedBy = category.serviceLevel().expectedBy(now, rules.zone(), rules.holidays());
+        Instant expectedBy = category.serviceLevel().expectedBy(now, rules.zone(), rules.workingDays());
         String address = c.address() == null || c.address().isBlank() ? null : c.address().strip();
         PersonId reporter = c.reporter();
         ReportFiled filed = new ReportFiled(c.kind(), c.category(), theme, Erasable.of(reporter, description),
@@ -340,6 +403,64 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
                     Wording.text(ReportNotice.RECEIVED, category.handlingMessage())));
         }
         return Decision.<ReportEvent>accept(filed).notify(told);
+    }
+
+    /** Files a Signalen melding as it was: anonymous, at its own moment, its service level counted from then. */
+    private Decision<ReportEvent> importMelding(ImportSignalenMelding c, Instant now) {
+        Optional<CategoryTree.SubCategory> sub = rules.categories().find(c.category());
+        if (sub.isEmpty()) {
+            return Decision.reject(ReportRejection.CATEGORY_UNKNOWN, "category", c.category());
+        }
+        NeighbourhoodCode neighbourhood = rules.boundaries() == null ? null : rules.boundaries().neighbourhoodOf(c.location()).orElse(null);
+        String address = c.address() == null || c.address().isBlank() ? null : c.address().strip();
+        ReportFiled filed = new ReportFiled(ReportKind.PROBLEM, c.category(), sub.get().theme(), Erasable.of(null, c.description().strip()),
+                Erasable.of(null, c.location()), Erasable.ofNullable(null, address), null, neighbourhood, List.of(), null, null, null,
+                c.createdAt(), sub.get().serviceLevel().expectedBy(c.createdAt(), rules.zone(), rules.workingDays()));
+        return Decision.accept(filed, new ImportedFromSignalen(c.signalenId().strip(), now));
+    }
+
+    /**
+     * Records a status of a Signalen history as Signalen recorded it: Signalen's own checks (a text for {@code o} and
+     * {@code reopened}, a known target for {@code ready to send}, an e-mail address for {@code forward to external}),
+     * not ours (a cancellation without a text loads), in order of time. Nobody is told: it is history.
+     */
+    private Decision<ReportEvent> importStatus(ImportSignalenStatus c, Report state, Instant now) {
+        Optional<ReportStep> step = c.status().importStep();
+        if (step.isEmpty()) {
+            return Decision.reject(ReportRejection.IMPORT_STATUS_INVALID, "status", c.status().code());
+        }
+        if (state.updatedAt() != null && c.at().isBefore(state.updatedAt())) {
+            return Decision.reject(ReportRejection.IMPORT_OUT_OF_ORDER, "at", c.at(), state.updatedAt());
+        }
+        String text = c.text() == null || c.text().isBlank() ? null : c.text().strip();
+        if (text == null && (c.status() == SignalenStatus.AFGEHANDELD || c.status() == SignalenStatus.HEROPEND)) {
+            return Decision.reject(ReportRejection.MESSAGE_REQUIRED, "text");
+        }
+        String target = null;
+        if (c.status() == SignalenStatus.TE_VERZENDEN) {
+            target = c.targetApi() == null ? "" : c.targetApi().strip().toLowerCase(Locale.ROOT);
+            if (!rules.externalSystems().contains(target)) {
+                return Decision.reject(ReportRejection.EXTERNAL_SYSTEM_UNKNOWN, "targetApi", String.valueOf(c.targetApi()),
+                        String.join(", ", rules.externalSystems()));
+            }
+        }
+        Erasable<String> email = null;
+        Instant deadline = null;
+        if (c.status() == SignalenStatus.DOORGEZET_NAAR_EXTERN) {
+            if (c.email() == null || c.email().isBlank()) {
+                return Decision.reject(ReportRejection.IMPORT_EMAIL_REQUIRED, "email");
+            }
+            email = Erasable.of(null, c.email().strip());
+            deadline = c.at().plus(rules.externalWindow());
+        } else if (c.status() == SignalenStatus.REACTIE_GEVRAAGD) {
+            deadline = c.at().plus(rules.reactionWindow());
+        }
+        return Decision.accept(new SignalenStatusImported(c.status(), step.get(), Erasable.ofNullable(null, text), target, email,
+                deadline, c.at(), now));
+    }
+
+    private static List<Notification> toCivilServants(ReportNotice notice) {
+        return List.of(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT), notice.code(), Wording.text(notice)));
     }
 
     private static List<Violation> photoViolations(List<URI> photos) {
@@ -421,6 +542,29 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         if (event instanceof ReactionRequestExpired e) {
             return moved(state, ReportStep.REACTION_RECEIVED, e.at(), null);
         }
+        if (event instanceof ForwardedToExternal e) {
+            return moved(state, ReportStep.FORWARDED_TO_EXTERNAL, e.at(), null).withExternalParty(e.externalParty())
+                    .withReactionDeadline(e.deadline());
+        }
+        if (event instanceof ForwardAnswered e) {
+            return moved(state, ReportStep.CLOSURE_REQUESTED, e.at(), null);
+        }
+        if (event instanceof ForwardExpired e) {
+            return moved(state, ReportStep.CLOSURE_REQUESTED, e.at(), null);
+        }
+        if (event instanceof ImportedFromSignalen) {
+            return state;
+        }
+        if (event instanceof SignalenStatusImported e) {
+            Report out = moved(state, e.step(), e.at(), null).withReactionDeadline(e.deadline());
+            if (e.step().isClosed()) {
+                out = out.withClosedAt(e.at());
+            }
+            if (e.step() == ReportStep.REOPENED) {
+                out = out.withReopenCount(state.reopenCount() + 1);
+            }
+            return e.targetApi() == null ? out : out.withExternalParty(e.targetApi());
+        }
         if (event instanceof ReportHandled e) {
             return moved(state, ReportStep.HANDLED, e.at(), e.message()).withClosedAt(e.at())
                     .withSurveyClosesAt(e.surveyClosesAt()).withSatisfied(null);
@@ -435,8 +579,8 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         }
         if (event instanceof SatisfactionAnswered e) {
             Report answered = state.withSatisfied(e.satisfied()).withSurveyClosesAt(null).withUpdatedAt(e.at());
-            // Not satisfied is Signalen's reopen requested; satisfied keeps the report handled.
-            return e.satisfied() ? answered : answered.withStep(ReportStep.REOPEN_REQUESTED).withClosedAt(null);
+            // Reopens is Signalen's reopen requested; otherwise the report stays handled.
+            return e.reopens() ? answered.withStep(ReportStep.REOPEN_REQUESTED).withClosedAt(null) : answered;
         }
         if (event instanceof SatisfactionSurveyClosed e) {
             return state.withSurveyClosesAt(null).withUpdatedAt(e.at());
@@ -466,6 +610,10 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         if (state.step() == ReportStep.REACTION_REQUESTED && state.reactionDeadline() != null
                 && !now.isBefore(state.reactionDeadline())) {
             return List.of(new ExpireReactionRequest());
+        }
+        if (state.step() == ReportStep.FORWARDED_TO_EXTERNAL && state.reactionDeadline() != null
+                && !now.isBefore(state.reactionDeadline())) {
+            return List.of(new ExpireForward());
         }
         if (state.step() == ReportStep.HANDLED && state.surveyClosesAt() != null && !now.isBefore(state.surveyClosesAt())) {
             return List.of(new CloseSatisfactionSurvey());

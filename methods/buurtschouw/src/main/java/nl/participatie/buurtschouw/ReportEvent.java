@@ -90,10 +90,11 @@ public sealed interface ReportEvent {
     }
 
     /**
-     * Marked to be sent to, or forwarded to, an external party.
+     * Marked to be sent to an external system; in events recorded before forwarding had its own event, also forwarded
+     * to an external party.
      *
-     * @param status        {@link ReportStep#READY_TO_SEND} or {@link ReportStep#FORWARDED_TO_EXTERNAL}
-     * @param externalParty who
+     * @param status        {@link ReportStep#READY_TO_SEND}; {@link ReportStep#FORWARDED_TO_EXTERNAL} only in older events
+     * @param externalParty the external system (lower case), or in older events who
      * @param message       what the reporter was told; {@code null} when nothing
      * @param at            when
      */
@@ -125,7 +126,8 @@ public sealed interface ReportEvent {
      *
      * @param text           the reaction; erasable (the reporter's, or nobody's in particular from an external party)
      * @param photos         photo references; erasable
-     * @param externalParty  whether it came from the external party rather than the reporter
+     * @param externalParty  whether it came from the external party rather than the reporter; only in events recorded
+     *                       before an external party's answer had its own event ({@link ForwardAnswered})
      * @param at             when
      */
     record ReactionReceived(Erasable<String> text, List<Erasable<URI>> photos, boolean externalParty, Instant at) implements ReportEvent {
@@ -189,13 +191,17 @@ public sealed interface ReportEvent {
     }
 
     /**
-     * The reporter answered the satisfaction survey; not satisfied moved the report to reopen requested.
+     * The reporter answered the satisfaction survey.
      *
      * @param satisfied whether satisfied
-     * @param remark    the remark, erasable under the reporter's key; {@code null} when none
+     * @param answer    the standard answer chosen; {@code null} when none
+     * @param remark    the reporter's own answer or remark, erasable under the reporter's key; {@code null} when none
+     * @param reopens   whether it moved the report to reopen requested: unhappy with an own answer or with a standard
+     *                  answer marked to reopen
      * @param at        when
      */
-    record SatisfactionAnswered(boolean satisfied, Erasable<String> remark, Instant at) implements ReportEvent {
+    record SatisfactionAnswered(boolean satisfied, String answer, Erasable<String> remark, boolean reopens, Instant at)
+            implements ReportEvent {
         public SatisfactionAnswered {
             InvalidValueException.requireNonNull(at, "at");
         }
@@ -209,6 +215,88 @@ public sealed interface ReportEvent {
     record SatisfactionSurveyClosed(Instant at) implements ReportEvent {
         public SatisfactionSurveyClosed {
             InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * Forwarded to an external party with a question; it has until the deadline to answer.
+     *
+     * @param externalParty who
+     * @param email         where the question went; erasable (it may be a person's address)
+     * @param question      the question to the external party
+     * @param deadline      until when it may answer
+     * @param at            when
+     */
+    record ForwardedToExternal(String externalParty, Erasable<String> email, String question, Instant deadline, Instant at)
+            implements ReportEvent {
+        public ForwardedToExternal {
+            InvalidValueException.requireNonNull(externalParty, "externalParty");
+            InvalidValueException.requireNonNull(email, "email");
+            InvalidValueException.requireNonNull(question, "question");
+            InvalidValueException.requireNonNull(deadline, "deadline");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The external party answered; the report moved to closure requested.
+     *
+     * @param text   the answer; erasable under the stream's key
+     * @param photos photo references; erasable
+     * @param at     when
+     */
+    record ForwardAnswered(Erasable<String> text, List<Erasable<URI>> photos, Instant at) implements ReportEvent {
+        public ForwardAnswered {
+            InvalidValueException.requireNonNull(text, "text");
+            photos = List.copyOf(photos);
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The external party did not answer in time; the report moved to closure requested.
+     *
+     * @param at when
+     */
+    record ForwardExpired(Instant at) implements ReportEvent {
+        public ForwardExpired {
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The report came from Signalen (recorded with its {@link ReportFiled}).
+     *
+     * @param signalenId Signalen's id of the melding
+     * @param importedAt when it was imported
+     */
+    record ImportedFromSignalen(String signalenId, Instant importedAt) implements ReportEvent {
+        public ImportedFromSignalen {
+            InvalidValueException.requireNonNull(signalenId, "signalenId");
+            InvalidValueException.requireNonNull(importedAt, "importedAt");
+        }
+    }
+
+    /**
+     * A status of the report's Signalen history, as Signalen recorded it.
+     *
+     * @param status     the Signalen state
+     * @param step       the step it maps to (legacy {@code h} to awaiting handling, historical {@code s} to cancelled)
+     * @param text       the status text; erasable under the stream's key; {@code null} when none
+     * @param targetApi  for {@code ready to send}: the external system; else {@code null}
+     * @param email      for {@code forward to external}: where the question went; erasable; else {@code null}
+     * @param deadline   for {@code forward to external} and {@code reaction requested}: until when an answer is
+     *                   awaited (the status's moment plus the window of the rules); else {@code null}
+     * @param at         when Signalen recorded it
+     * @param importedAt when it was imported
+     */
+    record SignalenStatusImported(SignalenStatus status, ReportStep step, Erasable<String> text, String targetApi,
+                                  Erasable<String> email, Instant deadline, Instant at, Instant importedAt) implements ReportEvent {
+        public SignalenStatusImported {
+            InvalidValueException.requireNonNull(status, "status");
+            InvalidValueException.requireNonNull(step, "step");
+            InvalidValueException.requireNonNull(at, "at");
+            InvalidValueException.requireNonNull(importedAt, "importedAt");
         }
     }
 

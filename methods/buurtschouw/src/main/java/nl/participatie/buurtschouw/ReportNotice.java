@@ -17,14 +17,18 @@ public enum ReportNotice implements Code {
     STATUS_CHANGED("buurtschouw.report.status-changed"),
     /** {@code buurtschouw.report.scheduled}: to the reporter, the date it is planned for. */
     SCHEDULED("buurtschouw.report.scheduled"),
-    /** {@code buurtschouw.report.forwarded}: to the reporter, the civil servant's text when it goes to another party. */
+    /** {@code buurtschouw.report.forwarded}: to the external parties, the question about a forwarded report and until when to answer. */
     FORWARDED("buurtschouw.report.forwarded"),
     /** {@code buurtschouw.report.reaction-requested}: to the reporter, the question and until when to react. */
     REACTION_REQUESTED("buurtschouw.report.reaction-requested"),
-    /** {@code buurtschouw.report.reaction-received}: to the civil servants, that the reporter or party reacted. */
+    /** {@code buurtschouw.report.reaction-received}: to the civil servants, that the reporter reacted. */
     REACTION_RECEIVED("buurtschouw.report.reaction-received"),
     /** {@code buurtschouw.report.reaction-expired}: to the civil servants, that the reaction window passed. */
     REACTION_EXPIRED("buurtschouw.report.reaction-expired"),
+    /** {@code buurtschouw.report.forward-answered}: to the civil servants, that the external party answered. */
+    FORWARD_ANSWERED("buurtschouw.report.forward-answered"),
+    /** {@code buurtschouw.report.forward-expired}: to the civil servants, that the external party did not answer in time. */
+    FORWARD_EXPIRED("buurtschouw.report.forward-expired"),
     /** {@code buurtschouw.report.handled}: to reporter and supporters, the civil servant's text. */
     HANDLED("buurtschouw.report.handled"),
     /** {@code buurtschouw.report.satisfaction-survey}: to the reporter, the survey and until when it is open. */

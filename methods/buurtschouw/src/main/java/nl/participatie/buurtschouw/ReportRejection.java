@@ -58,7 +58,23 @@ public enum ReportRejection implements Code {
     /** {@code buurtschouw.report.campaign-unknown} */
     CAMPAIGN_UNKNOWN("buurtschouw.report.campaign-unknown"),
     /** {@code buurtschouw.report.campaign-not-open} */
-    CAMPAIGN_NOT_OPEN("buurtschouw.report.campaign-not-open");
+    CAMPAIGN_NOT_OPEN("buurtschouw.report.campaign-not-open"),
+    /** {@code buurtschouw.report.question-too-long} */
+    QUESTION_TOO_LONG("buurtschouw.report.question-too-long"),
+    /** {@code buurtschouw.report.reporter-unreachable} */
+    REPORTER_UNREACHABLE("buurtschouw.report.reporter-unreachable"),
+    /** {@code buurtschouw.report.external-system-unknown} */
+    EXTERNAL_SYSTEM_UNKNOWN("buurtschouw.report.external-system-unknown"),
+    /** {@code buurtschouw.report.forward-window-open} */
+    FORWARD_WINDOW_OPEN("buurtschouw.report.forward-window-open"),
+    /** {@code buurtschouw.report.unhappy-answer-unknown} */
+    UNHAPPY_ANSWER_UNKNOWN("buurtschouw.report.unhappy-answer-unknown"),
+    /** {@code buurtschouw.report.import-status-invalid} */
+    IMPORT_STATUS_INVALID("buurtschouw.report.import-status-invalid"),
+    /** {@code buurtschouw.report.import-out-of-order} */
+    IMPORT_OUT_OF_ORDER("buurtschouw.report.import-out-of-order"),
+    /** {@code buurtschouw.report.import-email-required} */
+    IMPORT_EMAIL_REQUIRED("buurtschouw.report.import-email-required");
 
     private final String code;
 

@@ -1,22 +1,21 @@
 package nl.participatie.buurtschouw;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Set;
 
 import nl.participatie.core.API;
 import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.WorkingDays;
 
 /**
  * The service-level objective of a subcategory (<i>afhandeltermijn</i>): within how many calendar or working days a
  * report should be handled. The expected handling moment of a report is its filing moment plus that many days, at
- * the same time of day in the municipality's time zone; working days skip Saturdays, Sundays and the given public
- * holidays.
+ * the same time of day in the municipality's time zone; working days skip Saturdays, Sundays, the national
+ * holidays and the municipality's closing days.
  *
  * @param days how many days, 1 to 365
  * @param kind calendar or working days
@@ -49,20 +48,16 @@ public record ServiceLevel(int days, DayKind kind) {
         return new ServiceLevel(days, DayKind.WORKING);
     }
 
-    /** When a report filed at {@code filedAt} should be handled. */
-    public Instant expectedBy(Instant filedAt, ZoneId zone, Set<LocalDate> holidays) {
+    /**
+     * When a report filed at {@code filedAt} should be handled: working days follow the municipality's calendar
+     * (weekends, the national holidays of {@link WorkingDays} and its own closing days).
+     */
+    public Instant expectedBy(Instant filedAt, ZoneId zone, WorkingDays calendar) {
         ZonedDateTime at = filedAt.atZone(zone);
         if (kind == DayKind.CALENDAR) {
             return at.plusDays(days).toInstant();
         }
-        LocalDate date = at.toLocalDate();
-        int left = days;
-        while (left > 0) {
-            date = date.plusDays(1);
-            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.contains(date)) {
-                left--;
-            }
-        }
+        LocalDate date = calendar.plusWorkingDays(at.toLocalDate(), days);
         return ZonedDateTime.of(date, at.toLocalTime(), zone).toInstant();
     }
 

@@ -24,13 +24,13 @@ import nl.participatie.core.value.LocalizedText;
  * <tr><td>{@code m}</td><td>GEMELD</td><td>REPORTED</td></tr>
  * <tr><td>{@code i}</td><td>AFWACHTING</td><td>AWAITING_HANDLING</td></tr>
  * <tr><td>{@code b}</td><td>BEHANDELING</td><td>IN_PROGRESS</td></tr>
- * <tr><td>{@code h}</td><td>ON_HOLD</td><td>none: no allowed change leads to it</td></tr>
+ * <tr><td>{@code h}</td><td>ON_HOLD</td><td>none: no allowed change leads to it; imported as AWAITING_HANDLING</td></tr>
  * <tr><td>{@code ingepland}</td><td>INGEPLAND</td><td>SCHEDULED</td></tr>
  * <tr><td>{@code ready to send}</td><td>TE_VERZENDEN</td><td>READY_TO_SEND</td></tr>
  * <tr><td>{@code o}</td><td>AFGEHANDELD</td><td>HANDLED</td></tr>
  * <tr><td>{@code a}</td><td>GEANNULEERD</td><td>CANCELLED</td></tr>
  * <tr><td>{@code reopened}</td><td>HEROPEND</td><td>REOPENED</td></tr>
- * <tr><td>{@code s}</td><td>GESPLITST</td><td>none: historical, not reachable</td></tr>
+ * <tr><td>{@code s}</td><td>GESPLITST</td><td>none: historical, not reachable; imported as CANCELLED</td></tr>
  * <tr><td>{@code closure requested}</td><td>VERZOEK_TOT_AFHANDELING</td><td>CLOSURE_REQUESTED</td></tr>
  * <tr><td>{@code reaction requested}</td><td>REACTIE_GEVRAAGD</td><td>REACTION_REQUESTED</td></tr>
  * <tr><td>{@code reaction received}</td><td>REACTIE_ONTVANGEN</td><td>REACTION_RECEIVED</td></tr>
@@ -40,6 +40,11 @@ import nl.participatie.core.value.LocalizedText;
  * <tr><td>{@code done external}</td><td>AFGEHANDELD_EXTERN</td><td>DONE_EXTERNAL</td></tr>
  * <tr><td>{@code reopen requested}</td><td>VERZOEK_TOT_HEROPENEN</td><td>REOPEN_REQUESTED</td></tr>
  * </table>
+ *
+ * <p>Signalen's data still holds the legacy {@code h} (<i>on hold</i>) and the historical {@code s} (<i>gesplitst</i>,
+ * a report split into new ones). An import ({@link #importStep()}) records them with their own code and maps them to
+ * the nearest step: on hold waits like {@code i}, from which Signalen allows the same changes ({@code ingepland},
+ * {@code a}) and more; a split report is closed without being handled, like a cancelled one.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public enum SignalenStatus {
@@ -185,6 +190,21 @@ public enum SignalenStatus {
      */
     public Optional<ReportStep> step() {
         return Optional.ofNullable(TO_STEP.get(this));
+    }
+
+    /**
+     * The step a Signalen status history in this state is imported as: {@link #step()}, and for the legacy
+     * {@link #ON_HOLD} awaiting handling, for the historical {@link #GESPLITST} cancelled; empty for {@link #LEEG},
+     * which no history moves to.
+     */
+    public Optional<ReportStep> importStep() {
+        if (this == ON_HOLD) {
+            return Optional.of(ReportStep.AWAITING_HANDLING);
+        }
+        if (this == GESPLITST) {
+            return Optional.of(ReportStep.CANCELLED);
+        }
+        return this == LEEG ? Optional.empty() : step();
     }
 
     /** Whether a new report can reach this state. */

@@ -21,7 +21,9 @@ public enum ValueRejection implements Code {
     /** {@code buurtschouw.serviceLevel.invalid} */
     SERVICE_LEVEL_INVALID("buurtschouw.serviceLevel.invalid"),
     /** {@code buurtschouw.signalenStatus.invalid} */
-    SIGNALEN_STATUS_INVALID("buurtschouw.signalenStatus.invalid");
+    SIGNALEN_STATUS_INVALID("buurtschouw.signalenStatus.invalid"),
+    /** {@code buurtschouw.signalenExport.fieldRequired} */
+    SIGNALEN_FIELD_REQUIRED("buurtschouw.signalenExport.fieldRequired");
 
     private final String code;
 

@@ -17,8 +17,9 @@ class ArchitectureTest {
     private static final JavaClasses MODULE = ArchitectureRules.mainClasses("nl.participatie.buurtschouw");
 
     @Test
-    void onlyTheJsonOpen311AndGeoJsonAdaptersImportJackson() {
-        ArchitectureRules.jacksonOnlyIn("..buurtschouw.json..", "..buurtschouw.open311..", "..buurtschouw.geojson..")
+    void onlyTheJsonOpen311GeoJsonAndSignalenAdaptersImportJackson() {
+        ArchitectureRules.jacksonOnlyIn("..buurtschouw.json..", "..buurtschouw.open311..", "..buurtschouw.geojson..",
+                        "..buurtschouw.signalen..")
                 .check(MODULE);
     }
 
@@ -32,7 +33,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("nl.participatie.buurtschouw")
                 .and().doNotHaveSimpleName("Buurtschouw")
                 .should().dependOnClassesThat().resideInAnyPackage("..buurtschouw.json..", "..buurtschouw.open311..",
-                        "..buurtschouw.geojson..")
+                        "..buurtschouw.geojson..", "..buurtschouw.signalen..")
                 .because("the facade may offer the adapters; the aggregates and values may not need them")
                 .check(MODULE);
     }

@@ -31,6 +31,9 @@ class CampaignContractTest extends MethodContract<CampaignCommand, CampaignEvent
                         Invitation.of(DIRK, Invitation.Kind.ENTREPRENEUR))),
                 new StartWalk(), new CloseEntry(), new PublishResults(LocalizedText.of("Dank!", "Thanks!")),
                 new RateCampaign(4, "Goed georganiseerd"), new RecordLesson("Eerder uitnodigen"), new CloseCampaign(),
+                new RecordAttendance(List.of(new Attendance(CHAIMA, Invitation.Kind.RESIDENT), new Attendance(DIRK, Invitation.Kind.ENTREPRENEUR))),
+                new MakeAgreement(Agreement.Party.HOUSING_CORPORATION, "Hek van de binnentuin repareren", java.time.LocalDate.of(2026, 4, 1)),
+                new CompleteAgreement(1),
                 new CancelCampaign("Te weinig aanmeldingen"));
     }
 
@@ -43,6 +46,10 @@ class CampaignContractTest extends MethodContract<CampaignCommand, CampaignEvent
                 new ParticipantsInvited(List.of(Invitation.of(CHAIMA, Invitation.Kind.RESIDENT))), new WalkStarted(T),
                 new EntryClosed(T, true), new ResultsPublished(LocalizedText.of("Dank voor het meelopen.", "Thanks for walking along."), T),
                 new CampaignRated(CHAIMA, 5, Erasable.of(CHAIMA, "Leerzaam")), new LessonRecorded("Eerder uitnodigen"), new CampaignClosed(T),
+                new AttendanceRecorded(List.of(new Attendance(CHAIMA, Invitation.Kind.RESIDENT), new Attendance(DIRK, Invitation.Kind.ENTREPRENEUR)), T),
+                new AgreementMade(1, Agreement.Party.HOUSING_CORPORATION, Erasable.of(ANNA, "Hek van de binnentuin repareren"),
+                        java.time.LocalDate.of(2026, 4, 1), ANNA, T),
+                new AgreementCompleted(1, BRAM, T),
                 new CampaignCancelled("Te weinig aanmeldingen", T));
     }
 

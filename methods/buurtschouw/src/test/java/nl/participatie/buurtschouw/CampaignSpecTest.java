@@ -19,6 +19,7 @@ import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.NeighbourhoodCode;
+import nl.participatie.core.value.PersonId;
 import nl.participatie.testkit.Spec;
 
 /** Specification of the campaign: every command, every rejection. The spec clock starts on Monday 5 January 2026. */
@@ -262,6 +263,67 @@ class CampaignSpecTest {
                         assertThat(c.lessons()).containsExactly("Meer lampen");
                         assertThat(c.averageRating()).hasValue(4.0);
                     });
+        }
+
+        @Test
+        void whoWalkedAlongIsRecordedPerGroupDuringAndAfterTheWalk() {
+            walking().when(BRAM_CORE, new RecordAttendance(List.of(new Attendance(CHAIMA, Invitation.Kind.RESIDENT),
+                            new Attendance(DIRK, Invitation.Kind.ENTREPRENEUR))))
+                    .thenEvents(new AttendanceRecorded(List.of(new Attendance(CHAIMA, Invitation.Kind.RESIDENT),
+                            new Attendance(DIRK, Invitation.Kind.ENTREPRENEUR)), NOW));
+            walking().given(BRAM_CORE, new RecordAttendance(List.of(new Attendance(CHAIMA, Invitation.Kind.RESIDENT))))
+                    .given(BRAM_CORE, new CloseEntry())
+                    .when(OFFICER, new RecordAttendance(List.of(new Attendance(ANNA, Invitation.Kind.RESIDENT),
+                            new Attendance(PersonId.of("p-wijkagent"), Invitation.Kind.PROFESSIONAL))))
+                    .thenState(c -> {
+                        assertThat(c.attended()).hasSize(3);
+                        assertThat(c.attendedAs(Invitation.Kind.RESIDENT)).isEqualTo(2);
+                        assertThat(c.attendedAs(Invitation.Kind.PROFESSIONAL)).isEqualTo(1);
+                        // Who was invited stays apart from who came.
+                        assertThat(c.invited()).hasSize(1);
+                    });
+        }
+
+        @Test
+        void everyoneWalksAlongOnce() {
+            walking().given(BRAM_CORE, new RecordAttendance(List.of(new Attendance(CHAIMA, Invitation.Kind.RESIDENT))))
+                    .when(BRAM_CORE, new RecordAttendance(List.of(new Attendance(DIRK, Invitation.Kind.RESIDENT),
+                            new Attendance(CHAIMA, Invitation.Kind.ENTREPRENEUR))))
+                    .thenRejected("buurtschouw.campaign.already-attended");
+            prepared().when(ANNA_CORE, new RecordAttendance(List.of(new Attendance(CHAIMA, Invitation.Kind.RESIDENT))))
+                    .thenRejected("workflow.step-not-allowed");
+        }
+
+        @Test
+        void theResultsAreAgreementsOfWhoDoesWhatByWhen() {
+            LocalDate april = LocalDate.of(2026, 4, 1);
+            evaluating().when(ALDERMAN, new MakeAgreement(Agreement.Party.HOUSING_CORPORATION, " Hek van de binnentuin repareren ", april))
+                    .thenEvents(new AgreementMade(1, Agreement.Party.HOUSING_CORPORATION,
+                            Erasable.of(PersonId.of("p-alderman"), "Hek van de binnentuin repareren"), april, PersonId.of("p-alderman"), NOW));
+            walking().given(BRAM_CORE, new CloseEntry())
+                    .given(ANNA_CORE, new MakeAgreement(Agreement.Party.RESIDENTS, "Plantenbakken adopteren", april))
+                    .given(OFFICER, new MakeAgreement(Agreement.Party.NEIGHBOURHOOD_POLICE_OFFICER, "Vaker langs het plein", april))
+                    .when(OFFICER, new CompleteAgreement(2))
+                    .thenEvents(new AgreementCompleted(2, PersonId.of("p-officer"), NOW))
+                    .thenState(c -> {
+                        assertThat(c.agreements()).extracting(Agreement::isCompleted).containsExactly(false, true);
+                        // What a resident wrote down is erasable under their own key.
+                        assertThat(c.agreements().get(0).what()).isEqualTo(Erasable.of(ANNA, "Plantenbakken adopteren"));
+                        assertThat(c.agreements().get(0).isOverdue(LocalDate.of(2026, 4, 2))).isTrue();
+                        assertThat(c.agreements().get(1).isOverdue(LocalDate.of(2026, 4, 2))).isFalse();
+                    });
+        }
+
+        @Test
+        void anAgreementIsDueLaterAndDoneOnce() {
+            evaluating().when(OFFICER, new MakeAgreement(Agreement.Party.MUNICIPALITY, "Lampen vervangen", LocalDate.of(2026, 1, 4)))
+                    .thenRejected("buurtschouw.campaign.due-date-in-past");
+            evaluating().when(OFFICER, new CompleteAgreement(1)).thenRejected("buurtschouw.campaign.agreement-unknown");
+            evaluating().given(OFFICER, new MakeAgreement(Agreement.Party.MUNICIPALITY, "Lampen vervangen", LocalDate.of(2026, 2, 1)),
+                            new CompleteAgreement(1))
+                    .when(OFFICER, new CompleteAgreement(1)).thenRejected("buurtschouw.campaign.agreement-completed");
+            walking().when(OFFICER, new MakeAgreement(Agreement.Party.MUNICIPALITY, "Lampen vervangen", LocalDate.of(2026, 2, 1)))
+                    .thenRejected("workflow.step-not-allowed");
         }
 
         @Test

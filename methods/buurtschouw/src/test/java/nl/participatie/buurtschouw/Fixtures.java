@@ -67,7 +67,7 @@ final class Fixtures {
         return new Campaign(CampaignStep.PREPARATION, "Schouw Indische Buurt", AMSTERDAM, List.of(ANNA, BRAM), List.of(WEST, OOST),
                 List.of(JAVASTRAAT, JAVAPLEIN), List.of(Theme.GREEN, Theme.LITTER), List.of(LocalDate.of(2026, 6, 6)),
                 Instant.parse("2026-06-20T22:00:00Z"), List.of(Invitation.of(CHAIMA, Invitation.Kind.RESIDENT)), null, null, null,
-                List.of(), List.of(), null, null);
+                List.of(), List.of(), null, null, List.of(), List.of());
     }
 
     /** The prepared campaign on its walk: it takes observations until 20 June 2026. */
@@ -77,6 +77,9 @@ final class Fixtures {
 
     /** Knows one campaign, {@link #CAMPAIGN}, on its walk. */
     static final CampaignLookup WALKING = id -> id.equals(CAMPAIGN) ? Optional.of(walkingCampaign()) : Optional.empty();
+
+    /** Every reporter left an e-mail address in the personal-data store. */
+    static final ReporterContacts REACHABLE = person -> true;
 
     /** Erasable values of one person, as a decider makes them; {@code null} for {@code null}. */
     static <T> Erasable<T> of(PersonId who, T value) {

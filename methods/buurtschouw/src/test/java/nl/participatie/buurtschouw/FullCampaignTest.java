@@ -30,6 +30,8 @@ import nl.participatie.core.Outcome;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.store.InMemoryEventStore;
+import nl.participatie.core.store.InMemoryPersonalDataStore;
+import nl.participatie.core.store.PersonalData;
 import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.GeoPoint;
@@ -104,7 +106,9 @@ class FullCampaignTest {
         boundaries.add(BUURTEN[0], "POLYGON ((4.928 52.362, 4.936 52.362, 4.936 52.366, 4.928 52.366, 4.928 52.362))");
         boundaries.add(BUURTEN[1], "POLYGON ((4.928 52.358, 4.936 52.358, 4.936 52.362, 4.928 52.362, 4.928 52.358))");
         boundaries.add(BUURTEN[2], "POLYGON ((4.936 52.358, 4.948 52.358, 4.948 52.368, 4.936 52.368, 4.936 52.358))");
+        InMemoryPersonalDataStore people = new InMemoryPersonalDataStore();
         schouw = Buurtschouw.builder().store(new InMemoryEventStore()).clock(clock).ids(IdGenerator.sequential("schouw"))
+                .personalData(people)
                 .reportRules(ReportRules.defaults().withBoundaries(boundaries.build()).withTarget(Theme.GREEN, QualityLevel.A)).build();
 
         // Preparation.
@@ -118,6 +122,8 @@ class FullCampaignTest {
         for (int i = 1; i <= 12; i++) {
             PersonId p = PersonId.of(String.format("p-%02d", i));
             participants.add(p);
+            // Every participant left an e-mail address, so the civil servant can ask them about their reports.
+            people.put(PersonalData.of(p, java.util.Map.of(PersonalData.EMAIL, p.value() + "@bewoner.example")));
             invitations.add(Invitation.of(p, Invitation.Kind.values()[i % 4]));
         }
         told.addAll(campaign(ANNA, new InviteParticipants(invitations)).notifications());
@@ -125,6 +131,13 @@ class FullCampaignTest {
         // The walk, on Saturday 9 May, and entries until Sunday evening.
         clock.set(Instant.parse("2026-05-09T08:00:00Z"));
         campaign(ANNA, new StartWalk());
+        // Twelve were invited; nine of them walked, with the neighbourhood police officer.
+        List<Attendance> walked = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            walked.add(new Attendance(participants.get(i), invitations.get(i).kind()));
+        }
+        walked.add(new Attendance(PersonId.of("p-wijkagent"), Invitation.Kind.PROFESSIONAL));
+        campaign(BRAM, new RecordAttendance(walked));
         for (int i = 0; i < 54; i++) {
             clock.set(Instant.parse("2026-05-09T08:00:00Z").plus(Duration.ofMinutes(37L * i)));
             int n = i % 3;
@@ -197,8 +210,8 @@ class FullCampaignTest {
                     report(OFFICER, id, new Schedule(LocalDate.of(2026, 5, 14), null));
                     break;
                 case 2:
-                    report(OFFICER, id, new ForwardToExternal("Groen BV", LocalizedText.of("Doorgezet naar de aannemer.", "Forwarded to the contractor.")));
-                    report(CONTRACTOR, id, new React("Uitgevoerd op " + (10 + p % 5) + " mei.", List.of()));
+                    report(OFFICER, id, new ForwardToExternal("Groen BV", "opdrachten@groen.example", "Kunt u dit oppakken?"));
+                    report(CONTRACTOR, id, new AnswerForward("Uitgevoerd op " + (10 + p % 5) + " mei.", List.of()));
                     break;
                 case 3:
                     if (reporters.get(id) != null) {
@@ -262,6 +275,12 @@ class FullCampaignTest {
                     new RateCampaign(3 + i % 3, i == 0 ? "Gezellig en nuttig | **echt**" : "")).notifications());
         }
         campaign(BRAM, new RecordLesson("Volgende keer ook 's avonds lopen, voor de verlichting."));
+        // The results are agreements that can be followed up.
+        campaign(ALDERMAN, new MakeAgreement(Agreement.Party.MUNICIPALITY, "Extra lantaarnpalen op het Javaplein", LocalDate.of(2026, 9, 1)));
+        campaign(ANNA, new MakeAgreement(Agreement.Party.RESIDENTS, "Bewoners adopteren de plantenbakken", LocalDate.of(2026, 6, 10)));
+        campaign(ALDERMAN, new MakeAgreement(Agreement.Party.NEIGHBOURHOOD_POLICE_OFFICER, "Vaker langs het speelveld 's avonds",
+                LocalDate.of(2026, 7, 1)));
+        campaign(ALDERMAN, new CompleteAgreement(3));
         clock.set(Instant.parse("2026-06-12T12:00:00Z"));
         campaign(ANNA, new CloseCampaign());
     }

@@ -76,6 +76,22 @@ class InitiativePowerTest {
     }
 
     @Test
+    void supportDoesNotFadeFasterThanTheMunicipalitysResponseWindow() {
+        InitiativePower.Weights fourWeeks = InitiativePower.Weights.defaults().withResponseWindow(Duration.ofDays(28));
+        InitiativePower.Idea recent = new InitiativePower.Idea("r", "", List.of(support("p-1", null, 28)));
+        // Within the window support keeps its full weight; after it, it halves every half-life.
+        assertThat(InitiativePower.of(fourWeeks).score(recent, AS_OF).total()).isEqualTo(1.0);
+        assertThat(InitiativePower.defaults().score(recent, AS_OF).total()).isLessThan(1.0);
+        InitiativePower.Idea older = new InitiativePower.Idea("o", "", List.of(support("p-1", null, 58)));
+        assertThat(InitiativePower.of(fourWeeks).score(older, AS_OF).total()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+        // A half-life shorter than the window would make support fade faster than the municipality can answer.
+        assertThatThrownBy(() -> new InitiativePower.Weights(1, 2, 0.5, Duration.ofDays(14), Duration.ofDays(28)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> InitiativePower.Weights.defaults().withResponseWindow(Duration.ofDays(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void weightsAreNotNegative() {
         assertThatThrownBy(() -> new InitiativePower.Weights(-1, 0, 0, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new InitiativePower.Weights(Double.NaN, 0, 0, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);

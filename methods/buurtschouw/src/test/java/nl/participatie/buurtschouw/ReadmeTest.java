@@ -34,8 +34,9 @@ class ReadmeTest {
         for (SignalenStatus s : SignalenStatus.values()) {
             mapping.append("| `").append(s.code().isEmpty() ? "''" : s.code()).append("` | ").append(s.name()).append(" | ")
                     .append(s.label().nl()).append(s.isAppOnly() ? " (app-only)" : "").append(" | ")
-                    .append(s.step().map(Enum::name).orElse(s == SignalenStatus.GESPLITST ? "— historical, not reachable"
-                            : "— not reachable: no allowed change leads to it"))
+                    .append(s.step().map(Enum::name).orElse((s == SignalenStatus.GESPLITST ? "— historical, not reachable"
+                            : "— not reachable: no allowed change leads to it")
+                            + s.importStep().map(step -> "; imported as " + step.name()).orElse("")))
                     .append(" |\n");
         }
         out.put("signalen-mapping", mapping.toString());

@@ -24,7 +24,8 @@ class ReportContractTest extends MethodContract<ReportCommand, ReportEvent, Repo
 
     @Override
     protected ProcessDefinition<ReportCommand, ReportEvent, Report, ?> definition() {
-        return BuurtschouwWorkflow.REPORTS;
+        // The import's definition: the report's workflow and the Signalen import's two commands.
+        return BuurtschouwWorkflow.signalenImport(ReportRules.defaults(), CampaignLookup.NONE, ReporterContacts.NONE);
     }
 
     @Override
@@ -34,13 +35,19 @@ class ReportContractTest extends MethodContract<ReportCommand, ReportEvent, Repo
                 new FileReport(ReportKind.QUALITY_ASSESSMENT, TREE, "", null, RdPoint.of(123_456, 487_654), null, null, WEST,
                         Theme.GREEN, List.of(), null, CAMPAIGN, QualityLevel.C, QualityLevel.A_PLUS),
                 new SetBackToReported(MESSAGE, "terug"), new AwaitHandling(null, null), new StartHandling(MESSAGE, null),
-                new Schedule(LocalDate.of(2026, 6, 10), null), new MarkReadyToSend("Aannemer Groen BV", MESSAGE),
+                new Schedule(LocalDate.of(2026, 6, 10), null), new MarkReadyToSend("sigmax", MESSAGE),
                 new ConfirmSent("ok"), new ReportSendFailure("time-out"), new ReportDoneExternally(MESSAGE, null),
-                new ForwardToExternal("Woningcorporatie Eigen Haard", null), new RequestClosure(null, "klaar"),
+                new ForwardToExternal("Woningcorporatie Eigen Haard", "beheer@eigenhaard.example", "Kunt u het hek repareren?"),
+                new AnswerForward("Hek gerepareerd", List.of(URI.create("https://foto.example/hek.jpg"))), new ExpireForward(),
+                new RequestClosure(null, "klaar"),
                 new RequestReaction(LocalizedText.of("Welke container?", "Which container?")),
                 new React("De tweede van links", List.of(URI.create("https://foto.example/2.jpg"))), new ExpireReactionRequest(),
                 new Handle(DONE), new Cancel(LocalizedText.of("Dubbel", "Duplicate"), OTHER_REPORT), new Reopen(MESSAGE),
-                new AnswerSatisfactionSurvey(false, "Nog steeds vol"), new CloseSatisfactionSurvey(),
+                new AnswerSatisfactionSurvey(false, "Nog steeds vol"), new AnswerSatisfactionSurvey(false, "niet-opgelost", null),
+                new CloseSatisfactionSurvey(),
+                new ImportSignalenMelding("SIG-1001", CONTAINER, "De container is vol", JAVASTRAAT, "Javastraat 12", T),
+                new ImportSignalenStatus(SignalenStatus.ON_HOLD, "Wacht op de aannemer", null, null, T),
+                new ImportSignalenStatus(SignalenStatus.GEANNULEERD, null, null, null, T),
                 new SupportIdea(List.of(HelpOffer.TIME, HelpOffer.MATERIALS), HouseholdRef.of("h-17")));
     }
 
@@ -54,11 +61,18 @@ class ReportContractTest extends MethodContract<ReportCommand, ReportEvent, Repo
                 new StatusChanged(ReportStep.IN_PROGRESS, MESSAGE, "aannemer gebeld", T),
                 new ReportScheduled(LocalDate.of(2026, 3, 10), LocalizedText.of("Ingepland op 10 maart.", "Scheduled for 10 March."), T),
                 new ReportForwarded(ReportStep.FORWARDED_TO_EXTERNAL, "Woningcorporatie Eigen Haard", null, T),
+                new ForwardedToExternal("Woningcorporatie Eigen Haard", Erasable.of(null, "beheer@eigenhaard.example"),
+                        "Kunt u het hek repareren?", T.plusSeconds(14 * 86400), T),
+                new ForwardAnswered(Erasable.of(null, "Hek gerepareerd"), List.of(Erasable.of(null, URI.create("https://foto.example/hek.jpg"))), T),
+                new ForwardExpired(T), new ImportedFromSignalen("SIG-1001", T),
+                new SignalenStatusImported(SignalenStatus.DOORGEZET_NAAR_EXTERN, ReportStep.FORWARDED_TO_EXTERNAL,
+                        Erasable.of(null, "Kunt u het hek repareren?"), null, Erasable.of(null, "beheer@eigenhaard.example"),
+                        T.plusSeconds(14 * 86400), T, T),
                 new ReactionRequested(LocalizedText.of("Welke container?", "Which container?"), T.plusSeconds(5 * 86400), T),
                 new ReactionReceived(Fixtures.of(ANNA, "De tweede van links"), List.of(), false, T), new ReactionRequestExpired(T),
                 new ReportHandled(DONE, T, T.plusSeconds(14 * 86400)),
                 new ReportCancelled(LocalizedText.of("Dubbele melding.", "Duplicate report."), StreamLink.of("duplicate-of", OTHER_REPORT), T),
-                new ReportReopened(MESSAGE, T), new SatisfactionAnswered(false, Fixtures.of(ANNA, "Nog steeds vol"), T), new SatisfactionSurveyClosed(T),
+                new ReportReopened(MESSAGE, T), new SatisfactionAnswered(false, "niet-opgelost", Fixtures.of(ANNA, "Nog steeds vol"), true, T), new SatisfactionSurveyClosed(T),
                 new IdeaSupported(CHAIMA, List.of(HelpOffer.SKILLS, HelpOffer.TIME), HouseholdRef.of("h-17"), T));
     }
 

@@ -128,7 +128,7 @@ class ReportPropertiesTest {
                 .as((m, id, a) -> new ReportCancelled(m, id == null ? null : StreamLink.of("duplicate-of", StreamId.of("buurtschouw.report", id)), a));
         Arbitrary<ReportEvent> reopened = Combinators.combine(message, at).as(ReportReopened::new);
         Arbitrary<ReportEvent> answered = Combinators.combine(Arbitraries.of(true, false), text, at)
-                .as((yes, t, when) -> new SatisfactionAnswered(yes, Erasable.of(null, t), when));
+                .as((yes, t, when) -> new SatisfactionAnswered(yes, null, Erasable.of(null, t), !yes, when));
         Arbitrary<ReportEvent> surveyClosed = at.map(SatisfactionSurveyClosed::new);
         Arbitrary<ReportEvent> supported = Combinators.combine(person, Arbitraries.of(HelpOffer.class).list().ofMaxSize(4),
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8).map(HouseholdRef::of).injectNull(0.4), at)

@@ -36,7 +36,7 @@ class ReportSpecTest {
     static final LocalizedText MESSAGE = LocalizedText.of("We gaan ermee aan de slag.", "We are working on it.");
 
     static Spec<ReportCommand, ReportEvent, Report> spec() {
-        return Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), WALKING));
+        return Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), WALKING, REACHABLE));
     }
 
     static Spec<ReportCommand, ReportEvent, Report> filed() {
@@ -90,7 +90,7 @@ class ReportSpecTest {
             // Filed on Friday 9 January: 3 working days is Wednesday 14 January, or Thursday with a holiday on Monday.
             spec().after(Duration.ofDays(4)).when(ANNA_REPORTER, problem(ANNA))
                     .thenState(r -> assertThat(r.expectedBy()).isEqualTo(Instant.parse("2026-01-14T09:00:00Z")));
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withHolidays(java.util.Set.of(LocalDate.of(2026, 1, 12))), WALKING))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withHolidays(java.util.Set.of(LocalDate.of(2026, 1, 12))), WALKING, REACHABLE))
                     .after(Duration.ofDays(4)).when(ANNA_REPORTER, problem(ANNA))
                     .thenState(r -> assertThat(r.expectedBy()).isEqualTo(Instant.parse("2026-01-15T09:00:00Z")));
         }
@@ -156,7 +156,7 @@ class ReportSpecTest {
                         assertThat(r.quality().meetsTarget()).isFalse();
                         assertThat(r.campaign()).isEqualTo(CAMPAIGN);
                     });
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withTarget(Theme.GREEN, QualityLevel.A), WALKING))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withTarget(Theme.GREEN, QualityLevel.A), WALKING, REACHABLE))
                     .when(CHAIMA_PARTICIPANT, FileReport.assessment(TREE, Theme.GREEN, QualityLevel.A_PLUS, JAVAPLEIN, CHAIMA, CAMPAIGN))
                     .thenState(r -> assertThat(r.quality()).isEqualTo(new QualityScore(Theme.GREEN, QualityLevel.A_PLUS, QualityLevel.A)));
         }
@@ -198,13 +198,13 @@ class ReportSpecTest {
                     .add(WEST, "POLYGON ((4.930 52.358, 4.939 52.358, 4.939 52.366, 4.930 52.366, 4.930 52.358))")
                     .add(OOST, "POLYGON ((4.939 52.358, 4.950 52.358, 4.950 52.370, 4.939 52.370, 4.939 52.358))")
                     .build();
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries), WALKING))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries), WALKING, REACHABLE))
                     .when(ANNA_REPORTER, problem(ANNA))
                     .thenState(r -> assertThat(r.neighbourhood()).isEqualTo(WEST));
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries), WALKING))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries), WALKING, REACHABLE))
                     .when(ANNA_REPORTER, problem(ANNA).withNeighbourhood(OOST))
                     .thenState(r -> assertThat(r.neighbourhood()).as("given wins").isEqualTo(OOST));
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries), WALKING))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withBoundaries(boundaries), WALKING, REACHABLE))
                     .when(ANNA_REPORTER, FileReport.problem(CONTAINER, "Vol", GeoPoint.of(52.0, 5.0), ANNA, null))
                     .thenState(r -> assertThat(r.neighbourhood()).isNull());
         }
@@ -252,27 +252,26 @@ class ReportSpecTest {
         }
 
         @Test
-        void externalPartiesGetReportsAndReportBack() {
-            filed().given(OFFICER, new MarkReadyToSend(" Aannemer Groen BV ", null))
+        void externalSystemsGetReportsAndReportBack() {
+            filed().given(OFFICER, new MarkReadyToSend(" Sigmax ", null))
                     .given(CONTRACTOR, new ConfirmSent(null))
                     .when(CONTRACTOR, new ReportDoneExternally(MESSAGE, null))
                     .thenEvents(new StatusChanged(ReportStep.DONE_EXTERNAL, MESSAGE, null, NOW))
-                    .thenState(r -> assertThat(r.externalParty()).isEqualTo("Aannemer Groen BV"));
-            filed().given(OFFICER, new MarkReadyToSend("Aannemer", null))
+                    .thenState(r -> assertThat(r.externalParty()).isEqualTo("sigmax"));
+            filed().given(OFFICER, new MarkReadyToSend("gisib", null))
                     .whenSystem(new ReportSendFailure("time-out"))
                     .thenEvents(new StatusChanged(ReportStep.SEND_FAILED, null, "time-out", NOW));
         }
 
         @Test
-        void aForwardedReportGetsTheExternalPartysReactionOrClosureRequest() {
-            filed().given(OFFICER, new ForwardToExternal("Woningcorporatie", MESSAGE))
-                    .when(CONTRACTOR, new React("Wij hebben het hek gerepareerd.", null))
-                    .thenEvents(new ReactionReceived(Fixtures.of(null, "Wij hebben het hek gerepareerd."), List.of(), true, NOW))
-                    .thenNotified(n -> assertThat(n).extracting(Notification::recipient)
-                            .containsExactly(Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT)));
-            filed().given(OFFICER, new ForwardToExternal("Woningcorporatie", null))
-                    .when(CONTRACTOR, new RequestClosure(null, "gereed"))
-                    .thenEvents(new StatusChanged(ReportStep.CLOSURE_REQUESTED, null, "gereed", NOW));
+        void aReportGoesOnlyToSignalensSystemsOrOnesTheMunicipalityRegistered() {
+            filed().when(OFFICER, new MarkReadyToSend("straatnotes", null))
+                    .thenEvents(new ReportForwarded(ReportStep.READY_TO_SEND, "straatnotes", null, NOW));
+            filed().when(OFFICER, new MarkReadyToSend("Aannemer Groen BV", null))
+                    .thenRejected("buurtschouw.report.external-system-unknown");
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withExternalSystem("groen-bv"), WALKING, REACHABLE))
+                    .given(ANNA_REPORTER, problem(ANNA)).when(OFFICER, new MarkReadyToSend("Groen-BV", null))
+                    .thenEvents(new ReportForwarded(ReportStep.READY_TO_SEND, "groen-bv", null, NOW));
         }
 
         @Test
@@ -359,6 +358,25 @@ class ReportSpecTest {
         }
 
         @Test
+        void aQuestionIsAtMostAThousandCharactersAsInSignalen() {
+            String longest = "?".repeat(1000);
+            filed().when(OFFICER, new RequestReaction(LocalizedText.of(longest, "Where?"))).thenState(r ->
+                    assertThat(r.step()).isEqualTo(ReportStep.REACTION_REQUESTED));
+            filed().when(OFFICER, new RequestReaction(LocalizedText.of("Waar?", longest + "?")))
+                    .thenRejected("buurtschouw.report.question-too-long");
+        }
+
+        @Test
+        void aQuestionGoesOnlyToAReporterWithAnEmailAddress() {
+            ReporterContacts onlyBram = person -> person.equals(BRAM);
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), WALKING, onlyBram)).given(ANNA_REPORTER, problem(ANNA))
+                    .when(OFFICER, new RequestReaction(MESSAGE)).thenRejected("buurtschouw.report.reporter-unreachable");
+            // Without a view of the contacts nobody can be asked.
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), WALKING)).given(ANNA_REPORTER, problem(ANNA))
+                    .when(OFFICER, new RequestReaction(MESSAGE)).thenRejected("buurtschouw.report.reporter-unreachable");
+        }
+
+        @Test
         void theReporterReacts() {
             filed().given(OFFICER, new RequestReaction(MESSAGE)).after(Duration.ofDays(2))
                     .when(ANNA_REPORTER, new React(" De tweede van links ", List.of(URI.create("https://foto.example/2.jpg"))))
@@ -376,7 +394,7 @@ class ReportSpecTest {
             filed().given(OFFICER, new RequestReaction(MESSAGE)).when(BRAM_REPORTER, new React("Ik weet het", null))
                     .thenRejected("workflow.not-in-instance");
             // The decider refuses too, for a municipality that drops the instance roles from its definition.
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), WALKING).withInstanceRoles(InstanceRoles.none())).given(ANNA_REPORTER, problem(ANNA))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), WALKING, REACHABLE).withInstanceRoles(InstanceRoles.none())).given(ANNA_REPORTER, problem(ANNA))
                     .given(OFFICER, new RequestReaction(MESSAGE)).when(BRAM_REPORTER, new React("Ik weet het", null))
                     .thenRejected("buurtschouw.report.not-the-reporter");
             filed().given(OFFICER, new RequestReaction(MESSAGE))
@@ -395,11 +413,74 @@ class ReportSpecTest {
 
         @Test
         void theWindowIsConfigurableAndNotClosedEarly() {
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withReactionWindow(Duration.ofDays(2)), WALKING))
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withReactionWindow(Duration.ofDays(2)), WALKING, REACHABLE))
                     .given(ANNA_REPORTER, problem(ANNA)).given(OFFICER, new RequestReaction(MESSAGE))
                     .after(Duration.ofDays(2)).whenDeadlinesPass().thenEvents(new ReactionRequestExpired(NOW.plus(Duration.ofDays(2))));
             filed().given(OFFICER, new RequestReaction(MESSAGE)).after(Duration.ofDays(4))
                     .whenSystem(new ExpireReactionRequest()).thenRejected("buurtschouw.report.reaction-window-open");
+        }
+    }
+
+    @Nested
+    class ForwardToAnExternalParty {
+
+        static final ForwardToExternal FORWARD = new ForwardToExternal("Woningcorporatie", "beheer@corporatie.example",
+                " Kunt u het hek bij de Javastraat repareren? ");
+
+        @Test
+        void theQuestionGoesToTheExternalPartyWithFourteenDaysToAnswerAndTheReporterHearsNothing() {
+            filed().when(OFFICER, FORWARD)
+                    .thenEvents(new ForwardedToExternal("Woningcorporatie", Erasable.of(null, "beheer@corporatie.example"),
+                            "Kunt u het hek bij de Javastraat repareren?", NOW.plus(Duration.ofDays(14)), NOW))
+                    .thenNotified(n -> assertThat(n).singleElement().satisfies(one -> {
+                        assertThat(one.recipient()).isEqualTo(Recipient.everyone(BuurtschouwWorkflow.EXTERNAL_PARTY));
+                        assertThat(one.message().nl()).startsWith("Vraag van de gemeente over een melding: Kunt u het hek");
+                    }))
+                    .thenState(r -> {
+                        assertThat(r.step()).isEqualTo(ReportStep.FORWARDED_TO_EXTERNAL);
+                        assertThat(r.nextDeadline()).contains(NOW.plus(Duration.ofDays(14)));
+                    });
+        }
+
+        @Test
+        void anEmailAddressAndAQuestionAreRequired() {
+            filed().when(OFFICER, new ForwardToExternal("Woningcorporatie", "geen adres", "Vraag?")).thenRejected("constraint.Email");
+            filed().when(OFFICER, new ForwardToExternal("Woningcorporatie", "", "Vraag?")).thenRejected("constraint.NotBlank");
+            filed().when(OFFICER, new ForwardToExternal("Woningcorporatie", "beheer@corporatie.example", " ")).thenRejected("constraint.NotBlank");
+        }
+
+        @Test
+        void anAnswerMovesTheReportToClosureRequested() {
+            filed().given(OFFICER, FORWARD).after(Duration.ofDays(3))
+                    .when(CONTRACTOR, new AnswerForward(" Het hek is gerepareerd. ", List.of(URI.create("https://foto.example/hek.jpg"))))
+                    .thenEvents(new ForwardAnswered(Erasable.of(null, "Het hek is gerepareerd."),
+                            Fixtures.photos(null, URI.create("https://foto.example/hek.jpg")), NOW.plus(Duration.ofDays(3))))
+                    .thenNotified(n -> assertThat(n).extracting(Notification::code).containsExactly("buurtschouw.report.forward-answered"))
+                    .thenState(r -> {
+                        assertThat(r.step()).isEqualTo(ReportStep.CLOSURE_REQUESTED);
+                        assertThat(r.nextDeadline()).isEmpty();
+                    });
+            filed().given(OFFICER, FORWARD).when(CONTRACTOR, new AnswerForward("Kijk", List.of(URI.create("ftp://x/y"))))
+                    .thenRejected("buurtschouw.report.photo-invalid");
+            // The reporter answers questions, not forwards.
+            filed().given(OFFICER, FORWARD).when(ANNA_REPORTER, new React("Ik weet het", null)).thenRejected("workflow.step-not-allowed");
+        }
+
+        @Test
+        void noAnswerWithinTheWindowAlsoMovesItToClosureRequested() {
+            Spec<ReportCommand, ReportEvent, Report> spec = filed().given(OFFICER, FORWARD).after(Duration.ofDays(13));
+            spec.whenSystem(new ExpireForward()).thenRejected("buurtschouw.report.forward-window-open");
+            spec.after(Duration.ofDays(1)).whenDeadlinesPass()
+                    .thenEvents(new ForwardExpired(NOW.plus(Duration.ofDays(14))))
+                    .thenNotified(n -> assertThat(n).extracting(Notification::code).containsExactly("buurtschouw.report.forward-expired"))
+                    .thenState(r -> assertThat(r.step()).isEqualTo(ReportStep.CLOSURE_REQUESTED));
+        }
+
+        @Test
+        void theWindowIsConfigurable() {
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withExternalWindow(Duration.ofDays(7)), WALKING, REACHABLE))
+                    .given(ANNA_REPORTER, problem(ANNA)).given(OFFICER, FORWARD).after(Duration.ofDays(7)).whenDeadlinesPass()
+                    .thenEvents(new ForwardExpired(NOW.plus(Duration.ofDays(7))));
         }
     }
 
@@ -409,7 +490,7 @@ class ReportSpecTest {
         @Test
         void aSatisfiedReporterKeepsTheReportHandled() {
             handled().after(Duration.ofDays(3)).when(ANNA_REPORTER, new AnswerSatisfactionSurvey(true, "Snel geregeld!"))
-                    .thenEvents(new SatisfactionAnswered(true, Fixtures.of(ANNA, "Snel geregeld!"), NOW.plus(Duration.ofDays(3))))
+                    .thenEvents(new SatisfactionAnswered(true, null, Fixtures.of(ANNA, "Snel geregeld!"), false, NOW.plus(Duration.ofDays(3))))
                     .thenNotified(n -> assertThat(n).isEmpty())
                     .thenState(r -> {
                         assertThat(r.step()).isEqualTo(ReportStep.HANDLED);
@@ -419,9 +500,9 @@ class ReportSpecTest {
         }
 
         @Test
-        void notSatisfiedMovesTheReportToReopenRequested() {
+        void notSatisfiedInTheirOwnWordsMovesTheReportToReopenRequested() {
             handled().when(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, "Nog steeds vol"))
-                    .thenEvents(new SatisfactionAnswered(false, Fixtures.of(ANNA, "Nog steeds vol"), NOW))
+                    .thenEvents(new SatisfactionAnswered(false, null, Fixtures.of(ANNA, "Nog steeds vol"), true, NOW))
                     .thenNotified(n -> assertThat(n).extracting(Notification::recipient).containsExactly(Recipient.person(ANNA),
                             Recipient.everyone(BuurtschouwWorkflow.CIVIL_SERVANT)))
                     .thenState(r -> {
@@ -429,6 +510,29 @@ class ReportSpecTest {
                         assertThat(r.signalenStatus()).isEqualTo(SignalenStatus.VERZOEK_TOT_HEROPENEN);
                         assertThat(r.closedAt()).isNull();
                     });
+        }
+
+        @Test
+        void aStandardAnswerReopensOnlyWhenMarkedSo() {
+            handled().when(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, "niet-opgelost", null))
+                    .thenEvents(new SatisfactionAnswered(false, "niet-opgelost", null, true, NOW))
+                    .thenState(r -> assertThat(r.step()).isEqualTo(ReportStep.REOPEN_REQUESTED));
+            handled().when(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, "te-lang-geduurd", "Drie weken"))
+                    .thenEvents(new SatisfactionAnswered(false, "te-lang-geduurd", Fixtures.of(ANNA, "Drie weken"), false, NOW))
+                    .thenNotified(n -> assertThat(n).isEmpty())
+                    .thenState(r -> {
+                        assertThat(r.step()).isEqualTo(ReportStep.HANDLED);
+                        assertThat(r.satisfied()).isFalse();
+                    });
+            // Unhappy without any answer gives nothing to act on: the report stays handled.
+            handled().when(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, null))
+                    .thenState(r -> assertThat(r.step()).isEqualTo(ReportStep.HANDLED));
+            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withUnhappyAnswer("te-lang-geduurd", true), WALKING, REACHABLE))
+                    .given(ANNA_REPORTER, problem(ANNA)).given(OFFICER, new Handle(DONE))
+                    .when(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, "te-lang-geduurd", null))
+                    .thenState(r -> assertThat(r.step()).isEqualTo(ReportStep.REOPEN_REQUESTED));
+            handled().when(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, "slecht", null))
+                    .thenRejected("buurtschouw.report.unhappy-answer-unknown");
         }
 
         @Test
@@ -457,7 +561,7 @@ class ReportSpecTest {
 
         @Test
         void aReopenedAndHandledReportAsksAgain() {
-            handled().given(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, null))
+            handled().given(ANNA_REPORTER, new AnswerSatisfactionSurvey(false, "Niet opgelost"))
                     .given(OFFICER, new Reopen(MESSAGE), new Handle(DONE))
                     .when(ANNA_REPORTER, new AnswerSatisfactionSurvey(true, null))
                     .thenState(r -> assertThat(r.satisfied()).isTrue());

@@ -47,6 +47,14 @@ class ReportTransitionMatrixTest {
                 .containsExactlyElementsOf(EXPECTED);
     }
 
+    @org.junit.jupiter.api.Test
+    void theSignalenImportAllowsTheSameAndTheSystemsImportsWrittenByHand() {
+        java.util.Set<String> withImport = new java.util.LinkedHashSet<>(EXPECTED);
+        withImport.addAll(TransitionTable.expected("report-import.csv"));
+        assertThat(TABLE.allowed(BuurtschouwWorkflow.signalenImport(ReportRules.defaults(), CampaignLookup.NONE, REACHABLE).workflow(),
+                ReportStep.class, ReportCommand.class)).containsExactlyInAnyOrderElementsOf(withImport);
+    }
+
     private record Step(Actor actor, ReportCommand command) {
     }
 
@@ -132,7 +140,7 @@ class ReportTransitionMatrixTest {
     }
 
     private static Spec<ReportCommand, ReportEvent, Report> replay(List<Step> path) {
-        Spec<ReportCommand, ReportEvent, Report> spec = Spec.of(BuurtschouwWorkflow.REPORTS);
+        Spec<ReportCommand, ReportEvent, Report> spec = Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), CampaignLookup.NONE, REACHABLE));
         for (Step step : path) {
             spec.given(step.actor(), step.command());
         }
@@ -140,7 +148,7 @@ class ReportTransitionMatrixTest {
     }
 
     private static boolean needsTime(Class<?> command) {
-        return command == ExpireReactionRequest.class || command == CloseSatisfactionSurvey.class;
+        return command == ExpireReactionRequest.class || command == ExpireForward.class || command == CloseSatisfactionSurvey.class;
     }
 
     /** Anna reports (an idea, so it can be supported), in whatever role; Bram supports it; everyone else acts under their role. */
@@ -176,7 +184,7 @@ class ReportTransitionMatrixTest {
             return new Schedule(LocalDate.of(2026, 2, 2), null);
         }
         if (type == MarkReadyToSend.class) {
-            return new MarkReadyToSend("Aannemer", null);
+            return new MarkReadyToSend("sigmax", null);
         }
         if (type == ConfirmSent.class) {
             return new ConfirmSent(null);
@@ -188,7 +196,13 @@ class ReportTransitionMatrixTest {
             return new ReportDoneExternally(message, null);
         }
         if (type == ForwardToExternal.class) {
-            return new ForwardToExternal("Woningcorporatie", message);
+            return new ForwardToExternal("Woningcorporatie", "beheer@corporatie.example", "Kunt u het hek repareren?");
+        }
+        if (type == AnswerForward.class) {
+            return new AnswerForward("Hek gerepareerd", List.of());
+        }
+        if (type == ExpireForward.class) {
+            return new ExpireForward();
         }
         if (type == RequestClosure.class) {
             return new RequestClosure(null, "klaar");

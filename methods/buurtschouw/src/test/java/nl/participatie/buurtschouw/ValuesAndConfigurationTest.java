@@ -16,6 +16,7 @@ import nl.participatie.core.json.JsonReadException;
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
+import nl.participatie.core.value.WorkingDays;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.RdPoint;
@@ -93,13 +94,17 @@ class ValuesAndConfigurationTest {
     @Test
     void serviceLevelsCountCalendarOrWorkingDaysInTheMunicipalitysZone() {
         Instant friday = Instant.parse("2026-04-24T15:00:00Z");
-        assertThat(ServiceLevel.calendarDays(2).expectedBy(friday, DutchTime.ZONE, Set.of()))
+        assertThat(ServiceLevel.calendarDays(2).expectedBy(friday, DutchTime.ZONE, WorkingDays.national()))
                 .isEqualTo(Instant.parse("2026-04-26T15:00:00Z"));
-        // King's Day, Monday 27 April 2026, is a holiday: 1 working day after Friday is Tuesday.
-        assertThat(ServiceLevel.workingDays(1).expectedBy(friday, DutchTime.ZONE, Set.of(LocalDate.of(2026, 4, 27))))
+        // King's Day, Monday 27 April 2026, is a national holiday: 1 working day after Friday is Tuesday.
+        assertThat(ServiceLevel.workingDays(1).expectedBy(friday, DutchTime.ZONE, WorkingDays.national()))
                 .isEqualTo(Instant.parse("2026-04-28T15:00:00Z"));
+        // A municipality's own closing day counts too: Tuesday closed, so Wednesday.
+        assertThat(ServiceLevel.workingDays(1).expectedBy(friday, DutchTime.ZONE,
+                ReportRules.defaults().withHolidays(Set.of(LocalDate.of(2026, 4, 28))).workingDays()))
+                .isEqualTo(Instant.parse("2026-04-29T15:00:00Z"));
         // Across the change to summer time the local time of day is kept.
-        assertThat(ServiceLevel.calendarDays(1).expectedBy(Instant.parse("2026-03-28T12:00:00Z"), DutchTime.ZONE, Set.of()))
+        assertThat(ServiceLevel.calendarDays(1).expectedBy(Instant.parse("2026-03-28T12:00:00Z"), DutchTime.ZONE, WorkingDays.national()))
                 .isEqualTo(Instant.parse("2026-03-29T11:00:00Z"));
         assertThat(ServiceLevel.workingDays(5).label()).isEqualTo(LocalizedText.of("5 werkdagen", "5 working days"));
         assertThatThrownBy(() -> ServiceLevel.calendarDays(0)).isInstanceOf(InvalidValueException.class);

@@ -23,9 +23,11 @@ import java.util.TreeSet;
 
 import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.DutchTime;
+import nl.participatie.buurtschouw.Agreement;
 import nl.participatie.buurtschouw.Campaign;
 import nl.participatie.buurtschouw.CategoryTree;
 import nl.participatie.buurtschouw.InitiativePower;
+import nl.participatie.buurtschouw.Invitation;
 import nl.participatie.buurtschouw.QualityLevel;
 import nl.participatie.buurtschouw.Report;
 import nl.participatie.buurtschouw.ReportKind;
@@ -161,6 +163,20 @@ public final class CampaignSummary {
         }
         out.append("\n");
 
+        if (!campaign.agreements().isEmpty()) {
+            LocalDate today = asOf.atZone(zone).toLocalDate();
+            out.append("## ").append(md.text(SummaryText.AGREEMENTS.code())).append("\n\n");
+            out.append("| # | ").append(md.text(SummaryText.WHO.code())).append(" | ").append(md.text(SummaryText.WHAT.code())).append(" | ")
+                    .append(md.text(SummaryText.DUE_BY.code())).append(" | ").append(md.text(SummaryText.STATUS.code())).append(" |\n|---|---|---|---|---|\n");
+            DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", md.locale());
+            for (Agreement a : campaign.agreements()) {
+                int state = a.isCompleted() ? 1 : a.isOverdue(today) ? 2 : 0;
+                out.append("| ").append(a.number()).append(" | ").append(md.text(SummaryText.PARTY.code(), a.party().ordinal())).append(" | ")
+                        .append(escape(shorten(a.what().orElse(Erasable.erasedText().in(locale))))).append(" | ")
+                        .append(dates.format(a.dueBy())).append(" | ").append(md.text(SummaryText.AGREEMENT_STATE.code(), state)).append(" |\n");
+            }
+            out.append("\n");
+        }
         if (!campaign.ratings().isEmpty() || !campaign.lessons().isEmpty()) {
             out.append("## ").append(md.text(SummaryText.EVALUATION.code())).append("\n\n");
             if (!campaign.ratings().isEmpty()) {
@@ -199,7 +215,10 @@ public final class CampaignSummary {
         out.append("- ").append(md.text(SummaryText.WALK_DATES.code())).append(": ").append(days.isEmpty() ? "-" : String.join(", ", days)).append("\n");
         out.append("- ").append(md.text(SummaryText.THEMES.code())).append(": ").append(themes.isEmpty() ? "-" : String.join(", ", themes)).append("\n");
         out.append("- ").append(md.text(SummaryText.PEOPLE.code())).append(": ").append(c.coreGroup().size()).append(' ').append(md.text(SummaryText.CORE_GROUP.code())).append(", ")
-                .append(c.invited().size()).append(' ').append(md.text(SummaryText.INVITED.code())).append("\n");
+                .append(c.invited().size()).append(' ').append(md.text(SummaryText.INVITED.code())).append(", ")
+                .append(c.attended().size()).append(' ').append(md.text(SummaryText.ATTENDED.code())).append(" (")
+                .append(md.text(SummaryText.ATTENDED_GROUPS.code(), c.attendedAs(Invitation.Kind.RESIDENT), c.attendedAs(Invitation.Kind.ENTREPRENEUR),
+                        c.attendedAs(Invitation.Kind.PROFESSIONAL), c.attendedAs(Invitation.Kind.MUNICIPALITY))).append(")\n");
         int[] kinds = new int[ReportKind.values().length];
         summaries.forEach(s -> kinds[s.kind().ordinal()]++);
         out.append("- ").append(md.text(SummaryText.OBSERVATIONS.code())).append(": ").append(summaries.size()).append(" (")

@@ -118,7 +118,23 @@ public enum SummaryText implements Code {
     /** {@code buurtschouw.summary.hours} */
     HOURS("buurtschouw.summary.hours"),
     /** {@code buurtschouw.summary.days} */
-    DAYS("buurtschouw.summary.days");
+    DAYS("buurtschouw.summary.days"),
+    /** {@code buurtschouw.summary.attended} */
+    ATTENDED("buurtschouw.summary.attended"),
+    /** {@code buurtschouw.summary.attended-groups} */
+    ATTENDED_GROUPS("buurtschouw.summary.attended-groups"),
+    /** {@code buurtschouw.summary.agreements} */
+    AGREEMENTS("buurtschouw.summary.agreements"),
+    /** {@code buurtschouw.summary.who} */
+    WHO("buurtschouw.summary.who"),
+    /** {@code buurtschouw.summary.what} */
+    WHAT("buurtschouw.summary.what"),
+    /** {@code buurtschouw.summary.due-by} */
+    DUE_BY("buurtschouw.summary.due-by"),
+    /** {@code buurtschouw.summary.agreement-state} */
+    AGREEMENT_STATE("buurtschouw.summary.agreement-state"),
+    /** {@code buurtschouw.summary.party} */
+    PARTY("buurtschouw.summary.party");
 
     private final String code;
 

@@ -7,6 +7,7 @@ import nl.participatie.buurtschouw.HouseholdRef;
 import nl.participatie.buurtschouw.QualityLevel;
 import nl.participatie.buurtschouw.ReportCommand;
 import nl.participatie.buurtschouw.ReportEvent;
+import nl.participatie.buurtschouw.SignalenStatus;
 import nl.participatie.buurtschouw.Theme;
 import nl.participatie.core.API;
 import nl.participatie.core.json.TypedJacksonModule;
@@ -29,6 +30,7 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         stringValue(Theme.class, Theme::code, Theme::of);
         stringValue(QualityLevel.class, QualityLevel::code, QualityLevel::parse);
         stringValue(HouseholdRef.class, HouseholdRef::value, HouseholdRef::of);
+        stringValue(SignalenStatus.class, SignalenStatus::code, SignalenStatus::parse);
 
         commands(CampaignCommand.class);
         type(CampaignCommand.StartCampaign.class, "buurtschouw.start-campaign.v1");
@@ -45,6 +47,9 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         type(CampaignCommand.RateCampaign.class, "buurtschouw.rate-campaign.v1");
         type(CampaignCommand.RecordLesson.class, "buurtschouw.record-lesson.v1");
         type(CampaignCommand.CloseCampaign.class, "buurtschouw.close-campaign.v1");
+        type(CampaignCommand.RecordAttendance.class, "buurtschouw.record-attendance.v1");
+        type(CampaignCommand.MakeAgreement.class, "buurtschouw.make-agreement.v1");
+        type(CampaignCommand.CompleteAgreement.class, "buurtschouw.complete-agreement.v1");
         type(CampaignCommand.CancelCampaign.class, "buurtschouw.cancel-campaign.v1");
 
         family(CampaignEvent.class);
@@ -64,6 +69,9 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         upcastToErasable("buurtschouw.campaign-rated.v1", "buurtschouw.campaign-rated.v2", "rater", "remark");
         type(CampaignEvent.LessonRecorded.class, "buurtschouw.lesson-recorded.v1");
         type(CampaignEvent.CampaignClosed.class, "buurtschouw.campaign-closed.v1");
+        type(CampaignEvent.AttendanceRecorded.class, "buurtschouw.attendance-recorded.v1");
+        type(CampaignEvent.AgreementMade.class, "buurtschouw.agreement-made.v1");
+        type(CampaignEvent.AgreementCompleted.class, "buurtschouw.agreement-completed.v1");
         type(CampaignEvent.CampaignCancelled.class, "buurtschouw.campaign-cancelled.v1");
 
         commands(ReportCommand.class);
@@ -72,11 +80,13 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         type(ReportCommand.AwaitHandling.class, "buurtschouw.await-handling.v1");
         type(ReportCommand.StartHandling.class, "buurtschouw.start-handling.v1");
         type(ReportCommand.Schedule.class, "buurtschouw.schedule.v1");
-        type(ReportCommand.MarkReadyToSend.class, "buurtschouw.mark-ready-to-send.v1");
+        type(ReportCommand.MarkReadyToSend.class, "buurtschouw.mark-ready-to-send.v2");
         type(ReportCommand.ConfirmSent.class, "buurtschouw.confirm-sent.v1");
         type(ReportCommand.ReportSendFailure.class, "buurtschouw.report-send-failure.v1");
         type(ReportCommand.ReportDoneExternally.class, "buurtschouw.report-done-externally.v1");
-        type(ReportCommand.ForwardToExternal.class, "buurtschouw.forward-to-external.v1");
+        type(ReportCommand.ForwardToExternal.class, "buurtschouw.forward-to-external.v2");
+        type(ReportCommand.AnswerForward.class, "buurtschouw.answer-forward.v1");
+        type(ReportCommand.ExpireForward.class, "buurtschouw.expire-forward.v1");
         type(ReportCommand.RequestClosure.class, "buurtschouw.request-closure.v1");
         type(ReportCommand.RequestReaction.class, "buurtschouw.request-reaction.v1");
         type(ReportCommand.React.class, "buurtschouw.react.v1");
@@ -84,9 +94,11 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         type(ReportCommand.Handle.class, "buurtschouw.handle.v1");
         type(ReportCommand.Cancel.class, "buurtschouw.cancel.v1");
         type(ReportCommand.Reopen.class, "buurtschouw.reopen.v1");
-        type(ReportCommand.AnswerSatisfactionSurvey.class, "buurtschouw.answer-satisfaction-survey.v1");
+        type(ReportCommand.AnswerSatisfactionSurvey.class, "buurtschouw.answer-satisfaction-survey.v2");
         type(ReportCommand.CloseSatisfactionSurvey.class, "buurtschouw.close-satisfaction-survey.v1");
         type(ReportCommand.SupportIdea.class, "buurtschouw.support-idea.v1");
+        type(ReportCommand.ImportSignalenMelding.class, "buurtschouw.import-signalen-melding.v1");
+        type(ReportCommand.ImportSignalenStatus.class, "buurtschouw.import-signalen-status.v1");
 
         family(ReportEvent.class);
         type(ReportEvent.ReportFiled.class, "buurtschouw.report-filed.v2");
@@ -103,9 +115,20 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         type(ReportEvent.ReportHandled.class, "buurtschouw.report-handled.v1");
         type(ReportEvent.ReportCancelled.class, "buurtschouw.report-cancelled.v1");
         type(ReportEvent.ReportReopened.class, "buurtschouw.report-reopened.v1");
-        type(ReportEvent.SatisfactionAnswered.class, "buurtschouw.satisfaction-answered.v2");
+        type(ReportEvent.SatisfactionAnswered.class, "buurtschouw.satisfaction-answered.v3");
         upcastToErasable("buurtschouw.satisfaction-answered.v1", "buurtschouw.satisfaction-answered.v2", null, "remark");
+        // v3: the standard answer chosen, and whether the answer reopened the report; before, every unhappy answer did.
+        upcast("buurtschouw.satisfaction-answered.v2", "buurtschouw.satisfaction-answered.v3", node -> {
+            node.putNull("answer");
+            node.put("reopens", !node.path("satisfied").asBoolean());
+            return node;
+        });
         type(ReportEvent.SatisfactionSurveyClosed.class, "buurtschouw.satisfaction-survey-closed.v1");
         type(ReportEvent.IdeaSupported.class, "buurtschouw.idea-supported.v1");
+        type(ReportEvent.ForwardedToExternal.class, "buurtschouw.forwarded-to-external.v1");
+        type(ReportEvent.ForwardAnswered.class, "buurtschouw.forward-answered.v1");
+        type(ReportEvent.ForwardExpired.class, "buurtschouw.forward-expired.v1");
+        type(ReportEvent.ImportedFromSignalen.class, "buurtschouw.imported-from-signalen.v1");
+        type(ReportEvent.SignalenStatusImported.class, "buurtschouw.signalen-status-imported.v1");
     }
 }

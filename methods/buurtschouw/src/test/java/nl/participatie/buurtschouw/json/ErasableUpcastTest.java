@@ -45,8 +45,11 @@ class ErasableUpcastTest {
     void reactionsRemarksAndRatingsInVersionOneRead() {
         assertThat(read("buurtschouw.reaction-received.v1")).isEqualTo(new ReactionReceived(
                 Erasable.of(null, "De tweede van links"), List.of(), false, Instant.parse("2026-03-01T10:15:30.123456Z")));
-        assertThat(read("buurtschouw.satisfaction-answered.v1")).isEqualTo(new SatisfactionAnswered(false,
-                Erasable.of(null, "Nog steeds vol"), Instant.parse("2026-03-01T10:15:30.123456Z")));
+        // Through v2 to v3: before v3 every unhappy answer reopened the report.
+        assertThat(read("buurtschouw.satisfaction-answered.v1")).isEqualTo(new SatisfactionAnswered(false, null,
+                Erasable.of(null, "Nog steeds vol"), true, Instant.parse("2026-03-01T10:15:30.123456Z")));
+        assertThat(read("buurtschouw.satisfaction-answered.v2")).isEqualTo(new SatisfactionAnswered(false, null,
+                Erasable.of(ANNA, "Nog steeds vol"), true, Instant.parse("2026-03-01T10:15:30.123456Z")));
         assertThat(read("buurtschouw.campaign-rated.v1")).isEqualTo(new CampaignRated(PersonId.of("p-chaima"), 5,
                 Erasable.of(PersonId.of("p-chaima"), "Leerzaam")));
     }
