@@ -34,7 +34,7 @@ import nl.participatie.core.value.PersonId;
  * @param entryClosedAt when entry closed; {@code null} before
  * @param results       the published feedback; {@code null} before
  * @param ratings       the participants' ratings
- * @param lessons       the lessons recorded for the next campaign
+ * @param lessons       the lessons recorded for the next campaign; each erasable
  * @param closedAt      when the campaign closed or was cancelled; {@code null} before
  * @param cancelReason  why it was cancelled; {@code null} unless cancelled
  * @param attended      who walked along, per group (<i>opkomst</i>)
@@ -44,7 +44,7 @@ import nl.participatie.core.value.PersonId;
 public record Campaign(CampaignStep step, String title, MunicipalityCode municipality, List<PersonId> coreGroup,
                        List<NeighbourhoodCode> area, List<GeoPoint> route, List<Theme> themes, List<LocalDate> walkDates,
                        Instant entryClosesAt, List<Invitation> invited, Instant walkStartedAt, Instant entryClosedAt,
-                       LocalizedText results, List<Rating> ratings, List<String> lessons, Instant closedAt,
+                       LocalizedText results, List<Rating> ratings, List<Erasable<String>> lessons, Instant closedAt,
                        String cancelReason, List<Attendance> attended, List<Agreement> agreements) {
 
     /** The state of a campaign that has no events yet. */
@@ -109,7 +109,7 @@ public record Campaign(CampaignStep step, String title, MunicipalityCode municip
         return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, value, lessons, closedAt, cancelReason, attended, agreements);
     }
 
-    Campaign withLessons(List<String> value) {
+    Campaign withLessons(List<Erasable<String>> value) {
         return new Campaign(step, title, municipality, coreGroup, area, route, themes, walkDates, entryClosesAt, invited, walkStartedAt, entryClosedAt, results, ratings, value, closedAt, cancelReason, attended, agreements);
     }
 

@@ -184,7 +184,7 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
             return Decision.accept(new CampaignRated(actor, c.score(), Wording.remark(actor, c.remark())));
         }
         if (command instanceof RecordLesson c) {
-            return Decision.accept(new LessonRecorded(c.lesson().strip()));
+            return Decision.accept(new LessonRecorded(Erasable.of(context.actor().person(), c.lesson().strip())));
         }
         if (command instanceof RecordAttendance c) {
             Set<PersonId> seen = new HashSet<>();
@@ -374,7 +374,7 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
             return s.withAgreements(all);
         }
         if (event instanceof LessonRecorded e) {
-            List<String> lessons = new ArrayList<>(s.lessons());
+            List<Erasable<String>> lessons = new ArrayList<>(s.lessons());
             lessons.add(e.lesson());
             return s.withLessons(lessons);
         }

@@ -212,9 +212,9 @@ public sealed interface CampaignEvent {
     /**
      * A lesson was recorded.
      *
-     * @param lesson the lesson
+     * @param lesson the lesson, erasable under the key of the core-group member who wrote it
      */
-    record LessonRecorded(String lesson) implements CampaignEvent {
+    record LessonRecorded(Erasable<String> lesson) implements CampaignEvent {
         public LessonRecorded {
             InvalidValueException.requireNonNull(lesson, "lesson");
         }

@@ -45,7 +45,7 @@ class CampaignContractTest extends MethodContract<CampaignCommand, CampaignEvent
                 new WalkScheduled(List.of(LocalDate.of(2026, 6, 6), LocalDate.of(2026, 6, 7)), Instant.parse("2026-06-20T22:00:00Z")),
                 new ParticipantsInvited(List.of(Invitation.of(CHAIMA, Invitation.Kind.RESIDENT))), new WalkStarted(T),
                 new EntryClosed(T, true), new ResultsPublished(LocalizedText.of("Dank voor het meelopen.", "Thanks for walking along."), T),
-                new CampaignRated(CHAIMA, 5, Erasable.of(CHAIMA, "Leerzaam")), new LessonRecorded("Eerder uitnodigen"), new CampaignClosed(T),
+                new CampaignRated(CHAIMA, 5, Erasable.of(CHAIMA, "Leerzaam")), new LessonRecorded(Erasable.of(CHAIMA, "Eerder uitnodigen")), new CampaignClosed(T),
                 new AttendanceRecorded(List.of(new Attendance(CHAIMA, Invitation.Kind.RESIDENT), new Attendance(DIRK, Invitation.Kind.ENTREPRENEUR)), T),
                 new AgreementMade(1, Agreement.Party.HOUSING_CORPORATION, Erasable.of(ANNA, "Hek van de binnentuin repareren"),
                         java.time.LocalDate.of(2026, 4, 1), ANNA, T),

@@ -61,7 +61,7 @@ class CampaignPropertiesTest {
                 Arbitraries.of(true, false).map(deadline -> new EntryClosed(T, deadline)),
                 text.map(t -> new ResultsPublished(LocalizedText.of(t, t), T)),
                 Arbitraries.integers().between(1, 5).map(score -> new CampaignRated(CHAIMA, score, null)),
-                text.map(LessonRecorded::new),
+                text.map(t -> new LessonRecorded(Erasable.of(CHAIMA, t))),
                 Arbitraries.just(new CampaignClosed(T)),
                 text.map(reason -> new CampaignCancelled(reason, T)));
     }

@@ -255,12 +255,12 @@ class CampaignSpecTest {
 
         @Test
         void lessonsAreRecordedAndTheCampaignCloses() {
-            evaluating().when(OFFICER, new RecordLesson("Eerder uitnodigen")).thenEvents(new LessonRecorded("Eerder uitnodigen"));
+            evaluating().when(OFFICER, new RecordLesson("Eerder uitnodigen")).thenEvents(new LessonRecorded(Erasable.of(OFFICER.person(), "Eerder uitnodigen")));
             evaluating().given(CHAIMA_PARTICIPANT, new RateCampaign(4, null)).given(ANNA_CORE, new RecordLesson("Meer lampen"))
                     .when(ANNA_CORE, new CloseCampaign()).thenEvents(new CampaignClosed(NOW))
                     .thenState(c -> {
                         assertThat(c.step()).isEqualTo(CampaignStep.CLOSED);
-                        assertThat(c.lessons()).containsExactly("Meer lampen");
+                        assertThat(c.lessons()).containsExactly(Erasable.of(ANNA_CORE.person(), "Meer lampen"));
                         assertThat(c.averageRating()).hasValue(4.0);
                     });
         }

@@ -189,8 +189,9 @@ public final class CampaignSummary {
                     }
                 }
             }
-            for (String lesson : campaign.lessons()) {
-                out.append("- ").append(md.text(SummaryText.LESSON.code())).append(": ").append(escape(shorten(lesson))).append("\n");
+            for (Erasable<String> lesson : campaign.lessons()) {
+                out.append("- ").append(md.text(SummaryText.LESSON.code())).append(": ")
+                        .append(escape(shorten(lesson.orElse(Erasable.erasedText().in(locale))))).append("\n");
             }
             out.append("\n");
         }

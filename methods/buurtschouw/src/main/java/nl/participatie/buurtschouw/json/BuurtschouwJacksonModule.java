@@ -67,7 +67,8 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         type(CampaignEvent.CampaignRated.class, "buurtschouw.campaign-rated.v2");
         // v2: the remark became erasable (crypto-shredding); see core/TRUST.md.
         upcastToErasable("buurtschouw.campaign-rated.v1", "buurtschouw.campaign-rated.v2", "rater", "remark");
-        type(CampaignEvent.LessonRecorded.class, "buurtschouw.lesson-recorded.v1");
+        type(CampaignEvent.LessonRecorded.class, "buurtschouw.lesson-recorded.v2");
+        upcastToErasable("buurtschouw.lesson-recorded.v1", "buurtschouw.lesson-recorded.v2", null, "lesson");
         type(CampaignEvent.CampaignClosed.class, "buurtschouw.campaign-closed.v1");
         type(CampaignEvent.AttendanceRecorded.class, "buurtschouw.attendance-recorded.v1");
         type(CampaignEvent.AgreementMade.class, "buurtschouw.agreement-made.v1");

@@ -52,5 +52,7 @@ class ErasableUpcastTest {
                 Erasable.of(ANNA, "Nog steeds vol"), true, Instant.parse("2026-03-01T10:15:30.123456Z")));
         assertThat(read("buurtschouw.campaign-rated.v1")).isEqualTo(new CampaignRated(PersonId.of("p-chaima"), 5,
                 Erasable.of(PersonId.of("p-chaima"), "Leerzaam")));
+        assertThat(((nl.participatie.buurtschouw.CampaignEvent.LessonRecorded) read("buurtschouw.lesson-recorded.v1")).lesson()
+                .value()).isPresent();
     }
 }
