@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import nl.participatie.core.API;
 import nl.participatie.core.value.Decimals;
+import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Money;
 
 /**
@@ -54,6 +55,14 @@ public final class MarkdownWriter {
     /** The catalogue's text under {@code key} in this language; resident text among the arguments must be escaped. */
     public String text(String key, Object... args) {
         return Catalogue.text(locale, key, args);
+    }
+
+    /**
+     * An erasable resident text, escaped, or the word for "erased" in this writer's language once it is gone; empty
+     * for {@code null} (no text was given).
+     */
+    public String escape(Erasable<String> residentText) {
+        return residentText == null ? "" : escape(residentText.orErased(locale));
     }
 
     /** Text a resident typed, escaped to render as exactly that text on one line. */

@@ -77,6 +77,14 @@ public final class Erasable<T> {
         return value != null ? value : fallback;
     }
 
+    /**
+     * The value as text for people, or the catalogue's word for "erased" in {@code locale} ({@code [gewist]},
+     * {@code [erased]}) once it is gone: what every report and export shows. Resident text still needs escaping.
+     */
+    public String orErased(java.util.Locale locale) {
+        return value != null ? value.toString() : erasedText().in(locale);
+    }
+
     /** Whether the value is gone. */
     public boolean isErased() {
         return value == null;

@@ -39,9 +39,7 @@ public record GeoPoint(double latitude, double longitude) {
      * @param gridMetres the cell size, 1 to 100,000 metres
      */
     public GeoPoint coarsened(int gridMetres) {
-        if (gridMetres < 1 || gridMetres > 100_000) {
-            throw new InvalidValueException("geoPoint.grid.invalid", gridMetres);
-        }
+        requireGrid(gridMetres);
         try {
             RdPoint rd = toRd();
             return RdPoint.of(cellCentre(rd.x(), gridMetres), cellCentre(rd.y(), gridMetres)).toWgs84();
@@ -51,6 +49,17 @@ public record GeoPoint(double latitude, double longitude) {
         double step = gridMetres / 111_320.0;
         return new GeoPoint(Math.max(-90, Math.min(90, cellCentre(latitude, step))),
                 Math.max(-180, Math.min(180, cellCentre(longitude, step))));
+    }
+
+    /**
+     * The grid size for {@link #coarsened}, checked: 1 to 100,000 metres, else {@code geoPoint.grid.invalid}. For an
+     * export that takes its grid once and coarsens many points.
+     */
+    public static int requireGrid(int gridMetres) {
+        if (gridMetres < 1 || gridMetres > 100_000) {
+            throw new InvalidValueException("geoPoint.grid.invalid", gridMetres);
+        }
+        return gridMetres;
     }
 
     private static double cellCentre(double value, double size) {

@@ -145,7 +145,7 @@ public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode nei
     /** The report as Markdown, in Dutch or English ({@code en}); resident text is escaped. */
     public String toMarkdown(Locale locale) {
         MarkdownWriter md = MarkdownWriter.of(locale);
-        md.heading(1, text(md, AccountabilityText.TITLE, ResidentText.escaped(md, title)));
+        md.heading(1, text(md, AccountabilityText.TITLE, md.escape(title)));
         md.line(neighbourhood == null ? text(md, AccountabilityText.CYCLE, cycle)
                 : text(md, AccountabilityText.CYCLE_IN_NEIGHBOURHOOD, cycle, neighbourhood.value()));
         situation(md);
@@ -153,7 +153,7 @@ public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode nei
             md.blank().line(text(md, AccountabilityText.NO_GOALS));
         }
         for (GoalResult g : goals) {
-            md.blank().heading(2, text(md, AccountabilityText.GOAL, g.goal().id(), ResidentText.escaped(md, g.goal().title()),
+            md.blank().heading(2, text(md, AccountabilityText.GOAL, g.goal().id(), md.escape(g.goal().title()),
                     g.goal().theme().label().in(locale)));
             md.heading(3, text(md, AccountabilityText.RESULTS));
             if (g.indicators().isEmpty()) {
@@ -171,7 +171,7 @@ public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode nei
                 md.tableHeader(columns(md, AccountabilityText.ACTION_COLUMNS));
                 for (ActionResult r : g.actions()) {
                     Action a = r.action();
-                    md.row(a.id() + ". " + ResidentText.escaped(md, a.title()), done(md, a), explanation(md, r), md.money(r.planned()),
+                    md.row(a.id() + ". " + md.escape(a.title()), done(md, a), explanation(md, r), md.money(r.planned()),
                             md.money(a.spent()));
                 }
             }
@@ -191,7 +191,7 @@ public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode nei
             md.line(text(md, AccountabilityText.NO_LESSONS));
         }
         for (Lesson l : lessons) {
-            md.line("- " + ResidentText.escaped(md, l.text()));
+            md.line("- " + md.escape(l.text()));
         }
         md.blank().heading(2, text(md, AccountabilityText.SIGN_OFF));
         if (signOff == null) {
@@ -211,8 +211,8 @@ public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode nei
         if (situation == null) {
             md.line(text(md, AccountabilityText.NO_SITUATION)).blank();
         } else {
-            md.line(ResidentText.escaped(md, situation.description())).blank();
-            md.line(text(md, AccountabilityText.AFFECTED, ResidentText.escaped(md, situation.affected()))).blank();
+            md.line(md.escape(situation.description())).blank();
+            md.line(text(md, AccountabilityText.AFFECTED, md.escape(situation.affected()))).blank();
             for (Erasable<Asset> erasable : situation.assets()) {
                 md.line("- " + erasable.value().map(a -> text(md, AccountabilityText.ASSET, a.kind().label().in(md.locale()),
                         md.escape(a.description()))).orElse(md.escape(Erasable.erasedText().in(md.locale()))));
@@ -235,7 +235,7 @@ public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode nei
         Money subsidy = Money.ZERO;
         Money own = Money.ZERO;
         for (Funding f : income) {
-            md.row(f.kind().label().in(md.locale()), ResidentText.escaped(md, f.description()), md.money(f.amount()));
+            md.row(f.kind().label().in(md.locale()), md.escape(f.description()), md.money(f.amount()));
             in = in.plus(f.amount());
             subsidy = f.kind().isSubsidy() ? subsidy.plus(f.amount()) : subsidy;
             own = f.kind() == Funding.Kind.OWN_CONTRIBUTION ? own.plus(f.amount()) : own;
@@ -253,7 +253,7 @@ public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode nei
         if (progress.isPresent()) {
             verdict = verdict + " (" + md.percent(progress.getAsInt()) + ")";
         }
-        return new String[] {i.id() + ". " + ResidentText.escaped(md, i.name()) + " (" + md.escape(i.unit()) + ")",
+        return new String[] {i.id() + ". " + md.escape(i.name()) + " (" + md.escape(i.unit()) + ")",
             i.kind().label().in(md.locale()), md.number(i.baseline()),
             text(md, AccountabilityText.TARGET_BY, md.number(i.target()), md.date(i.targetDate())), achieved, verdict};
     }
@@ -270,7 +270,7 @@ public record AccountabilityReport(Erasable<String> title, NeighbourhoodCode nei
     }
 
     private static String explanation(MarkdownWriter md, ActionResult r) {
-        String note = ResidentText.escaped(md, r.action().note());
+        String note = md.escape(r.action().note());
         if (r.carriedTo() > 0) {
             String carried = text(md, AccountabilityText.CARRIED_OVER, r.action().cycle() + 1, r.carriedTo());
             return note.isEmpty() ? carried : note + "; " + carried;

@@ -59,7 +59,7 @@ public record Diagnosis(Erasable<String> title, int cycle, InitiativeStep step, 
     /** The diagnosis as Markdown in Dutch or English ({@code en}); resident text is escaped. */
     public String toMarkdown(Locale locale) {
         MarkdownWriter md = MarkdownWriter.of(locale);
-        md.heading(2, DiagnosisText.TITLE.in(locale, ResidentText.escaped(md, title)));
+        md.heading(2, DiagnosisText.TITLE.in(locale, md.escape(title)));
         String day = md.date(DutchTime.dayOf(at));
         md.line(step.isCycleStep() ? DiagnosisText.AT_STEP.in(locale, cycle, step.number(), step.label(), day)
                 : DiagnosisText.AT.in(locale, cycle, step.label(), day)).blank();

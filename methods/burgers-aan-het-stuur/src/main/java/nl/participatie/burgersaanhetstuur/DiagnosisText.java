@@ -139,7 +139,7 @@ public enum DiagnosisText implements Code {
             } else if (arg instanceof LocalizedText both) {
                 written[i] = both.in(locale);
             } else if (arg instanceof Erasable<?> resident) {
-                written[i] = resident.isErased() ? Erasable.erasedText().in(locale) : resident.value().orElseThrow();
+                written[i] = resident.orErased(locale);
             } else {
                 written[i] = arg;
             }

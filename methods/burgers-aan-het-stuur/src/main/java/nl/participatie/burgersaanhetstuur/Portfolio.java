@@ -99,7 +99,7 @@ public record Portfolio(Instant at, List<Entry> entries) {
                     waits.add(text(md, PortfolioText.WAITS_ON, w.partner().kind().label().in(locale), md.escape(w.partner().name()),
                             w.action(), w.days() / 7));
                 }
-                md.row(ResidentText.escaped(md, e.title()), e.neighbourhood() == null ? "-" : e.neighbourhood().value(),
+                md.row(md.escape(e.title()), e.neighbourhood() == null ? "-" : e.neighbourhood().value(),
                         String.valueOf(e.cycle()), step(md, e.step()), e.health().label().in(locale),
                         waits.isEmpty() ? "-" : String.join("; ", waits));
             }
@@ -112,8 +112,8 @@ public record Portfolio(Instant at, List<Entry> entries) {
         for (Entry e : blocked) {
             for (Waiting w : e.waitingOn()) {
                 if (w.partner().isMunicipality()) {
-                    md.line("- " + text(md, PortfolioText.BLOCKER, ResidentText.escaped(md, e.title()), w.action(),
-                            ResidentText.escaped(md, w.actionTitle()), md.escape(w.partner().name()), md.date(w.since()), w.days() / 7));
+                    md.line("- " + text(md, PortfolioText.BLOCKER, md.escape(e.title()), w.action(),
+                            md.escape(w.actionTitle()), md.escape(w.partner().name()), md.date(w.since()), w.days() / 7));
                 }
             }
         }

@@ -3,7 +3,6 @@ package nl.participatie.burgersaanhetstuur;
 import java.util.Locale;
 
 import nl.participatie.core.DecisionContext;
-import nl.participatie.core.text.MarkdownWriter;
 import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.PersonId;
 
@@ -31,12 +30,7 @@ final class ResidentText {
 
     /** The text in a language: the value, the catalogue's word for "erased", or empty for none ({@code null}). */
     static String in(Erasable<String> text, Locale locale) {
-        return text == null ? "" : text.orElse(Erasable.erasedText().in(locale));
-    }
-
-    /** The text escaped for Markdown: the value, or the catalogue's word for "erased". */
-    static String escaped(MarkdownWriter md, Erasable<String> text) {
-        return md.escape(in(text, md.locale()));
+        return text == null ? "" : text.orErased(locale);
     }
 
     /** The text, or empty when erased: for a text that is only compared or counted. */

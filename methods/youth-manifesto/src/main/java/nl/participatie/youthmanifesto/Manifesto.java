@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import nl.participatie.core.API;
 import nl.participatie.core.text.MarkdownWriter;
-import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.InvalidValueException;
 
@@ -82,15 +81,15 @@ public record Manifesto(String group, List<Section> sections, Approval approval,
         }
         for (int i = 0; i < sections.size(); i++) {
             Topic t = sections.get(i).topic();
-            md.blank().heading(2, ManifestoText.TOPIC.in(locale, i + 1, md.escape(t.title().orElse(Erasable.erasedText().in(locale)))));
+            md.blank().heading(2, ManifestoText.TOPIC.in(locale, i + 1, md.escape(t.title())));
             md.line(t.neighbourhood() == null ? ManifestoText.AREA.in(locale, t.area().label())
                     : ManifestoText.AREA_IN_NEIGHBOURHOOD.in(locale, t.area().label(), t.neighbourhood().value())).blank();
             md.heading(3, ManifestoText.PROBLEM.in(locale));
-            md.line(md.escape(t.problem() == null ? "" : t.problem().orElse(Erasable.erasedText().in(locale)))).blank();
+            md.line(md.escape(t.problem())).blank();
             md.heading(3, ManifestoText.ACTIONS.in(locale));
             md.tableHeader(ManifestoText.ACTION_COLUMNS.in(locale).split("\\|"));
             for (Action a : sections.get(i).actions()) {
-                md.row(String.valueOf(a.number()), md.escape(a.request().orElse(Erasable.erasedText().in(locale))),
+                md.row(String.valueOf(a.number()), md.escape(a.request()),
                         ManifestoText.ADDRESSEE.in(locale, a.addressee().kind().label(), md.escape(a.addressee().name())),
                         a.dueBy() == null ? ManifestoText.NO_DATE.in(locale) : md.date(a.dueBy()));
             }

@@ -140,7 +140,7 @@ public record PromiseTracker(String group, LocalDate on, List<ActionLine> action
             md.alignedTableHeader("rllllll", PromiseTrackerText.ACTION_COLUMNS.in(locale).split("\\|"));
             for (ActionLine line : actions) {
                 Action a = line.action();
-                md.row(String.valueOf(a.number()), md.escape(a.request().orElse(Erasable.erasedText().in(locale))),
+                md.row(String.valueOf(a.number()), md.escape(a.request()),
                         PromiseTrackerText.ADDRESSEE.in(locale, a.addressee().kind().label(), md.escape(a.addressee().name())),
                         a.dueBy() == null ? PromiseTrackerText.NO_DATE.in(locale) : md.date(a.dueBy()),
                         numbers(line.responses()), a.status().label().in(locale), line.promise().label().in(locale));
@@ -170,7 +170,7 @@ public record PromiseTracker(String group, LocalDate on, List<ActionLine> action
                 md.heading(2, PromiseTrackerText.FOLLOW_UP.in(locale));
                 followedUp = true;
             }
-            md.heading(3, PromiseTrackerText.ACTION_HEADING.in(locale, a.number(), md.escape(a.request().orElse(Erasable.erasedText().in(locale)))));
+            md.heading(3, PromiseTrackerText.ACTION_HEADING.in(locale, a.number(), md.escape(a.request())));
             for (Action.Update u : a.updates()) {
                 md.line("- " + PromiseTrackerText.UPDATE.in(locale, md.date(DutchTime.dayOf(u.at())), md.escape(u.note())));
             }

@@ -2,10 +2,7 @@ package nl.participatie.burgersaanhetstuur.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,9 +15,9 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.InitiativeStarted;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.MeasurementRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.MemberLeft;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.SituationDescribed;
-import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.testkit.UpcastFiles;
 
 /**
  * Events stored before what residents write became erasable (the v1 golden files, kept in {@code upcast/}) still
@@ -29,18 +26,14 @@ import nl.participatie.core.value.PersonId;
  */
 class ErasableUpcastTest {
 
-    private static final ParticipatieJson JSON = ParticipatieJson.defaults();
     private static final Instant T = Instant.parse("2026-03-01T10:15:30.123456Z");
     private static final List<String> UPCAST = List.of("initiative-started", "situation-described", "member-left", "goal-set",
             "action-planned", "action-rescheduled", "progress-reported", "action-blocked", "action-finished", "action-dropped",
             "spending-recorded", "indicator-defined", "measurement-recorded", "report-accepted", "stepped-back", "paused",
             "closed", "cycle-opened", "asset-recorded");
 
-    private static Object read(String name) throws IOException {
-        String typeId = "burgersaanhetstuur." + name + ".v1";
-        try (InputStream in = ErasableUpcastTest.class.getResourceAsStream("/upcast/" + typeId + ".json")) {
-            return JSON.fromJson(typeId, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    private static Object read(String name) {
+        return UpcastFiles.read("burgersaanhetstuur." + name + ".v1");
     }
 
     private static Erasable<String> nobodys(String text) {
@@ -48,14 +41,14 @@ class ErasableUpcastTest {
     }
 
     @Test
-    void everyEventOfVersionOneReadsAsItsVersionTwo() throws IOException {
+    void everyEventOfVersionOneReadsAsItsVersionTwo() {
         for (String name : UPCAST) {
             assertThat(read(name)).as(name).isInstanceOf(InitiativeEvent.class);
         }
     }
 
     @Test
-    void textsOfTheInitiativeReadAsErasableValuesOfNobodyInParticular() throws IOException {
+    void textsOfTheInitiativeReadAsErasableValuesOfNobodyInParticular() {
         InitiativeStarted started = (InitiativeStarted) read("initiative-started");
         assertThat(started.title()).isEqualTo(nobodys("Schone Bloemenbuurt"));
         SituationDescribed described = (SituationDescribed) read("situation-described");
@@ -72,12 +65,12 @@ class ErasableUpcastTest {
     }
 
     @Test
-    void theReasonForLeavingIsTheLeaversOwn() throws IOException {
+    void theReasonForLeavingIsTheLeaversOwn() {
         assertThat(read("member-left")).isEqualTo(new MemberLeft(PersonId.of("carla"), Erasable.of(PersonId.of("carla"), "verhuisd")));
     }
 
     @Test
-    void whatANewCycleCarriedOverReadsErasableToo() throws IOException {
+    void whatANewCycleCarriedOverReadsErasableToo() {
         CycleOpened opened = (CycleOpened) read("cycle-opened");
         assertThat(opened.goals()).singleElement().satisfies(g -> assertThat(g.title()).isEqualTo(nobodys("Minder zwerfafval rond het speelveld")));
         assertThat(opened.actions()).singleElement().satisfies(a -> {

@@ -153,7 +153,7 @@ public final class CampaignSummary {
             n++;
             String what = r.kind() == ReportKind.QUALITY_ASSESSMENT && r.quality() != null
                     ? r.quality().observed().code() + " (" + md.text(SummaryText.TARGET.code()).toLowerCase(locale) + " " + r.quality().target().code() + ")"
-                    : escape(shorten(r.description().orElse(Erasable.erasedText().in(locale))));
+                    : escape(shorten(r.description().orErased(locale)));
             out.append("| ").append(n).append(" | ").append(kind(md, r.kind())).append(" | ")
                     .append(escape(categoryName(r, locale))).append(" | ")
                     .append(r.neighbourhood() == null ? "-" : r.neighbourhood().value()).append(" | ")
@@ -172,7 +172,7 @@ public final class CampaignSummary {
             for (Agreement a : campaign.agreements()) {
                 int state = a.isCompleted() ? 1 : a.isOverdue(today) ? 2 : 0;
                 out.append("| ").append(a.number()).append(" | ").append(md.text(SummaryText.PARTY.code(), a.party().ordinal())).append(" | ")
-                        .append(escape(shorten(a.what().orElse(Erasable.erasedText().in(locale))))).append(" | ")
+                        .append(escape(shorten(a.what().orErased(locale)))).append(" | ")
                         .append(dates.format(a.dueBy())).append(" | ").append(md.text(SummaryText.AGREEMENT_STATE.code(), state)).append(" |\n");
             }
             out.append("\n");
@@ -185,13 +185,13 @@ public final class CampaignSummary {
                 for (Campaign.Rating rating : campaign.ratings()) {
                     if (rating.remark() != null) {
                         out.append("- ").append(md.text(SummaryText.REMARK.code())).append(": ")
-                                .append(escape(shorten(rating.remark().orElse(Erasable.erasedText().in(locale))))).append("\n");
+                                .append(escape(shorten(rating.remark().orErased(locale)))).append("\n");
                     }
                 }
             }
             for (Erasable<String> lesson : campaign.lessons()) {
                 out.append("- ").append(md.text(SummaryText.LESSON.code())).append(": ")
-                        .append(escape(shorten(lesson.orElse(Erasable.erasedText().in(locale))))).append("\n");
+                        .append(escape(shorten(lesson.orErased(locale)))).append("\n");
             }
             out.append("\n");
         }

@@ -51,8 +51,7 @@ public final class ReportsGeoJson {
     private ReportsGeoJson(CategoryTree categories, Locale locale, int gridMetres) {
         this.categories = Objects.requireNonNull(categories, "categories");
         this.locale = Objects.requireNonNull(locale, "locale");
-        new GeoPoint(52, 5).coarsened(gridMetres); // refuses a grid out of range, with its code
-        this.gridMetres = gridMetres;
+        this.gridMetres = GeoPoint.requireGrid(gridMetres);
     }
 
     /** This export with coordinates on a grid of {@code metres}, 1 to 100,000. */

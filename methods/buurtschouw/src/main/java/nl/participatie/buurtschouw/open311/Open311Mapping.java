@@ -114,8 +114,7 @@ public final class Open311Mapping {
         this.categories = Objects.requireNonNull(categories, "categories");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.locale = Objects.requireNonNull(locale, "locale");
-        new GeoPoint(52, 5).coarsened(gridMetres); // refuses a grid out of range, with its code
-        this.gridMetres = gridMetres;
+        this.gridMetres = GeoPoint.requireGrid(gridMetres);
         this.residentContent = residentContent;
         this.geocoder = geocoder;
         this.addressIds = Objects.requireNonNull(addressIds, "addressIds");
@@ -235,7 +234,7 @@ public final class Open311Mapping {
         String addressId = residentContent ? addressIds.apply(id).map(NummeraanduidingId::value).orElse(null) : null;
         return new ServiceRequest(id.id(), shown.open311Status(), notes,
                 sub.map(s -> s.name().in(locale)).orElse(report.category().toString()), report.category().sub(),
-                residentContent ? report.description().orElse(Erasable.erasedText().in(locale)) : null, agency,
+                residentContent ? report.description().orErased(locale) : null, agency,
                 sub.map(s -> s.handlingMessage().in(locale)).orElse(null),
                 time(report.filedAt()), time(updated), time(report.expectedBy()), content(report.address()), addressId,
                 content(report.postcode()), where.map(GeoPoint::latitude).orElse(null),
