@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import nl.participatie.core.API;
 import nl.participatie.core.Code;
@@ -90,6 +93,41 @@ public final class ReadmeSections {
                     .append(" |\n");
         }
         return out.toString();
+    }
+
+    /**
+     * The README table of a module's type ids, {@code | type id | of |}: the members of each family in the given order
+     * (e.g. {@code new Family("command", InitiativeCommand.class)}, then the events), each family by type id. Every
+     * registered type belongs to one of the families, or the table is refused.
+     */
+    public static String typeIdTable(nl.participatie.core.json.TypedJacksonModule module, Family... families) {
+        StringBuilder out = new StringBuilder("| type id | of |\n|---|---|\n");
+        Map<Class<?>, String> ids = module.typeIds();
+        Set<Class<?>> shown = new HashSet<>();
+        for (Family f : families) {
+            String label = f.label();
+            Class<?> family = f.base();
+            // The module's map has no order of its own: by type id, so the table is the same on every run.
+            Map<String, Class<?>> byId = new TreeMap<>();
+            ids.forEach((type, id) -> {
+                if (family.isAssignableFrom(type)) {
+                    byId.put(id, type);
+                }
+            });
+            byId.forEach((id, type) -> out.append("| `").append(id).append("` | ").append(label).append(" `")
+                    .append(type.getSimpleName()).append("` |\n"));
+            shown.addAll(byId.values());
+        }
+        Set<Class<?>> missing = new HashSet<>(ids.keySet());
+        missing.removeAll(shown);
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("Type ids of no listed family: " + missing);
+        }
+        return out.toString();
+    }
+
+    /** A family of a module's types in its type-id table: its label ({@code command}, {@code event}) and sealed base. */
+    public record Family(String label, Class<?> base) {
     }
 
     /** Text as one Markdown table cell: a pipe would end the cell, a line break the row. */

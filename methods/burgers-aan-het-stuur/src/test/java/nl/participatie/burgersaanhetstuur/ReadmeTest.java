@@ -46,20 +46,8 @@ class ReadmeTest {
 
     /** Every type id of the module's Jackson module, commands first, then events, each by type id. */
     static String typeIdTable() {
-        StringBuilder out = new StringBuilder("| type id | of |\n|---|---|\n");
-        // The module hands out an unordered map: sort it, so the table is the same on every run.
-        List<Map.Entry<Class<?>, String>> entries = new ArrayList<>(typeIds().entrySet());
-        entries.sort(Comparator.<Map.Entry<Class<?>, String>, Boolean>comparing(e -> !isCommand(e.getKey()))
-                .thenComparing(Map.Entry::getValue));
-        for (Map.Entry<Class<?>, String> e : entries) {
-            out.append("| `").append(e.getValue()).append("` | ").append(isCommand(e.getKey()) ? "command" : "event")
-                    .append(" `").append(e.getKey().getSimpleName()).append("` |\n");
-        }
-        return out.toString();
-    }
-
-    private static boolean isCommand(Class<?> type) {
-        return InitiativeCommand.class.isAssignableFrom(type);
+        return ReadmeSections.typeIdTable(new BurgersAanHetStuurJacksonModule(),
+                new ReadmeSections.Family("command", InitiativeCommand.class), new ReadmeSections.Family("event", InitiativeEvent.class));
     }
 
     private static Map<Class<?>, String> typeIds() {

@@ -42,13 +42,11 @@ class ReadmeTest {
         out.put("signalen-mapping", mapping.toString());
         out.put("rejection-codes", codeTable(CampaignRejection.values(), ReportRejection.values(), ValueRejection.values()));
         out.put("notices", codeTable(CampaignNotice.values(), ReportNotice.values()));
-        StringBuilder ids = new StringBuilder("| type | type id |\n|---|---|\n");
-        // The module's map has no order of its own: sorted by type id, so the README does not change between runs.
-        Map<String, String> byId = new java.util.TreeMap<>();
-        new BuurtschouwJacksonModule().typeIds().forEach((type, id) ->
-                byId.put(id, type.getName().substring(type.getPackageName().length() + 1).replace('$', '.')));
-        byId.forEach((id, type) -> ids.append("| `").append(type).append("` | `").append(id).append("` |\n"));
-        out.put("type-ids", ids.toString());
+        out.put("type-ids", ReadmeSections.typeIdTable(new BuurtschouwJacksonModule(),
+                new ReadmeSections.Family("campaign command", CampaignCommand.class),
+                new ReadmeSections.Family("campaign event", CampaignEvent.class),
+                new ReadmeSections.Family("report command", ReportCommand.class),
+                new ReadmeSections.Family("report event", ReportEvent.class)));
         return out;
     }
 

@@ -14,8 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import nl.participatie.core.Code;
-import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.samenspel.json.DesignTemplates;
+import nl.participatie.samenspel.json.SamenspelJacksonModule;
 import nl.participatie.testkit.MethodContract;
 import nl.participatie.testkit.ReadmeSections;
 
@@ -62,13 +62,11 @@ class ReadmeTest {
         for (Code code : codes) {
             assertThat(readme).as("rejection code %s", code.code()).contains("`" + code.code() + "`");
         }
-        ParticipatieJson json = ParticipatieJson.defaults();
-        for (Class<?> type : MethodContract.concreteSubtypes(TrajectoryEvent.class)) {
-            assertThat(readme).as("type id of %s", type.getSimpleName()).contains("`samenspel." + kebab(type.getSimpleName()) + ".v1`");
-        }
     }
 
-    private static String kebab(String name) {
-        return name.replaceAll("(?<!^)([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+    @Test
+    void theTypeIdTableIsCurrent() {
+        ReadmeSections.assertCurrent(README, "type-ids", Map.of("type-ids", ReadmeSections.typeIdTable(new SamenspelJacksonModule(),
+                new ReadmeSections.Family("command", TrajectoryCommand.class), new ReadmeSections.Family("event", TrajectoryEvent.class))));
     }
 }

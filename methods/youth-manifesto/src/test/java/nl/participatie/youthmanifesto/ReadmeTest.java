@@ -98,19 +98,8 @@ class ReadmeTest {
 
     /** Every type id of the module's Jackson module: commands, then events, then the council's instruments. */
     static String typeIdTable() {
-        StringBuilder out = new StringBuilder("| type id | of |\n|---|---|\n");
-        List<Map.Entry<Class<?>, String>> entries = new ArrayList<>(typeIds().entrySet());
-        entries.sort(Comparator.<Map.Entry<Class<?>, String>>comparingInt(e -> family(e.getKey())).thenComparing(Map.Entry::getValue));
-        for (Map.Entry<Class<?>, String> e : entries) {
-            String of = family(e.getKey()) == 0 ? "command" : family(e.getKey()) == 1 ? "event" : "instrument";
-            out.append("| `").append(e.getValue()).append("` | ").append(of).append(" `").append(e.getKey().getSimpleName())
-                    .append("` |\n");
-        }
-        return out.toString();
-    }
-
-    private static int family(Class<?> type) {
-        return ManifestoGroupCommand.class.isAssignableFrom(type) ? 0 : ManifestoGroupEvent.class.isAssignableFrom(type) ? 1 : 2;
+        return ReadmeSections.typeIdTable(new YouthManifestoJacksonModule(), new ReadmeSections.Family("command", ManifestoGroupCommand.class),
+                new ReadmeSections.Family("event", ManifestoGroupEvent.class), new ReadmeSections.Family("instrument", CouncilInstrument.class));
     }
 
     private static Map<Class<?>, String> typeIds() {
