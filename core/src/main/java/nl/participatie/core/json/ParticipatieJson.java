@@ -102,8 +102,8 @@ public final class ParticipatieJson implements EventFormat {
         this.registry = TypeRegistry.of(modules);
         this.mapper = configure(modules, registry);
         this.keys = null;
-        this.unhashedWriter = mapper.writerFor(CoreModule.Unhashed.class);
-        this.eventWriter = mapper.writer();
+        this.unhashedWriter = mapper.writerFor(CoreModule.Unhashed.class).withAttribute(ErasableJson.CANONICAL, Boolean.TRUE);
+        this.eventWriter = mapper.writer().withAttribute(ErasableJson.CANONICAL, Boolean.TRUE);
     }
 
     private ParticipatieJson(ParticipatieJson plain, ErasureKeys keys) {
@@ -141,6 +141,8 @@ public final class ParticipatieJson implements EventFormat {
     /**
      * The shared instance with every library module found on the class path ({@code META-INF/services}): what an
      * engine uses unless it is given another. Thread-safe.
+     *
+     * @throws JacksonVersionException when the Jackson 2 libraries on the class path are outside the supported range
      */
     public static ParticipatieJson defaults() {
         ParticipatieJson d = defaults;
@@ -159,6 +161,8 @@ public final class ParticipatieJson implements EventFormat {
     /**
      * A new, correctly configured mapper with every library module: what a vendor should use to write and read
      * the library's types in its own code.
+     *
+     * @throws JacksonVersionException when the Jackson 2 libraries on the class path are outside the supported range
      */
     public static ObjectMapper newMapper() {
         List<TypedJacksonModule> modules = discover();
@@ -172,6 +176,7 @@ public final class ParticipatieJson implements EventFormat {
      * {@code ProcessEngine.Builder.format}.
      *
      * @throws IllegalStateException when two modules register one type id for different classes
+     * @throws JacksonVersionException when the Jackson 2 libraries on the class path are outside the supported range
      */
     public static ParticipatieJson of(List<? extends TypedJacksonModule> modules) {
         List<TypedJacksonModule> all = new ArrayList<>();
@@ -193,7 +198,11 @@ public final class ParticipatieJson implements EventFormat {
         return mapper.copy();
     }
 
-    /** Writes a value as compact, canonical JSON: properties and map keys sorted, no white space. */
+    /**
+     * Writes a value as compact, canonical JSON: properties and map keys sorted, no white space. An
+     * {@link nl.participatie.core.value.Erasable} is written as it is held, plain when it can be read (also one read
+     * from a store that seals), erased when not; the sealed form is what {@link #toJson} stores.
+     */
     public String write(Object value) {
         try {
             return mapper.writeValueAsString(value);
@@ -355,6 +364,7 @@ public final class ParticipatieJson implements EventFormat {
     }
 
     static List<TypedJacksonModule> discover() {
+        JacksonVersions.check();
         List<TypedJacksonModule> modules = new ArrayList<>();
         for (Module m : ServiceLoader.load(Module.class, ParticipatieJson.class.getClassLoader())) {
             if (m instanceof TypedJacksonModule typed) {
@@ -365,6 +375,7 @@ public final class ParticipatieJson implements EventFormat {
     }
 
     private static ObjectMapper configure(List<TypedJacksonModule> modules, TypeRegistry registry) {
+        JacksonVersions.check();
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
