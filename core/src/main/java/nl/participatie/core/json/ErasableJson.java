@@ -32,12 +32,17 @@ import nl.participatie.core.value.StreamId;
  * {@link Erasable} as JSON. With {@link ErasureKeys} in the context (a keyed {@link ParticipatieJson}, as every
  * store uses) it is written sealed: {@code {"sealed":{"data":…,"keys":["person/p-1","stream/…"],"nonce":…},
  * "subject":"p-1"}}; without keys (golden files, a vendor's own JSON) plain: {@code {"subject":"p-1","value":…}}.
- * A value once sealed is always written as the same ciphertext, so the audit chain that hashed it still verifies.
+ * A value once sealed is always written as the same ciphertext by the library's own writers (storing and hashing),
+ * so the audit chain that hashed it still verifies. A vendor's own mapper with the module (a REST response) writes a
+ * value it holds opened plain, and an erased one as {@code {"erased":true,…}}: it shows what the process may read.
  */
 final class ErasableJson {
 
     /** The context attribute holding the {@link ErasureKeys} of a keyed format. */
     static final String KEYS = "nl.participatie.erasure-keys";
+
+    /** The context attribute marking the library's own writers, which repeat a value's sealed form. */
+    static final String CANONICAL = "nl.participatie.canonical";
     /** The context attribute holding the {@link StreamId} an event is written into, when known. */
     static final String STREAM = "nl.participatie.stream";
 
@@ -86,6 +91,9 @@ final class ErasableJson {
         public void serialize(Erasable value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             Object form = value.sealedForm();
             Object keys = provider.getAttribute(KEYS);
+            if (keys == null && provider.getAttribute(CANONICAL) == null && !value.isErased()) {
+                form = null;
+            }
             if (form == null && keys instanceof ErasureKeys store && !value.isErased()) {
                 form = value.keepSealedForm(Sealing.seal(store, scopes(value, provider), plain(value, provider)));
             }

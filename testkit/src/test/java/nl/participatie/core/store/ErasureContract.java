@@ -193,4 +193,21 @@ abstract class ErasureContract {
         assertThat(json).contains("\"text\":{\"subject\":\"p-anna\",\"value\":\"tekst\"}");
         assertThat(plain.fromJson("erasuretest.remark.v1", json)).isEqualTo(remark);
     }
+
+    @Test
+    void theApplicationsOwnMapperWritesAnOpenedValuePlainWhileTheLibraryKeepsHashingItSealed() throws Exception {
+        StreamId a = remark("a", ANNA, "Losse stoeptegel ZEBRA-7", new GeoPoint(52.1, 5.1), "https://example.org/t.jpg");
+        Remark opened = read(a);
+        com.fasterxml.jackson.databind.ObjectMapper own = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new RemarkModule()).registerModule(new nl.participatie.core.json.CoreModule());
+
+        String response = own.writeValueAsString(opened);
+
+        assertThat(response).contains("Losse stoeptegel ZEBRA-7").doesNotContain("\"sealed\"");
+        assertThat(own.readValue(response, Remark.class)).isEqualTo(opened);
+        // A format without keys re-encodes what a keyed store read in its sealed form: the chain still verifies.
+        ParticipatieJson keyless = ParticipatieJson.of(List.of(new RemarkModule()));
+        assertThat(new AuditTrail(keyless).verify(store.readStored(a).readable()).valid()).isTrue();
+        assertThat(keyless.toJson(opened)).doesNotContain("ZEBRA-7").contains("\"sealed\"");
+    }
 }
