@@ -30,7 +30,8 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
  * Jackson annotations: everything is said here.
  *
  * <p>Subclasses are registered in {@code META-INF/services/com.fasterxml.jackson.databind.Module}, so
- * {@code ObjectMapper.findAndRegisterModules()} and Spring Boot pick them up.
+ * {@code ObjectMapper.findAndRegisterModules()} picks them up. Spring Boot does not look there: it registers every
+ * {@code Module} bean, so declare them as beans (see {@code compat/spring-boot-3.5}).
  */
 @API(status = API.Status.STABLE)
 public abstract class TypedJacksonModule extends SimpleModule {

@@ -12,7 +12,8 @@ import nl.participatie.core.json.TypedJacksonModule;
  * The Jackson module of Burgers aan het stuur (<i>JSON-koppeling</i>): the stable, versioned type ids of the
  * initiative's commands and events ({@code burgersaanhetstuur.action-planned.v2}). The state and the value types are
  * plain records and need nothing. Found through {@code META-INF/services}, so {@code ParticipatieJson.defaults()},
- * {@code ObjectMapper.findAndRegisterModules()} and Spring Boot pick it up.
+ * {@code ObjectMapper.findAndRegisterModules()} pick it up;
+ * Spring Boot registers it when it is a {@code Module} bean.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class BurgersAanHetStuurJacksonModule extends TypedJacksonModule {

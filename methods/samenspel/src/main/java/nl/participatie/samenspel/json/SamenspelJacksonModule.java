@@ -16,7 +16,8 @@ import nl.participatie.samenspel.TrajectoryEvent;
  * The Jackson module of Samenspel (<i>JSON-koppeling</i>): the stable, versioned type ids of the trajectory's commands
  * and events ({@code samenspel.phase-started.v1}). The state, the design and the other values are plain records and
  * need nothing. Found through {@code META-INF/services}, so {@code ParticipatieJson.defaults()},
- * {@code ObjectMapper.findAndRegisterModules()} and Spring Boot pick it up.
+ * {@code ObjectMapper.findAndRegisterModules()} pick it up;
+ * Spring Boot registers it when it is a {@code Module} bean.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class SamenspelJacksonModule extends TypedJacksonModule {

@@ -13,7 +13,8 @@ import nl.participatie.youthmanifesto.RisId;
  * and events ({@code youthmanifesto.ballot-cast.v1}) and of the council's instruments inside them
  * ({@code youthmanifesto.instrument.motie.v1}), and parties and council document ids as plain strings. The state and
  * the other value types are plain records and need nothing. Found through {@code META-INF/services}, so
- * {@code ParticipatieJson.defaults()}, {@code ObjectMapper.findAndRegisterModules()} and Spring Boot pick it up.
+ * {@code ParticipatieJson.defaults()}, {@code ObjectMapper.findAndRegisterModules()} pick it up;
+ * Spring Boot registers it when it is a {@code Module} bean.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class YouthManifestoJacksonModule extends TypedJacksonModule {
