@@ -13,17 +13,15 @@ import org.junit.jupiter.api.Test;
 import nl.participatie.core.CommandObserver;
 import nl.participatie.core.Outcome;
 import nl.participatie.core.ProcessEngine;
-import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.sample.Petition;
 import nl.participatie.core.sample.PetitionCommand;
 import nl.participatie.core.sample.PetitionEvent;
 import nl.participatie.core.sample.Petitions;
 import nl.participatie.core.store.ConcurrencyConflictException;
-import nl.participatie.core.store.EventStore;
-import nl.participatie.core.store.InMemoryEventStore;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.StreamId;
+import nl.participatie.testkit.ContestedStore;
 import nl.participatie.testkit.MutableClock;
 
 /** The engine tells its observer of every command: accepted, rejected, after conflicts, failed, fired when due. */
@@ -52,31 +50,6 @@ class CommandObserverTest {
         }
     }
 
-    /** A store in memory on which the next appends meet a command recorded first by someone else. */
-    private static final class ContestedStore implements EventStore {
-        private final InMemoryEventStore events = new InMemoryEventStore();
-        int conflictsAhead;
-
-        @Override
-        public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> recorded) {
-            if (conflictsAhead > 0) {
-                conflictsAhead--;
-                throw new ConcurrencyConflictException(stream, expectedVersion, expectedVersion + 1);
-            }
-            events.append(stream, expectedVersion, recorded);
-        }
-
-        @Override
-        public List<RecordedEvent<?>> read(StreamId stream, long fromSequence) {
-            return events.read(stream, fromSequence);
-        }
-
-        @Override
-        public long version(StreamId stream) {
-            return events.version(stream);
-        }
-    }
-
     @Test
     void everyOutcomeIsToldWithItsConflictsAndItsTime() {
         Told told = new Told();
@@ -87,9 +60,9 @@ class CommandObserverTest {
 
         engine.handle(petition, ANNA, new PetitionCommand.Draft(" "));
         engine.handle(petition, Actor.SYSTEM, new PetitionCommand.Draft("Meer bankjes"));
-        store.conflictsAhead = 2;
+        store.conflictOnNextAppends(2);
         engine.handle(petition, ANNA, new PetitionCommand.Draft("Meer bankjes")).orElseThrow();
-        store.conflictsAhead = 3;
+        store.conflictOnNextAppends(3);
         assertThatThrownBy(() -> engine.handle(petition, ANNA, new PetitionCommand.Draft("Nog meer bankjes")))
                 .isInstanceOf(ConcurrencyConflictException.class);
 
