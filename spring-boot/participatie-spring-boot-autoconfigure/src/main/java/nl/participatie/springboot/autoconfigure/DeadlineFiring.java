@@ -21,9 +21,9 @@ import nl.participatie.core.trust.StreamHead;
  * {@code participatie.scheduling.deadlines.interval}.
  *
  * <p>Every round loads every instance (the engine has no index of deadlines), so its cost grows with the number of
- * instances; with many, choose a longer interval. On several application nodes every node fires: the engine's
- * optimistic concurrency lets only one recording of a due command through, and a command no longer due is not fired.
- * A stream that fails is logged and the round goes on with the next.
+ * instances; with many, choose a longer interval. Switch it on in one application node: on several, two nodes can
+ * fire the same due command at once, and the second is then decided on the state the first left. A stream that fails
+ * is logged and the round goes on with the next.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class DeadlineFiring extends ScheduledWork {

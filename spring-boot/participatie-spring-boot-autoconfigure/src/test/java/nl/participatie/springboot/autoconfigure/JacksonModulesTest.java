@@ -1,6 +1,7 @@
 package nl.participatie.springboot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,8 @@ import org.springframework.boot.jackson2.autoconfigure.Jackson2AutoConfiguration
 import org.springframework.util.ClassUtils;
 
 import nl.participatie.burgersaanhetstuur.InitiativeCommand;
+import nl.participatie.burgersaanhetstuur.InitiativeStep;
+import nl.participatie.core.json.JsonReadException;
 import nl.participatie.core.json.ParticipatieJson;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +34,19 @@ class JacksonModulesTest {
                     assertThat(mapper.readValue(json, InitiativeCommand.class)).isEqualTo(command);
                     // What the library itself reads, from what the application's mapper wrote.
                     assertThat(ParticipatieJson.defaults().read(json, InitiativeCommand.class)).isEqualTo(command);
+                });
+    }
+
+    @Test
+    void bootsMapperKeepsItsOwnSettingsSoOnlyParticipatieJsonRefusesAnUnknownProperty() {
+        Contexts.withoutDataSource().withConfiguration(AutoConfigurations.of(Jackson2AutoConfiguration.class))
+                .run(context -> {
+                    String json = "{\"@type\":\"burgersaanhetstuur.advance-step.v1\",\"to\":\"GOALS\",\"extra\":1}";
+                    assertThat(context.getBean(ObjectMapper.class).readValue(json, InitiativeCommand.class))
+                            .isEqualTo(new InitiativeCommand.AdvanceStep(InitiativeStep.GOALS));
+                    assertThatThrownBy(() -> ParticipatieJson.defaults().read(json, InitiativeCommand.class))
+                            .isInstanceOfSatisfying(JsonReadException.class,
+                                    e -> assertThat(e.code()).isEqualTo("json.unknown-property"));
                 });
     }
 
