@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.store.ConcurrencyConflictException;
@@ -61,7 +62,8 @@ import nl.participatie.core.value.StreamId;
  * <p><b>Technology edges.</b> The engine is given its {@link EventFormat} ({@link Builder#format}, default
  * {@link ParticipatieJson#defaults()}) and its {@link CommandValidation} ({@link Builder#validation}, default
  * {@link CommandValidation#shared()}), and hands the format to the store ({@link EventStore#withFormat}) when it is
- * built: the format is set in one place, and {@link #store()} is the store as the engine uses it.
+ * built: the format is set in one place, and {@link #store()} is the store as the engine uses it. A
+ * {@link CommandObserver} ({@link Builder#observer}) is told of every command handled, for the vendor's metrics.
  *
  * <p><b>Which cache.</b> There is one: {@link Builder#cacheStates}, the engine's cache of folded states. Use it for
  * long-lived, busy instances (a campaign with thousands of reports), whose history would otherwise be read and
@@ -84,6 +86,7 @@ public final class ProcessEngine<C, E, S> {
     private final long baseDelayNanos;
     private final long maxDelayNanos;
     private final StateCache<S> cache;
+    private final CommandObserver observer;
 
     private ProcessEngine(Builder<C, E, S> b) {
         this.definition = b.definition;
@@ -96,6 +99,7 @@ public final class ProcessEngine<C, E, S> {
         this.baseDelayNanos = b.baseDelay.toNanos();
         this.maxDelayNanos = b.maxDelay.toNanos();
         this.cache = b.cachedStreams > 0 ? new StateCache<>(b.cachedStreams) : null;
+        this.observer = b.observer;
     }
 
     /** Starts building an engine for the definition; defaults: in-memory store, UTC system clock, random ids. */
@@ -154,8 +158,10 @@ public final class ProcessEngine<C, E, S> {
         Objects.requireNonNull(actor, "actor");
         if (actor.role().equals(Role.SYSTEM) || actor.person().equals(PersonId.SYSTEM)) {
             // The system is not a role a caller can claim: it acts only through fireDue and handleAsSystem.
-            checkStream(stream);
-            return new Outcome.Rejected<>(stream, List.of(Violation.of("workflow.system-not-allowed", "")));
+            return observed(stream, command, conflicts -> {
+                checkStream(stream);
+                return new Outcome.Rejected<>(stream, List.of(Violation.of("workflow.system-not-allowed", "")));
+            });
         }
         return handleAs(stream, actor, command);
     }
@@ -171,6 +177,30 @@ public final class ProcessEngine<C, E, S> {
     }
 
     private Outcome<E, S> handleAs(StreamId stream, Actor actor, C command) {
+        return observed(stream, command, conflicts -> decideWithRetries(stream, actor, command, conflicts));
+    }
+
+    /** Counts the conflicts one call retried, for its {@link CommandObserver}. */
+    private static final class Conflicts {
+        int retried;
+    }
+
+    /** Runs one call and tells the observer what it came to and how long it took. */
+    private Outcome<E, S> observed(StreamId stream, C command, Function<Conflicts, Outcome<E, S>> call) {
+        long start = System.nanoTime();
+        Conflicts conflicts = new Conflicts();
+        Outcome<E, S> outcome;
+        try {
+            outcome = call.apply(conflicts);
+        } catch (RuntimeException failure) {
+            observer.failed(stream, command, failure, conflicts.retried, Duration.ofNanos(System.nanoTime() - start));
+            throw failure;
+        }
+        observer.handled(stream, command, outcome, conflicts.retried, Duration.ofNanos(System.nanoTime() - start));
+        return outcome;
+    }
+
+    private Outcome<E, S> decideWithRetries(StreamId stream, Actor actor, C command, Conflicts conflicts) {
         Objects.requireNonNull(command, "command");
         checkStream(stream);
         if (!definition.commandType().isInstance(command)) {
@@ -191,6 +221,7 @@ public final class ProcessEngine<C, E, S> {
                 if (attempt >= maxAttempts || !pause(attempt)) {
                     throw conflict;
                 }
+                conflicts.retried++;
             }
         }
     }
@@ -380,6 +411,7 @@ public final class ProcessEngine<C, E, S> {
         private Duration baseDelay = Duration.ofMillis(2);
         private Duration maxDelay = Duration.ofMillis(100);
         private int cachedStreams;
+        private CommandObserver observer = CommandObserver.NONE;
 
         private Builder(ProcessDefinition<C, E, S, ?> definition) {
             this.definition = Objects.requireNonNull(definition, "definition");
@@ -466,6 +498,15 @@ public final class ProcessEngine<C, E, S> {
                 throw new IllegalArgumentException("streams must be 0 or more, was " + streams);
             }
             this.cachedStreams = streams;
+            return this;
+        }
+
+        /**
+         * Who is told of every command this engine handled, with its outcome, the conflicts retried and the time it
+         * took (metrics, logs); default {@link CommandObserver#NONE}.
+         */
+        public Builder<C, E, S> observer(CommandObserver value) {
+            this.observer = Objects.requireNonNull(value, "observer");
             return this;
         }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import nl.participatie.core.API;
+import nl.participatie.core.CommandObserver;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.ProcessEngine;
 import nl.participatie.core.store.EventStore;
@@ -38,7 +39,7 @@ public final class Budgetmonitoring {
         this.rules = b.rules;
         this.domains = b.domains;
         this.rounds = ProcessEngine.builder(BudgetmonitoringWorkflow.rounds(b.data, b.rules, b.domains)).store(b.store)
-                .clock(b.clock).ids(b.ids).build();
+                .clock(b.clock).ids(b.ids).observer(b.observer).build();
     }
 
     /** Starts the configuration; defaults: in-memory store and figures, the UTC system clock, random ids, default rules, domains and crosswalks. */
@@ -102,6 +103,7 @@ public final class Budgetmonitoring {
         private EventStore store = new InMemoryEventStore();
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids = IdGenerator.random();
+        private CommandObserver observer = CommandObserver.NONE;
         private BudgetData data = new BudgetData();
         private BudgetRoundRules rules = BudgetRoundRules.defaults();
         private SocialDomains domains = SocialDomains.defaults();
@@ -119,6 +121,12 @@ public final class Budgetmonitoring {
         /** The clock of record times. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Who is told of every command the engines handle, e.g. the vendor's metrics; default none. */
+        public Builder observer(CommandObserver value) {
+            this.observer = Objects.requireNonNull(value, "observer");
             return this;
         }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 import nl.participatie.core.API;
+import nl.participatie.core.CommandObserver;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.ProcessEngine;
 import nl.participatie.core.store.EventStore;
@@ -30,7 +31,7 @@ public final class BurgersAanHetStuur {
     private BurgersAanHetStuur(Builder b) {
         this.rules = b.rules;
         this.initiatives = ProcessEngine.builder(BurgersAanHetStuurWorkflow.initiatives(b.rules)).store(b.store)
-                .clock(b.clock).ids(b.ids).build();
+                .clock(b.clock).ids(b.ids).observer(b.observer).build();
     }
 
     /** Starts the configuration; defaults: an in-memory store, the UTC system clock, random ids, default rules. */
@@ -58,6 +59,7 @@ public final class BurgersAanHetStuur {
         private EventStore store = new InMemoryEventStore();
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids = IdGenerator.random();
+        private CommandObserver observer = CommandObserver.NONE;
         private InitiativeRules rules = InitiativeRules.defaults();
 
         private Builder() {
@@ -72,6 +74,12 @@ public final class BurgersAanHetStuur {
         /** The clock of record times and deadlines. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Who is told of every command the engines handle, e.g. the vendor's metrics; default none. */
+        public Builder observer(CommandObserver value) {
+            this.observer = Objects.requireNonNull(value, "observer");
             return this;
         }
 

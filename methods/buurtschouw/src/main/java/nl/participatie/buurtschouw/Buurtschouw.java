@@ -14,6 +14,7 @@ import nl.participatie.buurtschouw.analysis.ReportSummary;
 import nl.participatie.buurtschouw.open311.Open311Mapping;
 import nl.participatie.buurtschouw.signalen.SignalenImport;
 import nl.participatie.core.API;
+import nl.participatie.core.CommandObserver;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.Outcome;
 import nl.participatie.core.ProcessEngine;
@@ -52,16 +53,17 @@ public final class Buurtschouw {
     private Buurtschouw(Builder b) {
         this.reportRules = b.reportRules;
         ProcessEngine<CampaignCommand, CampaignEvent, Campaign> campaignEngine = ProcessEngine
-                .builder(BuurtschouwWorkflow.campaigns(b.campaignRules)).store(b.store).clock(b.clock).ids(b.ids).build();
+                .builder(BuurtschouwWorkflow.campaigns(b.campaignRules)).store(b.store).clock(b.clock).ids(b.ids)
+                .observer(b.observer).build();
         this.campaigns = campaignEngine;
         CampaignLookup lookup = id -> Optional.of(campaignEngine.load(id)).filter(Campaign::isStarted);
         PersonalDataStore people = b.personalData;
         ReporterContacts contacts = person -> people.get(person)
                 .map(d -> d.attributes().containsKey(PersonalData.EMAIL)).orElse(false);
         this.reports = ProcessEngine.builder(BuurtschouwWorkflow.reports(b.reportRules, lookup, contacts)).store(b.store).clock(b.clock)
-                .ids(b.ids).build();
+                .ids(b.ids).observer(b.observer).build();
         this.signalenImports = ProcessEngine.builder(BuurtschouwWorkflow.signalenImport(b.reportRules, lookup, contacts)).store(b.store)
-                .clock(b.clock).ids(b.ids).build();
+                .clock(b.clock).ids(b.ids).observer(b.observer).build();
     }
 
     /**
@@ -144,6 +146,7 @@ public final class Buurtschouw {
         private EventStore store = new InMemoryEventStore();
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids = IdGenerator.random();
+        private CommandObserver observer = CommandObserver.NONE;
         private CampaignRules campaignRules = CampaignRules.defaults();
         private ReportRules reportRules = ReportRules.defaults();
         private PersonalDataStore personalData = new InMemoryPersonalDataStore();
@@ -169,6 +172,12 @@ public final class Buurtschouw {
         /** The clock of record times and deadlines. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Who is told of every command the engines handle, e.g. the vendor's metrics; default none. */
+        public Builder observer(CommandObserver value) {
+            this.observer = Objects.requireNonNull(value, "observer");
             return this;
         }
 

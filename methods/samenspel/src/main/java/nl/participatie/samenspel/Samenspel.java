@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 import nl.participatie.core.API;
+import nl.participatie.core.CommandObserver;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.ProcessEngine;
 import nl.participatie.core.store.EventStore;
@@ -31,7 +32,7 @@ public final class Samenspel {
     private Samenspel(Builder b) {
         this.rules = b.rules;
         this.trajectories = ProcessEngine.builder(SamenspelWorkflow.trajectories(b.rules, b.evidence)).store(b.store)
-                .clock(b.clock).ids(b.ids).build();
+                .clock(b.clock).ids(b.ids).observer(b.observer).build();
     }
 
     /** Starts the configuration; defaults: an in-memory store, the UTC system clock, random ids, default rules, no evidence. */
@@ -54,6 +55,7 @@ public final class Samenspel {
         private EventStore store = new InMemoryEventStore();
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids = IdGenerator.random();
+        private CommandObserver observer = CommandObserver.NONE;
         private TrajectoryRules rules = TrajectoryRules.defaults();
         private StaffEvidence evidence = StaffEvidence.NONE;
 
@@ -69,6 +71,12 @@ public final class Samenspel {
         /** The clock of record times. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Who is told of every command the engines handle, e.g. the vendor's metrics; default none. */
+        public Builder observer(CommandObserver value) {
+            this.observer = Objects.requireNonNull(value, "observer");
             return this;
         }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 import nl.participatie.core.API;
+import nl.participatie.core.CommandObserver;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.Outcome;
 import nl.participatie.core.ProcessEngine;
@@ -48,7 +49,7 @@ public final class YouthManifesto {
         this.clock = b.clock;
         this.participants = new ParticipantRegister(b.personalData);
         this.groups = ProcessEngine.builder(YouthManifestoWorkflow.groups(b.rules, participants)).store(b.store).clock(b.clock)
-                .ids(b.ids).build();
+                .ids(b.ids).observer(b.observer).build();
     }
 
     /**
@@ -123,6 +124,7 @@ public final class YouthManifesto {
         private PersonalDataStore personalData = new InMemoryPersonalDataStore();
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids = IdGenerator.random();
+        private CommandObserver observer = CommandObserver.NONE;
         private ManifestoGroupRules rules = ManifestoGroupRules.defaults();
 
         private Builder() {
@@ -143,6 +145,12 @@ public final class YouthManifesto {
         /** The clock of record times, deadlines and ages. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Who is told of every command the engines handle, e.g. the vendor's metrics; default none. */
+        public Builder observer(CommandObserver value) {
+            this.observer = Objects.requireNonNull(value, "observer");
             return this;
         }
 
