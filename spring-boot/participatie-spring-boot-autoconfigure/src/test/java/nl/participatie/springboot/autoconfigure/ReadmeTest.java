@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeTest {
 
-    private static final Path SECTION = Path.of("../README-section.md");
+    private static final Path SECTION = Path.of("../../README.md");
     private static final Path MODULE_README = Path.of("../README.md");
     private static final Path CONTROLLER =
             Path.of("src/test/java/nl/participatie/springboot/example/InitiativeController.java");
