@@ -17,6 +17,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.introspect.Annotated;
 import tools.jackson.databind.introspect.AnnotatedClass;
 import tools.jackson.databind.introspect.AnnotatedMember;
+import tools.jackson.databind.introspect.AnnotatedParameter;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import tools.jackson.databind.introspect.VisibilityChecker;
 
@@ -66,7 +67,8 @@ final class LibraryTypes {
     }
 
     /**
-     * For library types: {@code isX()} methods are no properties (records are written by their components, as with
+     * For library types: a primitive creator property is required (as Jackson 2 requires it); {@code isX()} methods
+     * are no properties (records are written by their components, as with
      * core's {@code AUTO_DETECT_IS_GETTERS} off); properties are written in Jackson 2's sorted order, a record's
      * components first, alphabetically, then any other property, alphabetically (Jackson 3 writes the components in
      * declaration order); maps are written sorted by key (core's {@code ORDER_MAP_ENTRIES_BY_KEYS}).
@@ -81,6 +83,16 @@ final class LibraryTypes {
                     return checker.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE);
                 }
                 return checker;
+            }
+
+            @Override
+            public Boolean hasRequiredMarker(MapperConfig<?> config, AnnotatedMember member) {
+                // Jackson 2 refuses a missing primitive creator property (FAIL_ON_NULL_FOR_PRIMITIVES); Jackson 3 reads 0.
+                if (member instanceof AnnotatedParameter parameter && parameter.getRawType().isPrimitive()
+                        && isLibraryType(parameter.getDeclaringClass())) {
+                    return Boolean.TRUE;
+                }
+                return null;
             }
 
             @Override

@@ -191,15 +191,16 @@ public final class ParticipatieJacksonModule extends SimpleModule {
             if (!(eventNode instanceof ObjectNode event)) {
                 return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class, "Property 'event' must be an object");
             }
+            // Read as core reads them with Jackson 2 (asText, asLong): what does not convert fails the record's own checks.
             return new RecordedEvent<>(
-                    StreamId.parse(node.get("stream").asString()),
-                    node.get("sequence").asLong(),
+                    StreamId.parse(node.get("stream").asString("")),
+                    node.get("sequence").asLong(0),
                     ctxt.readTreeAsValue(node.get("recordedAt"), Instant.class),
                     ctxt.readTreeAsValue(node.get("actor"), Actor.class),
-                    node.get("step").asString(),
+                    node.get("step").asString(""),
                     readEvent(p, ctxt, event),
-                    node.get("previousHash").asString(),
-                    node.get("hash").asString());
+                    node.get("previousHash").asString(""),
+                    node.get("hash").asString(""));
         }
 
         /** The event, upcast to its current type id as core does; a command's type id is refused. */

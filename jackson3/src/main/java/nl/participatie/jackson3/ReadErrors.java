@@ -48,6 +48,10 @@ final class ReadErrors {
                 return JsonReadException.of("json.syntax", "$", e, encoding.getMessage());
             }
         }
+        if (e instanceof InputCoercionException number && !number.getPath().isEmpty()) {
+            // Jackson 2 wraps a number out of range inside a document in a mapping exception with its path.
+            return JsonReadException.of("json.invalid", path(number), e, number.getOriginalMessage());
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return JsonReadException.of("json.unknown-property", path(u), e, u.getPropertyName());
         }

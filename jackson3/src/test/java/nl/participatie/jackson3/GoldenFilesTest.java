@@ -95,6 +95,18 @@ class GoldenFilesTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> anApplicationsOwnMapperWithTheModuleReadsAndWritesEveryGoldenFile() throws IOException {
+        JsonMapper application = JsonMapper.builder().findAndAddModules().build();
+        return files("golden").stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+            String golden = Files.readString(file, StandardCharsets.UTF_8).strip();
+            Class<?> family = familyOf(file.getFileName().toString().replaceAll("\\.json$", ""));
+            Object read = application.readValue(golden, family);
+            assertThat(read).isEqualTo(jackson2.read(golden, family));
+            assertThat(application.writeValueAsString(read)).isEqualTo(golden);
+        }));
+    }
+
     private Class<?> familyOf(String typeId) {
         Class<?> type = registry.classOf(typeId);
         assertThat(type).as("a class registered for %s", typeId).isNotNull();
