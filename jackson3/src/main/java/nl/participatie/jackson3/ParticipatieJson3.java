@@ -83,6 +83,8 @@ public final class ParticipatieJson3 {
         return JsonMapper.builder(jsonFactory())
                 // Stream ids are "type/id": a slash is written as it is, as Jackson 2 writes it.
                 .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+                // A character beyond U+FFFF as UTF-8 bytes: escaped as two surrogates, as Jackson 2 writes the bytes core hashes.
+                .disable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS, DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 // Jackson 2's default, which core keeps: a duration as seconds.
                 .enable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
