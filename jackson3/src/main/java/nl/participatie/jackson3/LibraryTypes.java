@@ -1,6 +1,7 @@
 package nl.participatie.jackson3;
 
 import java.lang.reflect.RecordComponent;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
@@ -111,11 +113,20 @@ final class LibraryTypes {
 
             @Override
             public JsonFormat.Value findFormat(MapperConfig<?> config, Annotated memberOrClass) {
-                if (memberOrClass instanceof AnnotatedMember member && isLibraryType(member.getDeclaringClass())
-                        && Map.class.isAssignableFrom(member.getRawType())) {
-                    return JsonFormat.Value.empty().withFeature(JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES);
+                if (!(memberOrClass instanceof AnnotatedMember member) || !isLibraryType(member.getDeclaringClass())) {
+                    return null;
                 }
-                return null;
+                JsonFormat.Value format = null;
+                JavaType type = member.getType();
+                if (type.getRawClass() == Duration.class
+                        || (type.getContentType() != null && type.getContentType().getRawClass() == Duration.class)) {
+                    // Jackson 2's WRITE_DURATIONS_AS_TIMESTAMPS, on by default there: a duration as seconds.
+                    format = JsonFormat.Value.forShape(JsonFormat.Shape.NUMBER);
+                }
+                if (Map.class.isAssignableFrom(type.getRawClass())) {
+                    format = (format == null ? JsonFormat.Value.empty() : format).withFeature(JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES);
+                }
+                return format;
             }
         };
     }
