@@ -46,11 +46,12 @@ import nl.participatie.core.value.StreamId;
  * class name, so registering it twice keeps one.
  *
  * <p>What a module can do, it does for the library's types only (the application's own classes are left as its mapper
- * reads them): an unknown property of a library type is an error even where the mapper ignores unknown properties;
- * {@code isX()} helpers of library types are no properties; maps inside library types are written sorted by key.
- * The parser's limits (nesting depth, string, number and document length) and the mapper-wide features (no coercion
- * of scalars, trailing tokens) are the mapper's: {@link ParticipatieJson3#builder()} sets them as
- * {@link ParticipatieJson} does.
+ * reads and writes them): an unknown property of a library type is an error even where the mapper ignores unknown
+ * properties, and so is a missing primitive; numbers stay within the library's limits; {@code isX()} helpers of
+ * library types are no properties; records are written with their components sorted, maps sorted by key and durations
+ * as seconds, as Jackson 2 writes them. The parser's limits (nesting depth, string, number and document length) and the
+ * mapper-wide features (no coercion of scalars, trailing tokens) are the mapper's: {@link ParticipatieJson3#builder()}
+ * sets them as {@link ParticipatieJson} does.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class ParticipatieJacksonModule extends SimpleModule {

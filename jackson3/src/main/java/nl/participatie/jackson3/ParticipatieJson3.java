@@ -4,6 +4,7 @@ import nl.participatie.core.API;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import tools.jackson.core.StreamReadConstraints;
@@ -145,7 +146,7 @@ public final class ParticipatieJson3 {
         return read(json.length, "bytes", () -> mapper.readValue(json, type));
     }
 
-    private static <T> T read(long length, String unit, java.util.function.Supplier<T> parse) {
+    private static <T> T read(long length, String unit, Supplier<T> parse) {
         if (length > ParticipatieJson.MAX_DOCUMENT_LENGTH) {
             throw JsonReadException.of("json.limit", "$", null, "document over " + ParticipatieJson.MAX_DOCUMENT_LENGTH + " " + unit);
         }
