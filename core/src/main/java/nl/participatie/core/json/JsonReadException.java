@@ -23,14 +23,32 @@ public final class JsonReadException extends RuntimeException {
     private final String path;
     private final LocalizedText text;
 
-    JsonReadException(String code, String path, LocalizedText text, Throwable cause) {
+    /**
+     * A read error with its own message, e.g. that of a value type's rule ({@code InvalidValueException}).
+     *
+     * @param code  the stable code
+     * @param path  where in the document, {@code $} for the whole
+     * @param text  the message in Dutch and English
+     * @param cause the failure behind it, or {@code null}
+     */
+    public JsonReadException(String code, String path, LocalizedText text, Throwable cause) {
         super(code + " at " + path + ": " + text.en(), cause);
         this.code = Objects.requireNonNull(code, "code");
         this.path = Objects.requireNonNull(path, "path");
         this.text = Objects.requireNonNull(text, "text");
     }
 
-    static JsonReadException of(String code, String path, Throwable cause, Object... args) {
+    /**
+     * A read error with the message of its code from the library's catalogue ({@code json.syntax},
+     * {@code json.limit}, {@code json.unknown-type}, ...): for an adapter of another JSON library, such as
+     * {@code participatie-jackson3}, to report its failures as {@link ParticipatieJson} does.
+     *
+     * @param code  the stable code, a key of {@code ParticipatieMessages}
+     * @param path  where in the document, {@code $} for the whole
+     * @param cause the failure behind it, or {@code null}
+     * @param args  the message's arguments after the path
+     */
+    public static JsonReadException of(String code, String path, Throwable cause, Object... args) {
         Object[] all = new Object[args.length + 1];
         all[0] = path;
         System.arraycopy(args, 0, all, 1, args.length);

@@ -89,6 +89,8 @@ public final class ParticipatieJson implements EventFormat {
     public static final int MAX_STRING_LENGTH = 100_000;
     /** Largest document accepted, in bytes/characters. */
     public static final long MAX_DOCUMENT_LENGTH = 5_000_000;
+    /** Longest number accepted, in digits (as {@link nl.participatie.core.value.Decimals#MAX_DIGITS}). */
+    public static final int MAX_NUMBER_LENGTH = 100;
 
     private static volatile ParticipatieJson defaults;
 
@@ -347,7 +349,7 @@ public final class ParticipatieJson implements EventFormat {
             return null;
         }
         for (int hops = 0; hops < 20 && registry.classOf(id) == null; hops++) {
-            TypedJacksonModule.Upcast step = registry.upcast(id);
+            TypedJacksonModule.Upcast step = registry.upcastStep(id);
             if (step == null) {
                 break;
             }
@@ -363,6 +365,46 @@ public final class ParticipatieJson implements EventFormat {
         return id;
     }
 
+    /** A factory of parsers within the library's limits. */
+    private static JsonFactory limitedFactory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_DEPTH * 4).build())
+                .build();
+    }
+
+    /** Reads and writes the trees that {@link TypeRegistry#upcast(String)} changes: numbers exact, keys unique. */
+    private static final class Trees {
+        static final ObjectMapper MAPPER = JsonMapper.builder(limitedFactory())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
+
+    /** See {@link TypeRegistry#upcast(String)}. */
+    static String upcastDocument(String document, TypeRegistry registry) {
+        ObjectNode node = parse(document == null ? 0 : document.length(), "characters", () -> {
+            if (document == null) {
+                return null;
+            }
+            return Trees.MAPPER.readValue(document, ObjectNode.class);
+        });
+        if (registry.classOf(node.path(TypedJacksonModule.TYPE_PROPERTY).asText("")) == null) {
+            upcast(node, registry);
+        }
+        try {
+            return Trees.MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write an upcast document", e);
+        }
+    }
+
     static List<TypedJacksonModule> discover() {
         JacksonVersions.check();
         List<TypedJacksonModule> modules = new ArrayList<>();
@@ -376,16 +418,7 @@ public final class ParticipatieJson implements EventFormat {
 
     private static ObjectMapper configure(List<TypedJacksonModule> modules, TypeRegistry registry) {
         JacksonVersions.check();
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH)
-                        .maxStringLength(MAX_STRING_LENGTH)
-                        .maxNumberLength(100)
-                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                        .build())
-                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_DEPTH * 4).build())
-                .build();
-        JsonMapper.Builder builder = JsonMapper.builder(factory)
+        JsonMapper.Builder builder = JsonMapper.builder(limitedFactory())
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

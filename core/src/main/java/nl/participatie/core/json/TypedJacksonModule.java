@@ -44,6 +44,8 @@ public abstract class TypedJacksonModule extends SimpleModule {
     private final Map<Class<?>, String> typeIds = new LinkedHashMap<>();
     private final Map<String, Upcast> upcasts = new LinkedHashMap<>();
     private final java.util.Set<Class<?>> commandFamilies = new java.util.LinkedHashSet<>();
+    private final java.util.Set<Class<?>> families = new java.util.LinkedHashSet<>();
+    private final java.util.List<StringValue<?>> stringValues = new java.util.ArrayList<>();
 
     /** A module with the given name, e.g. {@code participatie-buurtschouw}. */
     protected TypedJacksonModule(String name) {
@@ -56,6 +58,7 @@ public abstract class TypedJacksonModule extends SimpleModule {
      */
     protected final void family(Class<?> sealedBase) {
         setMixInAnnotation(sealedBase, TypedFamilyMixin.class);
+        families.add(sealedBase);
     }
 
     /**
@@ -69,8 +72,34 @@ public abstract class TypedJacksonModule extends SimpleModule {
     }
 
     /** The command families declared with {@link #commands}. */
-    final java.util.Set<Class<?>> commandFamilies() {
+    public final java.util.Set<Class<?>> commandFamilies() {
         return java.util.Collections.unmodifiableSet(commandFamilies);
+    }
+
+    /** The sealed families declared with {@link #family} or {@link #commands}: written and read with their type id. */
+    public final java.util.Set<Class<?>> families() {
+        return java.util.Collections.unmodifiableSet(families);
+    }
+
+    /** The value types declared with {@link #stringValue}, in the order declared. */
+    public final java.util.List<StringValue<?>> stringValues() {
+        return java.util.List.copyOf(stringValues);
+    }
+
+    /**
+     * The mix-ins this module sets on other classes, by target ({@code setMixInAnnotation}), without those of the
+     * {@link #families}: their annotations ({@code com.fasterxml.jackson.annotation}) are read by Jackson 2 and 3 alike.
+     */
+    public final Map<Class<?>, Class<?>> mixIns() {
+        Map<Class<?>, Class<?>> own = new LinkedHashMap<>();
+        if (_mixins != null) {
+            _mixins.forEach((target, mixIn) -> {
+                if (mixIn != TypedFamilyMixin.class) {
+                    own.put(target, mixIn);
+                }
+            });
+        }
+        return Map.copyOf(own);
     }
 
     /**
@@ -153,6 +182,7 @@ public abstract class TypedJacksonModule extends SimpleModule {
      * read error with the path.
      */
     protected final <T> void stringValue(Class<T> type, Function<T, String> write, Function<String, T> read) {
+        stringValues.add(new StringValue<>(type, write, read));
         addSerializer(type, new StdSerializer<T>(type) {
             private static final long serialVersionUID = 1L;
 
@@ -194,6 +224,17 @@ public abstract class TypedJacksonModule extends SimpleModule {
      * @param change    how its content changes
      */
     public record Upcast(String newTypeId, UnaryOperator<ObjectNode> change) {
+    }
+
+    /**
+     * A value type written as one JSON string (declared with {@link #stringValue}), in a form any JSON library can use.
+     *
+     * @param type  the value type
+     * @param write its string form
+     * @param read  its validating factory; throws {@link nl.participatie.core.value.InvalidValueException}
+     * @param <T>   the value type
+     */
+    public record StringValue<T>(Class<T> type, Function<T, String> write, Function<String, T> read) {
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = TYPE_PROPERTY)
