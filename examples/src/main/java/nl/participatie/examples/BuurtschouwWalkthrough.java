@@ -31,6 +31,7 @@ import nl.participatie.buurtschouw.ReportEvent;
 import nl.participatie.buurtschouw.ReportCommand;
 import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.ReportRules;
+import nl.participatie.buurtschouw.ReportThreshold;
 import nl.participatie.buurtschouw.Theme;
 import nl.participatie.buurtschouw.analysis.CampaignSummary;
 import nl.participatie.buurtschouw.analysis.DuplicateFinder;
@@ -58,8 +59,9 @@ import nl.participatie.testkit.MutableClock;
 /**
  * A Digitale Buurtschouw in the Indische Buurt, Amsterdam-Oost, from preparation to evaluation: how a municipality's
  * reports system embeds {@code participatie-buurtschouw}. A core group prepares the walk; residents, a baker, a welfare
- * worker and a civil servant walk along and report problems, ideas and quality scores; the municipality handles every
- * report and each reporter hears what was done; a dissatisfied resident gets her report reopened; the system closes
+ * worker and a civil servant walk along, report problems and ideas and score the quality of public space (a score is
+ * no complaint: only the D, below the campaign's threshold, becomes a report); the municipality handles every report
+ * and each reporter hears what was done; a dissatisfied resident gets her report reopened; the system closes
  * entry, an unanswered question and the satisfaction surveys by itself; ideas are ranked by initiative power; and the
  * results go out as a Markdown summary, GeoJSON and Open311.
  *
@@ -144,6 +146,8 @@ public final class BuurtschouwWalkthrough {
                 IndischeBuurt.SUMATRAPLANTSOEN, IndischeBuurt.INSULINDEWEG)));
         campaign(ANNA, new CampaignCommand.ChooseThemes(List.of(Theme.GREEN, Theme.LITTER, Theme.LIGHTING, Theme.PAVING, Theme.MEETING_PLACES)));
         campaign(ANNA, new CampaignCommand.ScheduleWalk(List.of(LocalDate.of(2026, 5, 9)), Instant.parse("2026-05-16T21:59:00Z")));
+        // Scores are no complaints; only a score below C becomes a report to handle.
+        campaign(ANNA, new CampaignCommand.SetReportThresholds(List.of(ReportThreshold.everyTheme(QualityLevel.C))));
         campaign(ANNA, new CampaignCommand.InviteParticipants(List.of(Invitation.of(CHAIMA, Invitation.Kind.RESIDENT),
                 Invitation.of(DIRK, Invitation.Kind.ENTREPRENEUR), Invitation.of(EVA, Invitation.Kind.RESIDENT),
                 Invitation.of(FARID, Invitation.Kind.PROFESSIONAL), Invitation.of(GEMMA, Invitation.Kind.MUNICIPALITY),
@@ -169,12 +173,11 @@ public final class BuurtschouwWalkthrough {
                 "Geveltuinen langs de Balistraat, samen aanleggen", IndischeBuurt.BALISTRAAT, EVA, campaign));
         StreamId benches = observe(HANS, "bankjes", FileReport.idea(CategoryCode.of("overig", "ontmoetingsplek"),
                 "Bankjes en een picknicktafel op het Javaplein", IndischeBuurt.JAVAPLEIN, HANS, campaign));
-        StreamId green = observe(FARID, "groen", FileReport.assessment(CategoryCode.of("openbaar-groen-en-water", "maaien-snoeien"),
-                Theme.GREEN, QualityLevel.C, IndischeBuurt.SUMATRAPLANTSOEN, FARID, campaign));
-        StreamId litter = observe(GEMMA, "zwerfafval", FileReport.assessment(CategoryCode.of("afval", "veeg-zwerfvuil"), Theme.LITTER,
-                QualityLevel.B, IndischeBuurt.JAVAPLEIN, GEMMA, campaign));
-        StreamId paving = observe(CHAIMA, "bestrating", FileReport.assessment(CategoryCode.of("wegen-verkeer-straatmeubilair", "bestrating"),
-                Theme.PAVING, QualityLevel.D, IndischeBuurt.BALISTRAAT, CHAIMA, campaign));
+        score(FARID, IndischeBuurt.OOST, CategoryCode.of("openbaar-groen-en-water", "maaien-snoeien"), QualityLevel.C,
+                "Gras rond de bankjes is niet gemaaid", IndischeBuurt.SUMATRAPLANTSOEN);
+        score(GEMMA, IndischeBuurt.OOST, CategoryCode.of("afval", "veeg-zwerfvuil"), QualityLevel.B, null, IndischeBuurt.JAVAPLEIN);
+        StreamId paving = score(CHAIMA, IndischeBuurt.WEST, CategoryCode.of("wegen-verkeer-straatmeubilair", "bestrating"), QualityLevel.D,
+                "Tegels liggen scheef", IndischeBuurt.BALISTRAAT);
         StreamId tiles = observe(EVA, "tegels (anoniem)", FileReport.problem(CategoryCode.of("wegen-verkeer-straatmeubilair", "bestrating"),
                 "Losse stoeptegels bij de school", north(IndischeBuurt.BALISTRAAT, 20), null, campaign));
         StreamId dogs = observe(PersonId.of("p-bram"), "hondenpoep", FileReport.problem(CategoryCode.of("overlast-in-de-openbare-ruimte",
@@ -189,6 +192,8 @@ public final class BuurtschouwWalkthrough {
 
         heading("3. Steun en hulpaanbod voor de ideeën");
         clock.set(Instant.parse("2026-05-11T08:00:00Z"));
+        // Hans will take the lead on the benches himself: that counts in their initiative power.
+        report(Actor.of(HANS, BuurtschouwWorkflow.REPORTER), benches, new ReportCommand.StateReadinessToLead(true));
         support(CHAIMA, benches, List.of(HelpOffer.TIME), "h-chaima");
         support(DIRK, benches, List.of(HelpOffer.MATERIALS), "h-bakkerij");
         support(EVA, benches, List.of(), "h-eva");
@@ -219,10 +224,8 @@ public final class BuurtschouwWalkthrough {
         report(CONTRACTOR, lamp, new ReportCommand.AnswerForward("Lamp en armatuur vervangen op 12 mei.", List.of()));
         say("Status lantaarnpaal na het antwoord van de aannemer: " + schouw.reports().load(lamp).signalenStatus().label().nl());
         report(OFFICER, lamp, new ReportCommand.Handle(LocalizedText.of("De lantaarnpaal brandt weer.", "The street light works again.")));
-        for (StreamId score : List.of(green, litter, paving)) {
-            report(OFFICER, score, new ReportCommand.Handle(LocalizedText.of("Dank voor uw beoordeling; we nemen haar mee in de onderhoudsronde van juni.",
-                    "Thank you for your assessment; we include it in the June maintenance round.")));
-        }
+        report(OFFICER, paving, new ReportCommand.Handle(LocalizedText.of("De scheve tegels zijn in de onderhoudsronde rechtgelegd.",
+                "The uneven tiles were relaid in the maintenance round.")));
         report(OFFICER, benches, new ReportCommand.Handle(LocalizedText.of(
                 "We plaatsen de bankjes samen met de buurt; de wijkregisseur belt de helpers.",
                 "We will place the benches together with the neighbourhood; the area manager will call the helpers.")));
@@ -276,11 +279,17 @@ public final class BuurtschouwWalkthrough {
             r.score().parts().forEach(p -> say("     " + p.explanation().nl()));
         }
 
+        // The municipality's own inspection of May, beside what the walkers saw.
+        campaign(OFFICER, new CampaignCommand.RecordInspection(IndischeBuurt.WEST, Theme.PAVING, null, QualityLevel.B, LocalDate.of(2026, 5, 4)));
+        campaign(OFFICER, new CampaignCommand.RecordInspection(IndischeBuurt.OOST, Theme.GREEN, null, QualityLevel.B, LocalDate.of(2026, 5, 4)));
+        out.println();
+        out.print(schouw.qualityAssessments(campaign).comparisonMarkdown(Locale.forLanguageTag("nl")));
+
         heading("9. Resultaten, evaluatie en afsluiting");
         clock.set(Instant.parse("2026-06-02T17:00:00Z").isAfter(clock.instant()) ? Instant.parse("2026-06-02T17:00:00Z") : clock.instant());
         campaign(ALDERMAN, new CampaignCommand.PublishResults(LocalizedText.of(
-                "Dank aan iedereen die meeliep! Tien waarnemingen, bijna alles is al opgepakt; de bankjes komen er samen met u.",
-                "Thanks to everyone who walked along! Ten observations, nearly all dealt with; the benches will come, together with you.")));
+                "Dank aan iedereen die meeliep! Acht meldingen en drie beoordelingen, bijna alles is al opgepakt; de bankjes komen er samen met u.",
+                "Thanks to everyone who walked along! Eight reports and three scores, nearly all dealt with; the benches will come, together with you.")));
         campaign(Actor.of(CHAIMA, BuurtschouwWorkflow.PARTICIPANT), new CampaignCommand.RateCampaign(5, "Fijn dat er echt iets gebeurt"));
         campaign(Actor.of(DIRK, BuurtschouwWorkflow.PARTICIPANT), new CampaignCommand.RateCampaign(4, ""));
         campaign(Actor.of(FARID, BuurtschouwWorkflow.PARTICIPANT), new CampaignCommand.RateCampaign(4, "Volgende keer ook jongeren uitnodigen"));
@@ -334,6 +343,22 @@ public final class BuurtschouwWalkthrough {
         StreamId id = timeline.record(now(), schouw.fileReport(Actor.of(who, who.value().equals("p-bram")
                 ? BuurtschouwWorkflow.CORE_GROUP : BuurtschouwWorkflow.PARTICIPANT), command)).orElseThrow().stream();
         labels.put(id, label);
+        return id;
+    }
+
+    /** A quality score on the campaign; when it falls below the threshold, the report it became (else {@code null}). */
+    private StreamId score(PersonId who, nl.participatie.core.value.NeighbourhoodCode where, CategoryCode element, QualityLevel level,
+                           String remark, GeoPoint place) {
+        clock.advance(Duration.ofMinutes(17));
+        Buurtschouw.Assessed assessed = schouw.recordAssessment(Actor.of(who, BuurtschouwWorkflow.PARTICIPANT), campaign,
+                new CampaignCommand.RecordAssessment(where, null, element, level, remark, place));
+        timeline.record(now(), assessed.assessment()).orElseThrow();
+        say(who + " beoordeelt " + element + ": " + level + (assessed.report() == null ? "" : ", onder de drempel: een melding"));
+        if (assessed.report() == null) {
+            return null;
+        }
+        StreamId id = timeline.record(now(), assessed.report()).orElseThrow().stream();
+        labels.put(id, element.sub() + " (beoordeling " + level + ")");
         return id;
     }
 

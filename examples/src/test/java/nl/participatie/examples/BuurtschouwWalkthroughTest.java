@@ -33,8 +33,12 @@ class BuurtschouwWalkthroughTest {
     @Test
     void theCampaignRunsFromPreparationToClosedWithProblemsIdeasAndScores() {
         assertThat(result.campaign().step()).isEqualTo(CampaignStep.CLOSED);
-        assertThat(result.reports()).hasSize(10);
-        assertThat(result.reports().values()).extracting(Report::kind).contains(ReportKind.PROBLEM, ReportKind.IDEA, ReportKind.QUALITY_ASSESSMENT);
+        // Three quality scores on the campaign; only the D, below the threshold C, became one of the eight reports.
+        assertThat(result.reports()).hasSize(8);
+        assertThat(result.reports().values()).extracting(Report::kind).containsOnly(ReportKind.PROBLEM, ReportKind.IDEA);
+        assertThat(result.campaign().assessments()).hasSize(3);
+        assertThat(result.campaign().assessments()).filteredOn(a -> a.report() != null).singleElement()
+                .satisfies(a -> assertThat(result.reports()).containsKey(a.report()));
         assertThat(result.reports().values()).extracting(r -> r.neighbourhood().value()).contains("BU03633101", "BU03633201");
         assertThat(result.lateObservation().code()).isEqualTo("buurtschouw.report.campaign-not-open");
         assertThat(result.auditTrailsValid()).isTrue();
@@ -58,7 +62,9 @@ class BuurtschouwWalkthroughTest {
         assertThat(result.ranking()).hasSize(2);
         assertThat(result.ranking().get(0).idea().title()).startsWith("Bankjes");
         assertThat(result.ranking().get(0).score().part("helpers").count()).isEqualTo(3);
-        assertThat(result.duplicates()).hasSize(1);
+        assertThat(result.ranking().get(0).score().part("lead").count()).as("Hans leads the benches").isEqualTo(1);
+        // The container reported twice, and the report the D on paving became beside the anonymous loose tiles 20 m on.
+        assertThat(result.duplicates()).hasSize(2);
     }
 
     @Test
@@ -68,6 +74,7 @@ class BuurtschouwWalkthroughTest {
         assertThat(result.geojson()).startsWith("{\"type\":\"FeatureCollection\"").doesNotContain("p-chaima");
         assertThat(result.open311Xml()).startsWith("<?xml").contains("<status>closed</status>");
         assertThat(result.open311Json()).startsWith("[{\"service_request_id\"");
-        assertThat(printed).contains("== 1. Voorbereiding", "== 10. GeoJSON en Open311", "Audit trails intact: true");
+        assertThat(printed).contains("== 1. Voorbereiding", "== 10. GeoJSON en Open311", "Audit trails intact: true",
+                "# Bewoners en de schouw van de gemeente vergeleken");
     }
 }

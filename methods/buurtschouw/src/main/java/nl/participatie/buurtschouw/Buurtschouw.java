@@ -3,13 +3,19 @@ package nl.participatie.buurtschouw;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.participatie.buurtschouw.CampaignCommand.LinkAssessmentReport;
+import nl.participatie.buurtschouw.CampaignCommand.RecordAssessment;
 import nl.participatie.buurtschouw.CampaignCommand.StartCampaign;
+import nl.participatie.buurtschouw.CampaignEvent.QualityAssessed;
 import nl.participatie.buurtschouw.ReportCommand.FileReport;
+import nl.participatie.buurtschouw.analysis.QualityAssessments;
 import nl.participatie.buurtschouw.analysis.ReportSummary;
 import nl.participatie.buurtschouw.open311.Open311Mapping;
 import nl.participatie.buurtschouw.signalen.SignalenImport;
@@ -18,18 +24,22 @@ import nl.participatie.core.CommandObserver;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.Outcome;
 import nl.participatie.core.ProcessEngine;
+import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.InMemoryEventStore;
 import nl.participatie.core.store.InMemoryPersonalDataStore;
 import nl.participatie.core.store.PersonalData;
 import nl.participatie.core.store.PersonalDataStore;
 import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.StreamId;
 
 /**
  * The Digitale Buurtschouw as one entry point (<i>buurtschouw</i>): an engine for campaigns and one for reports on one
  * event store, with the municipality's rules. It starts campaigns and files reports in new streams, lets the reports
- * read the campaigns (a report needs an open campaign), and fires due deadlines over any streams.
+ * read the campaigns (a report needs an open campaign), records quality scores on a campaign (filing a report for a
+ * score below the campaign's threshold), and fires due deadlines over any streams.
  *
  * <pre>{@code
  * Buurtschouw schouw = Buurtschouw.builder().store(store).clock(clock)
@@ -53,8 +63,8 @@ public final class Buurtschouw {
     private Buurtschouw(Builder b) {
         this.reportRules = b.reportRules;
         ProcessEngine<CampaignCommand, CampaignEvent, Campaign> campaignEngine = ProcessEngine
-                .builder(BuurtschouwWorkflow.campaigns(b.campaignRules)).store(b.store).clock(b.clock).ids(b.ids)
-                .observer(b.observer).build();
+                .builder(BuurtschouwWorkflow.campaigns(b.campaignRules, b.reportRules.categories())).store(b.store).clock(b.clock)
+                .ids(b.ids).observer(b.observer).build();
         this.campaigns = campaignEngine;
         CampaignLookup lookup = id -> Optional.of(campaignEngine.load(id)).filter(Campaign::isStarted);
         PersonalDataStore people = b.personalData;
@@ -101,6 +111,92 @@ public final class Buurtschouw {
      */
     public Outcome<ReportEvent, Report> fileReport(Actor actor, FileReport command) {
         return reports.handle(reports.newStream(), actor, command);
+    }
+
+    /**
+     * What recording a quality score did (<i>beoordeling vastgelegd</i>).
+     *
+     * @param assessment the outcome on the campaign
+     * @param report     the outcome of filing the score as a report, when it fell below the campaign's threshold;
+     *                   {@code null} when no report was due or the score was refused
+     */
+    public record Assessed(Outcome<CampaignEvent, Campaign> assessment, Outcome<ReportEvent, Report> report) {
+        public Assessed {
+            Objects.requireNonNull(assessment, "assessment");
+        }
+    }
+
+    /**
+     * Records a quality score on a campaign (<i>burgerschouw</i>). A score is no report: it gets no handling deadline,
+     * no handling and no satisfaction survey. When it falls below the campaign's threshold
+     * ({@link CampaignCommand.SetReportThresholds}), it is also filed as a report in a new stream: a problem in the
+     * scored element's category, by the assessor (acting as {@code actor}), at the score's place, described in Dutch
+     * ("Beoordeling op de schouw: …") with the assessor's remark, and linked from the score
+     * ({@link Assessment#report()}). Filing runs after the score is stored; should it be refused, the score waits in
+     * {@link Campaign#awaitingReport()} for {@link #fileDueReports}.
+     */
+    public Assessed recordAssessment(Actor actor, StreamId campaign, RecordAssessment command) {
+        Outcome<CampaignEvent, Campaign> recorded = campaigns.handle(campaign, actor, command);
+        if (!recorded.isAccepted()) {
+            return new Assessed(recorded, null);
+        }
+        Outcome.Accepted<CampaignEvent, Campaign> accepted = recorded.orElseThrow();
+        for (RecordedEvent<CampaignEvent> r : accepted.events()) {
+            if (r.event() instanceof QualityAssessed e && e.reportBelow() != null) {
+                Assessment due = accepted.state().assessments().get(e.number() - 1);
+                return new Assessed(recorded, fileFor(campaign, due, actor));
+            }
+        }
+        return new Assessed(recorded, null);
+    }
+
+    /**
+     * Files the report of every score below the threshold whose report is not filed yet ({@link Campaign#awaitingReport()}),
+     * each by its assessor in the role they scored in: the way back when filing failed after a score was stored.
+     *
+     * @return the outcome of each filing, in the order the scores were recorded
+     */
+    public List<Outcome<ReportEvent, Report>> fileDueReports(StreamId campaign) {
+        Campaign state = campaigns.load(campaign);
+        if (state.awaitingReport().isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Actor> assessors = new HashMap<>();
+        for (RecordedEvent<CampaignEvent> r : campaigns.history(campaign)) {
+            if (r.event() instanceof QualityAssessed e) {
+                assessors.put(e.number(), r.actor());
+            }
+        }
+        List<Outcome<ReportEvent, Report>> out = new ArrayList<>();
+        for (Assessment due : state.awaitingReport()) {
+            out.add(fileFor(campaign, due, assessors.get(due.number())));
+        }
+        return out;
+    }
+
+    private Outcome<ReportEvent, Report> fileFor(StreamId campaign, Assessment due, Actor assessor) {
+        String description = Catalogue.text(Locale.forLanguageTag("nl"), BuurtschouwText.ASSESSMENT_REPORT.code(),
+                due.theme().label().nl(), due.score().code(), due.reportBelow().code());
+        String remark = due.remark() == null ? "" : due.remark().value().orElse("");
+        if (!remark.isEmpty()) {
+            description = description + " " + remark;
+        }
+        GeoPoint where = due.location() == null ? null : due.location().value().orElse(null);
+        FileReport command = new FileReport(ReportKind.PROBLEM, due.element(), description, where, null, null, null,
+                due.neighbourhood(), due.theme(), List.of(), due.assessor(), campaign);
+        Outcome<ReportEvent, Report> filed = reports.handle(reports.newStream(), assessor, command);
+        if (filed.isAccepted()) {
+            campaigns.handleAsSystem(campaign, new LinkAssessmentReport(due.number(), filed.stream()));
+        }
+        return filed;
+    }
+
+    /**
+     * The quality scores of a campaign per neighbourhood and theme, beside the municipality's own inspections, with
+     * the municipality's target levels ({@link ReportRules#targetFor}).
+     */
+    public QualityAssessments qualityAssessments(StreamId campaign) {
+        return QualityAssessments.of(campaigns.load(campaign), reportRules::targetFor);
     }
 
     /**

@@ -20,12 +20,16 @@ public enum BuurtschouwText implements Code {
     POWER_HELPERS("buurtschouw.text.power-helpers"),
     /** {@code buurtschouw.text.power-households}: initiative power, the points for distinct households. */
     POWER_HOUSEHOLDS("buurtschouw.text.power-households"),
+    /** {@code buurtschouw.text.power-lead}: initiative power, the points for a reporter ready to lead. */
+    POWER_LEAD("buurtschouw.text.power-lead"),
     /** {@code buurtschouw.text.power-age-ignored}: initiative power without a half-life. */
     POWER_AGE_IGNORED("buurtschouw.text.power-age-ignored"),
     /** {@code buurtschouw.text.power-no-age-deduction}: initiative power, no support old enough to count less. */
     POWER_NO_AGE_DEDUCTION("buurtschouw.text.power-no-age-deduction"),
     /** {@code buurtschouw.text.power-older}: initiative power, the deduction for older support. */
-    POWER_OLDER("buurtschouw.text.power-older");
+    POWER_OLDER("buurtschouw.text.power-older"),
+    /** {@code buurtschouw.text.assessment-report}: the description of a report filed for a score below the threshold. */
+    ASSESSMENT_REPORT("buurtschouw.text.assessment-report");
 
     private final String code;
 

@@ -13,6 +13,10 @@ import nl.participatie.buurtschouw.CampaignCommand.ChooseThemes;
 import nl.participatie.buurtschouw.CampaignCommand.CloseCampaign;
 import nl.participatie.buurtschouw.CampaignCommand.CloseEntry;
 import nl.participatie.buurtschouw.CampaignCommand.InviteParticipants;
+import nl.participatie.buurtschouw.CampaignCommand.LinkAssessmentReport;
+import nl.participatie.buurtschouw.CampaignCommand.RecordAssessment;
+import nl.participatie.buurtschouw.CampaignCommand.RecordInspection;
+import nl.participatie.buurtschouw.CampaignCommand.SetReportThresholds;
 import nl.participatie.buurtschouw.CampaignCommand.JoinCoreGroup;
 import nl.participatie.buurtschouw.CampaignCommand.LeaveCoreGroup;
 import nl.participatie.buurtschouw.CampaignCommand.PlanRoute;
@@ -36,6 +40,9 @@ import nl.participatie.buurtschouw.ReportCommand.ExpireReactionRequest;
 import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.ReportCommand.ForwardToExternal;
 import nl.participatie.buurtschouw.ReportCommand.Handle;
+import nl.participatie.buurtschouw.ReportCommand.MarkDuplicateIdea;
+import nl.participatie.buurtschouw.ReportCommand.SeparateIdea;
+import nl.participatie.buurtschouw.ReportCommand.StateReadinessToLead;
 import nl.participatie.buurtschouw.ReportCommand.ImportSignalenMelding;
 import nl.participatie.buurtschouw.ReportCommand.ImportSignalenStatus;
 import nl.participatie.buurtschouw.ReportCommand.MarkReadyToSend;
@@ -85,6 +92,8 @@ public final class BuurtschouwWorkflow {
     public static final Role EXTERNAL_PARTY = Role.of("EXTERNAL_PARTY");
     /** The alderman or mayor (<i>bestuurder</i>). */
     public static final Role EXECUTIVE = Role.of("EXECUTIVE");
+    /** A facilitator or advisor of the neighbourhood, e.g. from a welfare organisation (<i>begeleider</i>). */
+    public static final Role FACILITATOR = Role.of("FACILITATOR");
 
     /**
      * The status-change commands of a report and the status each leads to: one command per Signalen target state.
@@ -130,7 +139,14 @@ public final class BuurtschouwWorkflow {
             .within(ChooseThemes.class, CampaignStep.PREPARATION, CORE_GROUP)
             .within(ScheduleWalk.class, CampaignStep.PREPARATION, CORE_GROUP)
             .within(InviteParticipants.class, EnumSet.of(CampaignStep.PREPARATION, CampaignStep.WALK), CORE_GROUP)
+            .within(SetReportThresholds.class, EnumSet.of(CampaignStep.PREPARATION, CampaignStep.WALK), CORE_GROUP, CIVIL_SERVANT)
             .transition(StartWalk.class, CampaignStep.PREPARATION, CampaignStep.WALK, CORE_GROUP)
+            // A quality score is recorded on the walk by whoever walks along; it is no report and has no lifecycle.
+            .within(RecordAssessment.class, CampaignStep.WALK, PARTICIPANT, CORE_GROUP)
+            // Linking the report a poor score became: the system, right after filing it, also when entry closed meanwhile.
+            .within(LinkAssessmentReport.class, EnumSet.of(CampaignStep.WALK, CampaignStep.FEEDBACK, CampaignStep.EVALUATION), Role.SYSTEM)
+            .within(RecordInspection.class, EnumSet.of(CampaignStep.PREPARATION, CampaignStep.WALK, CampaignStep.FEEDBACK,
+                    CampaignStep.EVALUATION), CIVIL_SERVANT)
             .within(RecordAttendance.class, EnumSet.of(CampaignStep.WALK, CampaignStep.FEEDBACK), CORE_GROUP, CIVIL_SERVANT)
             .transition(CloseEntry.class, CampaignStep.WALK, CampaignStep.FEEDBACK, CORE_GROUP, Role.SYSTEM)
             .transition(PublishResults.class, CampaignStep.FEEDBACK, CampaignStep.EVALUATION, CORE_GROUP, CIVIL_SERVANT, EXECUTIVE)
@@ -183,10 +199,15 @@ public final class BuurtschouwWorkflow {
     private BuurtschouwWorkflow() {
     }
 
-    /** The campaign process with a municipality's rules; the facade's builder is the public way in. */
+    /** The campaign process with a municipality's rules and the default category tree. */
     static ProcessDefinition<CampaignCommand, CampaignEvent, Campaign, CampaignStep> campaigns(CampaignRules rules) {
+        return campaigns(rules, CategoryTree.defaults());
+    }
+
+    /** The campaign process with a municipality's rules and category tree; the facade's builder is the public way in. */
+    static ProcessDefinition<CampaignCommand, CampaignEvent, Campaign, CampaignStep> campaigns(CampaignRules rules, CategoryTree categories) {
         return ProcessDefinition.of(CAMPAIGN_STREAM, CampaignCommand.class, CampaignEvent.class,
-                new CampaignDecider(rules), CAMPAIGN_WORKFLOW, Campaign::step).withInstanceRoles(CORE_GROUP_OF_CAMPAIGN);
+                new CampaignDecider(rules, categories), CAMPAIGN_WORKFLOW, Campaign::step).withInstanceRoles(CORE_GROUP_OF_CAMPAIGN);
     }
 
     /** The report process with a municipality's rules and a view of its campaigns, reaching no reporter. */
@@ -265,7 +286,11 @@ public final class BuurtschouwWorkflow {
                 .within(CloseSatisfactionSurvey.class, ReportStep.HANDLED, Role.SYSTEM);
         Set<ReportStep> supportable = EnumSet.allOf(ReportStep.class);
         supportable.removeAll(EnumSet.of(ReportStep.NEW, ReportStep.HANDLED, ReportStep.CANCELLED));
-        flow.within(SupportIdea.class, supportable, REPORTER, PARTICIPANT, CORE_GROUP);
+        flow.within(SupportIdea.class, supportable, REPORTER, PARTICIPANT, CORE_GROUP)
+                // Initiative power: the reporter's own readiness to lead; duplicates grouped before the ranking.
+                .within(StateReadinessToLead.class, supportable, REPORTER)
+                .within(MarkDuplicateIdea.class, supportable, CIVIL_SERVANT, FACILITATOR)
+                .within(SeparateIdea.class, supportable, CIVIL_SERVANT, FACILITATOR);
         if (signalenImport) {
             // Signalen's data is history, not a decision: any recorded state may follow any other.
             Set<ReportStep> filed = EnumSet.complementOf(EnumSet.of(ReportStep.NEW));

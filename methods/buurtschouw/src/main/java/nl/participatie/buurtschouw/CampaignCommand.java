@@ -18,6 +18,7 @@ import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.MunicipalityCode;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamId;
 
 /**
  * What people ask of a neighbourhood walk campaign (<i>opdrachten voor de schouw</i>). Which role may fire which
@@ -159,6 +160,55 @@ public sealed interface CampaignCommand {
      * @param number the agreement's number
      */
     record CompleteAgreement(@Min(1) int number) implements CampaignCommand {
+    }
+
+    /**
+     * Sets when a quality score becomes a report (<i>meldingsdrempel</i>): a score below the threshold of its theme, or
+     * below the one for every theme, is also filed as a report. Replaces the thresholds set before; an empty list turns
+     * it off, as it is until set.
+     *
+     * @param thresholds at most one per theme and one for every theme ({@link ReportThreshold#everyTheme})
+     */
+    record SetReportThresholds(@NotNull @Size(max = 50) List<@NotNull @Valid ReportThreshold> thresholds) implements CampaignCommand {
+    }
+
+    /**
+     * Someone walking along scores the quality of public space (<i>burgerschouw</i>): one element in one neighbourhood
+     * of the area, on the CROW scale. A score is recorded on the campaign and is no report; when it falls below the
+     * campaign's threshold, {@code Buurtschouw.recordAssessment} also files it as one.
+     *
+     * @param neighbourhood where: a neighbourhood of the campaign's area
+     * @param theme         the theme, one of the campaign's; the element's theme when not given
+     * @param element       what was scored: a subcategory of the municipality's category tree
+     * @param score         the CROW level seen
+     * @param remark        what they add; optional
+     * @param location      where exactly; optional, but needed when the score becomes a report
+     */
+    record RecordAssessment(@NotNull NeighbourhoodCode neighbourhood, Theme theme, @NotNull CategoryCode element,
+                            @NotNull QualityLevel score, @Size(max = 2000) String remark, GeoPoint location) implements CampaignCommand {
+    }
+
+    /**
+     * Links a score below the threshold to the report filed for it; the system does this right after filing.
+     *
+     * @param number the assessment's number
+     * @param report the report's stream
+     */
+    record LinkAssessmentReport(@Min(1) int number, @NotNull StreamId report) implements CampaignCommand {
+    }
+
+    /**
+     * Records a score of the municipality's own CROW inspection (<i>kwaliteitsschouw</i>) for a neighbourhood of the
+     * area, to compare the residents' scores with.
+     *
+     * @param neighbourhood where
+     * @param theme         the theme inspected
+     * @param element       what was inspected; optional, for the theme as a whole when not given
+     * @param score         the CROW level measured
+     * @param inspectedOn   the day of the inspection; not in the future
+     */
+    record RecordInspection(@NotNull NeighbourhoodCode neighbourhood, @NotNull Theme theme, CategoryCode element,
+                            @NotNull QualityLevel score, @NotNull LocalDate inspectedOn) implements CampaignCommand {
     }
 
     /**

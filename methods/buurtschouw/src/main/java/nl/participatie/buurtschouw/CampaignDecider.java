@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import nl.participatie.buurtschouw.CampaignCommand.CancelCampaign;
@@ -15,6 +16,10 @@ import nl.participatie.buurtschouw.CampaignCommand.ChooseThemes;
 import nl.participatie.buurtschouw.CampaignCommand.CloseCampaign;
 import nl.participatie.buurtschouw.CampaignCommand.CloseEntry;
 import nl.participatie.buurtschouw.CampaignCommand.InviteParticipants;
+import nl.participatie.buurtschouw.CampaignCommand.LinkAssessmentReport;
+import nl.participatie.buurtschouw.CampaignCommand.RecordAssessment;
+import nl.participatie.buurtschouw.CampaignCommand.RecordInspection;
+import nl.participatie.buurtschouw.CampaignCommand.SetReportThresholds;
 import nl.participatie.buurtschouw.CampaignCommand.JoinCoreGroup;
 import nl.participatie.buurtschouw.CampaignCommand.LeaveCoreGroup;
 import nl.participatie.buurtschouw.CampaignCommand.PlanRoute;
@@ -30,6 +35,10 @@ import nl.participatie.buurtschouw.CampaignCommand.StartWalk;
 import nl.participatie.buurtschouw.CampaignEvent.AgreementCompleted;
 import nl.participatie.buurtschouw.CampaignEvent.AgreementMade;
 import nl.participatie.buurtschouw.CampaignEvent.AreaChosen;
+import nl.participatie.buurtschouw.CampaignEvent.AssessmentReported;
+import nl.participatie.buurtschouw.CampaignEvent.InspectionRecorded;
+import nl.participatie.buurtschouw.CampaignEvent.QualityAssessed;
+import nl.participatie.buurtschouw.CampaignEvent.ReportThresholdsSet;
 import nl.participatie.buurtschouw.CampaignEvent.AttendanceRecorded;
 import nl.participatie.buurtschouw.CampaignEvent.CampaignCancelled;
 import nl.participatie.buurtschouw.CampaignEvent.CampaignClosed;
@@ -56,6 +65,7 @@ import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamLink;
 
 /**
  * The rules of a neighbourhood walk campaign (<i>regels van de schouw</i>): what each {@link CampaignCommand} causes,
@@ -63,16 +73,24 @@ import nl.participatie.core.value.PersonId;
  * in which step is in {@code BuurtschouwWorkflow.CAMPAIGNS.workflow()}, checked by the engine first.
  *
  * <p>A member of the core group acting in role {@link BuurtschouwWorkflow#CORE_GROUP} must be in this campaign's core
- * group (or be joining it). Stateless and thread-safe.
+ * group (or be joining it). Quality scores and the municipality's inspections name an element of the municipality's
+ * category tree, which this decider is given. Stateless and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public final class CampaignDecider implements Decider<CampaignCommand, CampaignEvent, Campaign> {
 
     private final CampaignRules rules;
+    private final CategoryTree categories;
 
-    /** A decider with the given rules. */
+    /** A decider with the given rules, and the default category tree for the elements of quality scores. */
     public CampaignDecider(CampaignRules rules) {
+        this(rules, CategoryTree.defaults());
+    }
+
+    /** A decider with the given rules and the municipality's category tree, whose subcategories are what is scored. */
+    public CampaignDecider(CampaignRules rules, CategoryTree categories) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.categories = Objects.requireNonNull(categories, "categories");
     }
 
     /** The rules this decider applies. */
@@ -215,6 +233,35 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
             }
             return Decision.accept(new AgreementCompleted(c.number(), context.actor().person(), context.now()));
         }
+        if (command instanceof SetReportThresholds c) {
+            return thresholds(c);
+        }
+        if (command instanceof RecordAssessment c) {
+            return assess(c, state, context);
+        }
+        if (command instanceof LinkAssessmentReport c) {
+            if (c.number() > state.assessments().size()) {
+                return Decision.reject(CampaignRejection.ASSESSMENT_UNKNOWN, "number", c.number());
+            }
+            if (!state.assessments().get(c.number() - 1).awaitsReport()) {
+                return Decision.reject(CampaignRejection.REPORT_NOT_DUE, "number", c.number());
+            }
+            if (!c.report().isOfType(BuurtschouwWorkflow.REPORTS.streamType())) {
+                return Decision.reject(CampaignRejection.NOT_A_REPORT, "report", c.report());
+            }
+            return Decision.accept(new AssessmentReported(c.number(), StreamLink.of("reported-as", c.report()), now));
+        }
+        if (command instanceof RecordInspection c) {
+            List<Violation> violations = new ArrayList<>(placeViolations(state, c.neighbourhood(), c.element()));
+            if (c.inspectedOn().isAfter(now.atZone(rules.zone()).toLocalDate())) {
+                violations.add(Violation.of(CampaignRejection.INSPECTION_IN_FUTURE, "inspectedOn", c.inspectedOn()));
+            }
+            if (!violations.isEmpty()) {
+                return Decision.reject(violations);
+            }
+            return Decision.accept(new InspectionRecorded(new Inspection(c.neighbourhood(), c.theme(), c.element(), c.score(),
+                    c.inspectedOn(), actor, now)));
+        }
         if (command instanceof CloseCampaign) {
             return Decision.accept(new CampaignClosed(now));
         }
@@ -225,6 +272,63 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
                     .notify(Notification.of(Recipient.everyone(BuurtschouwWorkflow.CORE_GROUP), CampaignNotice.CANCELLED.code(), text));
         }
         throw new IllegalArgumentException("Unhandled command " + command.getClass().getName());
+    }
+
+    private static Decision<CampaignEvent> thresholds(SetReportThresholds c) {
+        Set<Theme> seen = new HashSet<>();
+        boolean everyTheme = false;
+        List<Violation> twice = new ArrayList<>();
+        for (int i = 0; i < c.thresholds().size(); i++) {
+            ReportThreshold t = c.thresholds().get(i);
+            boolean repeated = t.theme() == null ? everyTheme : !seen.add(t.theme());
+            everyTheme |= t.theme() == null;
+            if (repeated) {
+                twice.add(Violation.of(CampaignRejection.THRESHOLD_TWICE, "thresholds[" + i + "]",
+                        t.theme() == null ? "*" : t.theme().code()));
+            }
+        }
+        return twice.isEmpty() ? Decision.accept(new ReportThresholdsSet(c.thresholds())) : Decision.reject(twice);
+    }
+
+    /**
+     * A quality score: in the area, on a theme of the campaign, of an element of the tree, while entry is open. The
+     * threshold in force is written into the event, so a later change of thresholds never changes what was decided.
+     */
+    private Decision<CampaignEvent> assess(RecordAssessment c, Campaign state, DecisionContext context) {
+        List<Violation> violations = new ArrayList<>();
+        if (!state.acceptsObservations(context.now())) {
+            violations.add(Violation.of(CampaignRejection.ENTRY_CLOSED, "", state.entryClosesAt()));
+        }
+        violations.addAll(placeViolations(state, c.neighbourhood(), c.element()));
+        Theme theme = c.theme() != null ? c.theme()
+                : categories.find(c.element()).map(CategoryTree.SubCategory::theme).orElse(null);
+        if (theme != null && !state.themes().contains(theme)) {
+            violations.add(Violation.of(CampaignRejection.THEME_NOT_CHOSEN, c.theme() != null ? "theme" : "element", theme.code()));
+        }
+        Optional<QualityLevel> threshold = theme == null ? Optional.empty()
+                : state.reportThresholdFor(theme).filter(level -> !c.score().isAtLeast(level));
+        if (threshold.isPresent() && c.location() == null) {
+            violations.add(Violation.of(CampaignRejection.LOCATION_REQUIRED, "location", c.score().code(), threshold.get().code()));
+        }
+        if (!violations.isEmpty()) {
+            return Decision.reject(violations);
+        }
+        PersonId assessor = context.actor().person();
+        return Decision.accept(new QualityAssessed(state.assessments().size() + 1, assessor, c.neighbourhood(), theme, c.element(),
+                c.score(), Wording.remark(assessor, c.remark()), Erasable.ofNullable(assessor, c.location()), threshold.orElse(null),
+                context.now()));
+    }
+
+    /** A score or an inspection lies in the campaign's area and names an element of the tree (when it names one). */
+    private List<Violation> placeViolations(Campaign state, NeighbourhoodCode neighbourhood, CategoryCode element) {
+        List<Violation> out = new ArrayList<>(2);
+        if (!state.area().contains(neighbourhood)) {
+            out.add(Violation.of(CampaignRejection.OUTSIDE_AREA, "neighbourhood", neighbourhood.value()));
+        }
+        if (element != null && categories.find(element).isEmpty()) {
+            out.add(Violation.of(CampaignRejection.ELEMENT_UNKNOWN, "element", element));
+        }
+        return out;
     }
 
     private Decision<CampaignEvent> schedule(ScheduleWalk c, DecisionContext context) {
@@ -372,6 +476,28 @@ public final class CampaignDecider implements Decider<CampaignCommand, CampaignE
             List<Agreement> all = new ArrayList<>(s.agreements());
             all.set(e.number() - 1, all.get(e.number() - 1).completed(e.at()));
             return s.withAgreements(all);
+        }
+        if (event instanceof ReportThresholdsSet e) {
+            return s.withThresholds(e.thresholds());
+        }
+        if (event instanceof QualityAssessed e) {
+            List<Assessment> all = new ArrayList<>(s.assessments());
+            all.add(new Assessment(e.number(), e.assessor(), e.neighbourhood(), e.theme(), e.element(), e.score(), e.remark(),
+                    e.location(), e.reportBelow(), null, e.at()));
+            return s.withAssessments(all);
+        }
+        if (event instanceof AssessmentReported e) {
+            if (e.number() < 1 || e.number() > s.assessments().size()) {
+                return s; // the decider never records it so; a fold stays total
+            }
+            List<Assessment> all = new ArrayList<>(s.assessments());
+            all.set(e.number() - 1, all.get(e.number() - 1).reportedAs(e.report().target()));
+            return s.withAssessments(all);
+        }
+        if (event instanceof InspectionRecorded e) {
+            List<Inspection> all = new ArrayList<>(s.inspections());
+            all.add(e.inspection());
+            return s.withInspections(all);
         }
         if (event instanceof LessonRecorded e) {
             List<Erasable<String>> lessons = new ArrayList<>(s.lessons());

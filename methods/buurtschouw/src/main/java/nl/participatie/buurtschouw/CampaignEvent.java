@@ -12,6 +12,7 @@ import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.MunicipalityCode;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamLink;
 
 /**
  * What happened in a neighbourhood walk campaign (<i>gebeurtenissen van de schouw</i>): the facts its state is folded
@@ -193,6 +194,70 @@ public sealed interface CampaignEvent {
         public AgreementCompleted {
             InvalidValueException.requireNonNull(by, "by");
             InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The campaign set when a quality score becomes a report; an empty list turns it off.
+     *
+     * @param thresholds at most one per theme and one for every other theme
+     */
+    record ReportThresholdsSet(List<ReportThreshold> thresholds) implements CampaignEvent {
+        public ReportThresholdsSet {
+            thresholds = List.copyOf(thresholds);
+        }
+    }
+
+    /**
+     * Someone walking along scored the quality of public space (<i>burgerschouw</i>).
+     *
+     * @param number        its number in the campaign
+     * @param assessor      who scored
+     * @param neighbourhood where
+     * @param theme         the theme
+     * @param element       what was scored, a subcategory of the category tree
+     * @param score         the CROW level seen
+     * @param remark        what they added, erasable under their key; {@code null} when nothing
+     * @param location      where exactly, erasable under their key; {@code null} when not given
+     * @param reportBelow   the campaign's threshold the score fell below, so a report is to be filed; {@code null} when
+     *                      none
+     * @param at            when
+     */
+    record QualityAssessed(int number, PersonId assessor, NeighbourhoodCode neighbourhood, Theme theme, CategoryCode element,
+                           QualityLevel score, Erasable<String> remark, Erasable<GeoPoint> location, QualityLevel reportBelow,
+                           Instant at) implements CampaignEvent {
+        public QualityAssessed {
+            InvalidValueException.requireNonNull(assessor, "assessor");
+            InvalidValueException.requireNonNull(neighbourhood, "neighbourhood");
+            InvalidValueException.requireNonNull(theme, "theme");
+            InvalidValueException.requireNonNull(element, "element");
+            InvalidValueException.requireNonNull(score, "score");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The report a score below the threshold became was filed.
+     *
+     * @param number the assessment's number
+     * @param report the link to the report ({@code reported-as})
+     * @param at     when
+     */
+    record AssessmentReported(int number, StreamLink report, Instant at) implements CampaignEvent {
+        public AssessmentReported {
+            InvalidValueException.requireNonNull(report, "report");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * A score of the municipality's own CROW inspection was recorded.
+     *
+     * @param inspection what was inspected where, the level measured, the day, and who recorded it when
+     */
+    record InspectionRecorded(Inspection inspection) implements CampaignEvent {
+        public InspectionRecorded {
+            InvalidValueException.requireNonNull(inspection, "inspection");
         }
     }
 

@@ -54,7 +54,27 @@ public enum CampaignRejection implements Code {
     /** {@code buurtschouw.campaign.agreement-unknown} */
     AGREEMENT_UNKNOWN("buurtschouw.campaign.agreement-unknown"),
     /** {@code buurtschouw.campaign.agreement-completed} */
-    AGREEMENT_COMPLETED("buurtschouw.campaign.agreement-completed");
+    AGREEMENT_COMPLETED("buurtschouw.campaign.agreement-completed"),
+    /** {@code buurtschouw.campaign.observations-closed} */
+    ENTRY_CLOSED("buurtschouw.campaign.observations-closed"),
+    /** {@code buurtschouw.campaign.outside-area} */
+    OUTSIDE_AREA("buurtschouw.campaign.outside-area"),
+    /** {@code buurtschouw.campaign.element-unknown} */
+    ELEMENT_UNKNOWN("buurtschouw.campaign.element-unknown"),
+    /** {@code buurtschouw.campaign.theme-not-chosen} */
+    THEME_NOT_CHOSEN("buurtschouw.campaign.theme-not-chosen"),
+    /** {@code buurtschouw.campaign.location-required} */
+    LOCATION_REQUIRED("buurtschouw.campaign.location-required"),
+    /** {@code buurtschouw.campaign.threshold-twice} */
+    THRESHOLD_TWICE("buurtschouw.campaign.threshold-twice"),
+    /** {@code buurtschouw.campaign.assessment-unknown} */
+    ASSESSMENT_UNKNOWN("buurtschouw.campaign.assessment-unknown"),
+    /** {@code buurtschouw.campaign.report-not-due} */
+    REPORT_NOT_DUE("buurtschouw.campaign.report-not-due"),
+    /** {@code buurtschouw.campaign.not-a-report} */
+    NOT_A_REPORT("buurtschouw.campaign.not-a-report"),
+    /** {@code buurtschouw.campaign.inspection-in-future} */
+    INSPECTION_IN_FUTURE("buurtschouw.campaign.inspection-in-future");
 
     private final String code;
 

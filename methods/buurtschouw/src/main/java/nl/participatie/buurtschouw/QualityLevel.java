@@ -55,6 +55,12 @@ public enum QualityLevel {
         return 5 - ordinal();
     }
 
+    /** The level nearest to an average of {@link #points()} (3.4 is B, 3.5 is A); below 1 is D, above 5 is A+. */
+    public static QualityLevel nearest(double points) {
+        long rounded = Math.round(points);
+        return values()[5 - (int) Math.max(1, Math.min(5, rounded))];
+    }
+
     @Override
     public String toString() {
         return code;

@@ -32,11 +32,13 @@ import nl.participatie.core.value.StreamId;
 public sealed interface ReportCommand {
 
     /**
-     * Files a report.
+     * Files a report: a problem or an idea. A quality score is no report: it is recorded on the campaign
+     * ({@link CampaignCommand.RecordAssessment}) and becomes a report only below the campaign's threshold; filing one
+     * as a report is refused ({@code buurtschouw.report.assessment-is-no-report}).
      *
-     * @param kind          problem, idea or quality assessment
+     * @param kind          problem or idea
      * @param category      the subcategory, from the municipality's {@link CategoryTree}
-     * @param description   what was seen; required for problems and ideas; at most 4,000 characters (as Open311)
+     * @param description   what was seen; required; at most 4,000 characters (as Open311)
      * @param location      where, in WGS84; or give {@code rdLocation}
      * @param rdLocation    where, in RD New, when {@code location} is not given
      * @param address       a human-readable address or place description; optional
@@ -46,52 +48,49 @@ public sealed interface ReportCommand {
      * @param photos        references to photos, http or https; at most 10
      * @param reporter      the reporter; {@code null} for an anonymous report; only a civil servant files in another's name
      * @param campaign      the campaign it was observed in; {@code null} for a report between walks
-     * @param observed      for a quality assessment: the level seen
-     * @param target        for a quality assessment: the level aimed for; the municipality's target when not given
      */
     record FileReport(@NotNull ReportKind kind, @NotNull CategoryCode category, @Size(max = 4000) String description,
                       GeoPoint location, RdPoint rdLocation, @Size(max = 200) String address, Postcode postcode,
                       NeighbourhoodCode neighbourhood, Theme theme, @Size(max = 10) List<@NotNull URI> photos,
-                      PersonId reporter, StreamId campaign, QualityLevel observed, QualityLevel target)
+                      PersonId reporter, StreamId campaign)
             implements ReportCommand {
 
         /** A problem at a place, by a reporter (or {@code null}), for a campaign (or {@code null}). */
         public static FileReport problem(CategoryCode category, String description, GeoPoint location, PersonId reporter,
                                          StreamId campaign) {
             return new FileReport(ReportKind.PROBLEM, category, description, location, null, null, null, null, null,
-                    List.of(), reporter, campaign, null, null);
+                    List.of(), reporter, campaign);
         }
 
         /** An idea at a place, by a reporter (or {@code null}), for a campaign (or {@code null}). */
         public static FileReport idea(CategoryCode category, String description, GeoPoint location, PersonId reporter,
                                       StreamId campaign) {
             return new FileReport(ReportKind.IDEA, category, description, location, null, null, null, null, null,
-                    List.of(), reporter, campaign, null, null);
-        }
-
-        /** A quality assessment of a theme at a place against the municipality's target level. */
-        public static FileReport assessment(CategoryCode category, Theme theme, QualityLevel observed, GeoPoint location,
-                                            PersonId reporter, StreamId campaign) {
-            return new FileReport(ReportKind.QUALITY_ASSESSMENT, category, "", location, null, null, null, null, theme,
-                    List.of(), reporter, campaign, observed, null);
+                    List.of(), reporter, campaign);
         }
 
         /** This command with an address and postcode. */
         public FileReport withAddress(String text, Postcode code) {
             return new FileReport(kind, category, description, location, rdLocation, text, code, neighbourhood, theme, photos,
-                    reporter, campaign, observed, target);
+                    reporter, campaign);
         }
 
         /** This command with photo references. */
         public FileReport withPhotos(List<URI> references) {
             return new FileReport(kind, category, description, location, rdLocation, address, postcode, neighbourhood, theme,
-                    references, reporter, campaign, observed, target);
+                    references, reporter, campaign);
         }
 
         /** This command with a neighbourhood. */
         public FileReport withNeighbourhood(NeighbourhoodCode code) {
             return new FileReport(kind, category, description, location, rdLocation, address, postcode, code, theme, photos,
-                    reporter, campaign, observed, target);
+                    reporter, campaign);
+        }
+
+        /** This command with a theme. */
+        public FileReport withTheme(Theme value) {
+            return new FileReport(kind, category, description, location, rdLocation, address, postcode, neighbourhood, value, photos,
+                    reporter, campaign);
         }
     }
 
@@ -311,5 +310,27 @@ public sealed interface ReportCommand {
      * @param household their household, to count distinct households; optional
      */
     record SupportIdea(@Size(max = 3) List<@NotNull HelpOffer> offers, HouseholdRef household) implements ReportCommand {
+    }
+
+    /**
+     * The reporter of an idea says whether they will take the lead themselves (<i>zelf trekker zijn</i>); they may say
+     * so when filing or later, and change their mind. Readiness to lead counts in the idea's initiative power.
+     *
+     * @param ready whether they will take the lead
+     */
+    record StateReadinessToLead(boolean ready) implements ReportCommand {
+    }
+
+    /**
+     * A civil servant or facilitator marks this idea as a duplicate of another (<i>dubbel idee</i>): it stays open, and
+     * initiative power counts the two as one idea, each supporter once. Marking it again moves it to another original.
+     *
+     * @param original the idea it duplicates
+     */
+    record MarkDuplicateIdea(@NotNull StreamId original) implements ReportCommand {
+    }
+
+    /** Undoes {@link MarkDuplicateIdea}: the idea counts on its own again. */
+    record SeparateIdea() implements ReportCommand {
     }
 }

@@ -20,6 +20,9 @@ import nl.participatie.buurtschouw.ReportCommand.ExpireReactionRequest;
 import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.ReportCommand.ForwardToExternal;
 import nl.participatie.buurtschouw.ReportCommand.Handle;
+import nl.participatie.buurtschouw.ReportCommand.MarkDuplicateIdea;
+import nl.participatie.buurtschouw.ReportCommand.SeparateIdea;
+import nl.participatie.buurtschouw.ReportCommand.StateReadinessToLead;
 import nl.participatie.buurtschouw.ReportCommand.ImportSignalenMelding;
 import nl.participatie.buurtschouw.ReportCommand.ImportSignalenStatus;
 import nl.participatie.buurtschouw.ReportCommand.MarkReadyToSend;
@@ -36,7 +39,10 @@ import nl.participatie.buurtschouw.ReportCommand.SupportIdea;
 import nl.participatie.buurtschouw.ReportEvent.ForwardAnswered;
 import nl.participatie.buurtschouw.ReportEvent.ForwardExpired;
 import nl.participatie.buurtschouw.ReportEvent.ForwardedToExternal;
+import nl.participatie.buurtschouw.ReportEvent.IdeaMarkedDuplicate;
+import nl.participatie.buurtschouw.ReportEvent.IdeaSeparated;
 import nl.participatie.buurtschouw.ReportEvent.IdeaSupported;
+import nl.participatie.buurtschouw.ReportEvent.ReadinessToLeadStated;
 import nl.participatie.buurtschouw.ReportEvent.ImportedFromSignalen;
 import nl.participatie.buurtschouw.ReportEvent.ReactionReceived;
 import nl.participatie.buurtschouw.ReportEvent.ReactionRequestExpired;
@@ -238,7 +244,9 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             if (message == null) {
                 return Decision.reject(ReportRejection.MESSAGE_REQUIRED, "message");
             }
-            Instant surveyClosesAt = state.isAnonymous() ? null : now.plus(rules.satisfactionWindow());
+            // No survey for an anonymous report, nor for a score filed as a report before scores had their own path.
+            Instant surveyClosesAt = state.isAnonymous() || state.kind() == ReportKind.QUALITY_ASSESSMENT ? null
+                    : now.plus(rules.satisfactionWindow());
             List<Notification> told = new ArrayList<>();
             LocalizedText handledText = Wording.text(ReportNotice.HANDLED, message);
             addToReporter(told, state, ReportNotice.HANDLED, handledText);
@@ -332,10 +340,41 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             return Decision.<ReportEvent>accept(event).notify(toReporter(state, ReportNotice.IDEA_SUPPORTED,
                     Wording.text(ReportNotice.IDEA_SUPPORTED, supporters, helpers)));
         }
+        if (command instanceof StateReadinessToLead c) {
+            if (state.kind() != ReportKind.IDEA) {
+                return Decision.reject(ReportRejection.NOT_AN_IDEA, "");
+            }
+            return Decision.accept(new ReadinessToLeadStated(c.ready(), now));
+        }
+        if (command instanceof MarkDuplicateIdea c) {
+            if (state.kind() != ReportKind.IDEA) {
+                return Decision.reject(ReportRejection.NOT_AN_IDEA, "");
+            }
+            if (!c.original().isOfType(BuurtschouwWorkflow.REPORTS.streamType())) {
+                return Decision.reject(ReportRejection.DUPLICATE_NOT_A_REPORT, "original", c.original());
+            }
+            if (c.original().equals(context.stream())) {
+                return Decision.reject(ReportRejection.DUPLICATE_OF_ITSELF, "original", c.original());
+            }
+            if (c.original().equals(state.duplicateIdeaOf())) {
+                return Decision.reject(ReportRejection.ALREADY_GROUPED, "original", c.original());
+            }
+            return Decision.accept(new IdeaMarkedDuplicate(StreamLink.of("duplicate-of", c.original()), context.actor().person(), now));
+        }
+        if (command instanceof SeparateIdea) {
+            if (state.duplicateIdeaOf() == null) {
+                return Decision.reject(ReportRejection.NOT_GROUPED, "");
+            }
+            return Decision.accept(new IdeaSeparated(context.actor().person(), now));
+        }
         throw new IllegalArgumentException("Unhandled command " + command.getClass().getName());
     }
 
     private Decision<ReportEvent> file(FileReport c, DecisionContext context) {
+        if (c.kind() == ReportKind.QUALITY_ASSESSMENT) {
+            // A score is no complaint: no handling deadline, no handling, no survey. It belongs on the campaign.
+            return Decision.reject(ReportRejection.ASSESSMENT_IS_NO_REPORT, "kind");
+        }
         List<Violation> violations = new ArrayList<>();
         PersonId actor = context.actor().person();
         if (c.reporter() != null && !BuurtschouwWorkflow.CIVIL_SERVANT.equals(context.actor().role()) && !c.reporter().equals(actor)) {
@@ -356,14 +395,8 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             violations.add(Violation.of(ReportRejection.LOCATION_REQUIRED, "location"));
         }
         String description = Wording.strip(c.description());
-        if (description.isEmpty() && c.kind() != ReportKind.QUALITY_ASSESSMENT) {
+        if (description.isEmpty()) {
             violations.add(Violation.of(ReportRejection.DESCRIPTION_REQUIRED, "description"));
-        }
-        if (c.kind() == ReportKind.QUALITY_ASSESSMENT && c.observed() == null) {
-            violations.add(Violation.of(ReportRejection.QUALITY_LEVEL_REQUIRED, "observed"));
-        }
-        if (c.kind() != ReportKind.QUALITY_ASSESSMENT && (c.observed() != null || c.target() != null)) {
-            violations.add(Violation.of(ReportRejection.QUALITY_LEVEL_NOT_ALLOWED, c.observed() != null ? "observed" : "target"));
         }
         violations.addAll(photoViolations(c.photos()));
         if (c.campaign() != null && !c.campaign().isOfType(BuurtschouwWorkflow.CAMPAIGNS.streamType())) {
@@ -387,8 +420,6 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         if (neighbourhood == null && rules.boundaries() != null) {
             neighbourhood = rules.boundaries().neighbourhoodOf(location).orElse(null);
         }
-        QualityScore quality = c.kind() == ReportKind.QUALITY_ASSESSMENT
-                ? new QualityScore(theme, c.observed(), c.target() != null ? c.target() : rules.targetFor(theme)) : null;
         Instant now = context.now();
         Instant expectedBy = category.serviceLevel().expectedBy(now, rules.zone(), rules.workingDays());
         String address = c.address() == null || c.address().isBlank() ? null : c.address().strip();
@@ -396,7 +427,7 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         ReportFiled filed = new ReportFiled(c.kind(), c.category(), theme, Erasable.of(reporter, description),
                 Erasable.of(reporter, location), Erasable.ofNullable(reporter, address),
                 Erasable.ofNullable(reporter, c.postcode()), neighbourhood, erasable(reporter, c.photos()), reporter, c.campaign() == null ? null : StreamLink.of("part-of", c.campaign()),
-                quality, now, expectedBy);
+                null, now, expectedBy);
         List<Notification> told = new ArrayList<>();
         if (c.reporter() != null) {
             told.add(Notification.of(Recipient.person(c.reporter()), ReportNotice.RECEIVED.code(),
@@ -522,7 +553,8 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
                     e.postcode(), e.neighbourhood(), e.photos(), e.reporter(), e.campaign() == null ? null : e.campaign().target(),
                     e.quality(), e.filedAt(), e.expectedBy(), state.firstResponseAt(), e.filedAt(), state.closedAt(),
                     state.lastMessage(), state.externalParty(), state.reactionDeadline(), state.surveyClosesAt(),
-                    state.satisfied(), state.duplicateOf(), state.supporters(), state.reopenCount());
+                    state.satisfied(), state.duplicateOf(), state.supporters(), state.reopenCount(), state.duplicateIdeaOf(),
+                    state.readyToLead());
         }
         if (event instanceof StatusChanged e) {
             return moved(state, e.status(), e.at(), e.message());
@@ -590,6 +622,15 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             more.addAll(state.supporters());
             more.add(new IdeaSupport(e.supporter(), e.offers(), e.household(), e.at()));
             return state.withSupporters(more);
+        }
+        if (event instanceof ReadinessToLeadStated e) {
+            return state.withReadyToLead(e.ready());
+        }
+        if (event instanceof IdeaMarkedDuplicate e) {
+            return state.withDuplicateIdeaOf(e.duplicateOf().target());
+        }
+        if (event instanceof IdeaSeparated) {
+            return state.withDuplicateIdeaOf(null);
         }
         throw new IllegalArgumentException("Unhandled event " + event.getClass().getName());
     }

@@ -315,4 +315,44 @@ public sealed interface ReportEvent {
             InvalidValueException.requireNonNull(at, "at");
         }
     }
+
+    /**
+     * The reporter of an idea said whether they will take the lead themselves.
+     *
+     * @param ready whether they will
+     * @param at    when
+     */
+    record ReadinessToLeadStated(boolean ready, Instant at) implements ReportEvent {
+        public ReadinessToLeadStated {
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The idea was marked as a duplicate of another; initiative power counts the two as one.
+     *
+     * @param duplicateOf the link to the original idea ({@code duplicate-of})
+     * @param by          the civil servant or facilitator who marked it
+     * @param at          when
+     */
+    record IdeaMarkedDuplicate(StreamLink duplicateOf, PersonId by, Instant at) implements ReportEvent {
+        public IdeaMarkedDuplicate {
+            InvalidValueException.requireNonNull(duplicateOf, "duplicateOf");
+            InvalidValueException.requireNonNull(by, "by");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The idea counts on its own again: it is no longer marked as a duplicate.
+     *
+     * @param by who undid the mark
+     * @param at when
+     */
+    record IdeaSeparated(PersonId by, Instant at) implements ReportEvent {
+        public IdeaSeparated {
+            InvalidValueException.requireNonNull(by, "by");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
 }

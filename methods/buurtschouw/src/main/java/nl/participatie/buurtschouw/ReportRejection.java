@@ -47,10 +47,12 @@ public enum ReportRejection implements Code {
     LOCATION_REQUIRED("buurtschouw.report.location-required"),
     /** {@code buurtschouw.report.description-required} */
     DESCRIPTION_REQUIRED("buurtschouw.report.description-required"),
-    /** {@code buurtschouw.report.quality-level-required} */
-    QUALITY_LEVEL_REQUIRED("buurtschouw.report.quality-level-required"),
-    /** {@code buurtschouw.report.quality-level-not-allowed} */
-    QUALITY_LEVEL_NOT_ALLOWED("buurtschouw.report.quality-level-not-allowed"),
+    /** {@code buurtschouw.report.already-grouped} */
+    ALREADY_GROUPED("buurtschouw.report.already-grouped"),
+    /** {@code buurtschouw.report.not-grouped} */
+    NOT_GROUPED("buurtschouw.report.not-grouped"),
+    /** {@code buurtschouw.report.assessment-is-no-report} */
+    ASSESSMENT_IS_NO_REPORT("buurtschouw.report.assessment-is-no-report"),
     /** {@code buurtschouw.report.campaign-invalid} */
     CAMPAIGN_INVALID("buurtschouw.report.campaign-invalid"),
     /** {@code buurtschouw.report.photo-invalid} */

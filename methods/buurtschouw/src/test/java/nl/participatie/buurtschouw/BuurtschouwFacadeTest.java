@@ -62,6 +62,75 @@ class BuurtschouwFacadeTest {
                 .thenRejected("buurtschouw.report.campaign-unknown");
     }
 
+    /** A campaign on its walk in WEST and OOST, on green and litter, with the given thresholds. */
+    private StreamId walkingCampaign(ReportThreshold... thresholds) {
+        StreamId campaign = schouw.startCampaign(ANNA_CORE, new CampaignCommand.StartCampaign("Schouw", AMSTERDAM)).orElseThrow().stream();
+        for (CampaignCommand c : List.of(new CampaignCommand.JoinCoreGroup(BRAM), new CampaignCommand.ChooseArea(List.of(WEST, OOST)),
+                new CampaignCommand.PlanRoute(List.of(JAVASTRAAT, JAVAPLEIN)), new CampaignCommand.ChooseThemes(List.of(Theme.GREEN, Theme.LITTER)),
+                new CampaignCommand.ScheduleWalk(List.of(java.time.LocalDate.of(2026, 1, 10)), java.time.Instant.parse("2026-01-17T22:59:00Z")),
+                new CampaignCommand.SetReportThresholds(List.of(thresholds)), new CampaignCommand.StartWalk())) {
+            schouw.campaigns().handle(campaign, ANNA_CORE, c).orElseThrow();
+        }
+        return campaign;
+    }
+
+    @Test
+    void aScoreIsRecordedOnTheCampaignAndOnlyAScoreBelowTheThresholdBecomesALinkedReport() {
+        StreamId campaign = walkingCampaign(ReportThreshold.of(Theme.GREEN, QualityLevel.B));
+        Buurtschouw.Assessed fine = schouw.recordAssessment(CHAIMA_PARTICIPANT, campaign,
+                new CampaignCommand.RecordAssessment(WEST, null, TREE, QualityLevel.B, null, null));
+        assertThat(fine.assessment().isAccepted()).isTrue();
+        assertThat(fine.report()).as("a score at the threshold is no report").isNull();
+
+        Buurtschouw.Assessed poor = schouw.recordAssessment(CHAIMA_PARTICIPANT, campaign,
+                new CampaignCommand.RecordAssessment(WEST, null, TREE, QualityLevel.D, "Dode tak | **gevaarlijk**", JAVAPLEIN));
+        Outcome.Accepted<ReportEvent, Report> filed = poor.report().orElseThrow();
+        Report report = filed.state();
+        assertThat(report.kind()).isEqualTo(ReportKind.PROBLEM);
+        assertThat(report.category()).isEqualTo(TREE);
+        assertThat(report.theme()).isEqualTo(Theme.GREEN);
+        assertThat(report.neighbourhood()).isEqualTo(WEST);
+        assertThat(report.reporter()).isEqualTo(CHAIMA);
+        assertThat(report.campaign()).isEqualTo(campaign);
+        assertThat(report.location().value()).contains(JAVAPLEIN);
+        assertThat(report.description().value()).contains("Beoordeling op de schouw: Groen D (onder de drempel B). Dode tak | **gevaarlijk**");
+        assertThat(filed.events().get(0).actor()).isEqualTo(CHAIMA_PARTICIPANT);
+        assertThat(filed.notifications()).extracting(nl.participatie.core.Notification::code).containsExactly("buurtschouw.report.received");
+
+        Campaign after = schouw.campaigns().load(campaign);
+        assertThat(after.assessments()).extracting(Assessment::report).containsExactly(null, filed.stream());
+        assertThat(after.awaitingReport()).isEmpty();
+        assertThat(schouw.campaigns().history(campaign).get(schouw.campaigns().history(campaign).size() - 1).actor())
+                .as("the link is the system's").isEqualTo(nl.participatie.core.value.Actor.SYSTEM);
+        assertThat(schouw.fileDueReports(campaign)).isEmpty();
+    }
+
+    @Test
+    void aRefusedScoreFilesNothing() {
+        StreamId campaign = walkingCampaign(ReportThreshold.everyTheme(QualityLevel.A_PLUS));
+        Buurtschouw.Assessed refused = schouw.recordAssessment(CHAIMA_PARTICIPANT, campaign,
+                new CampaignCommand.RecordAssessment(WEST, null, TREE, QualityLevel.D, null, null));
+        assertThat(refused.assessment().violations()).extracting(nl.participatie.core.Violation::code)
+                .containsExactly("buurtschouw.campaign.location-required");
+        assertThat(refused.report()).isNull();
+        assertThat(schouw.campaigns().load(campaign).assessments()).isEmpty();
+    }
+
+    @Test
+    void aScoreWhoseReportWasNotFiledIsFiledLaterByItsAssessorInTheirRole() {
+        StreamId campaign = walkingCampaign(ReportThreshold.everyTheme(QualityLevel.B));
+        // Recorded on the campaign engine alone, as if filing had failed right after.
+        schouw.campaigns().handle(campaign, BRAM_CORE, new CampaignCommand.RecordAssessment(OOST, null, CONTAINER, QualityLevel.C,
+                null, JAVASTRAAT)).orElseThrow();
+        assertThat(schouw.campaigns().load(campaign).awaitingReport()).extracting(Assessment::number).containsExactly(1);
+        List<Outcome<ReportEvent, Report>> filed = schouw.fileDueReports(campaign);
+        assertThat(filed).hasSize(1);
+        assertThat(filed.get(0).orElseThrow().events().get(0).actor()).isEqualTo(BRAM_CORE);
+        assertThat(filed.get(0).orElseThrow().state().reporter()).isEqualTo(BRAM);
+        assertThat(schouw.campaigns().load(campaign).assessments().get(0).report()).isEqualTo(filed.get(0).stream());
+        assertThat(schouw.fileDueReports(campaign)).isEmpty();
+    }
+
     @Test
     void tenThousandIndependentReportStreams() {
         List<StreamId> streams = new ArrayList<>();

@@ -11,6 +11,7 @@ import nl.participatie.buurtschouw.CampaignEvent.*;
 import nl.participatie.core.ProcessDefinition;
 import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.StreamLink;
 import nl.participatie.testkit.MethodContract;
 
 /** The campaign keeps the contract of every aggregate: decided, evolved, typed, golden, round-tripped. */
@@ -34,7 +35,11 @@ class CampaignContractTest extends MethodContract<CampaignCommand, CampaignEvent
                 new RecordAttendance(List.of(new Attendance(CHAIMA, Invitation.Kind.RESIDENT), new Attendance(DIRK, Invitation.Kind.ENTREPRENEUR))),
                 new MakeAgreement(Agreement.Party.HOUSING_CORPORATION, "Hek van de binnentuin repareren", java.time.LocalDate.of(2026, 4, 1)),
                 new CompleteAgreement(1),
-                new CancelCampaign("Te weinig aanmeldingen"));
+                new CancelCampaign("Te weinig aanmeldingen"),
+                new SetReportThresholds(List.of(ReportThreshold.everyTheme(QualityLevel.C), ReportThreshold.of(Theme.GREEN, QualityLevel.B))),
+                new RecordAssessment(WEST, Theme.GREEN, TREE, QualityLevel.D, "Boomspiegel vol onkruid", JAVAPLEIN),
+                new LinkAssessmentReport(1, OTHER_REPORT),
+                new RecordInspection(WEST, Theme.GREEN, null, QualityLevel.B, LocalDate.of(2026, 2, 20)));
     }
 
     @Override
@@ -50,13 +55,21 @@ class CampaignContractTest extends MethodContract<CampaignCommand, CampaignEvent
                 new AgreementMade(1, Agreement.Party.HOUSING_CORPORATION, Erasable.of(ANNA, "Hek van de binnentuin repareren"),
                         java.time.LocalDate.of(2026, 4, 1), ANNA, T),
                 new AgreementCompleted(1, BRAM, T),
-                new CampaignCancelled("Te weinig aanmeldingen", T));
+                new CampaignCancelled("Te weinig aanmeldingen", T),
+                new ReportThresholdsSet(List.of(ReportThreshold.everyTheme(QualityLevel.C), ReportThreshold.of(Theme.GREEN, QualityLevel.B))),
+                new QualityAssessed(1, CHAIMA, WEST, Theme.GREEN, TREE, QualityLevel.D, Erasable.of(CHAIMA, "Boomspiegel vol onkruid"),
+                        Erasable.of(CHAIMA, JAVAPLEIN), QualityLevel.B, T),
+                new AssessmentReported(1, StreamLink.of("reported-as", OTHER_REPORT), T),
+                new InspectionRecorded(new Inspection(WEST, Theme.GREEN, TREE, QualityLevel.B, LocalDate.of(2026, 2, 20), BRAM, T)));
     }
 
     @Override
     protected List<Campaign> sampleStates() {
         Campaign prepared = preparedCampaign();
-        Campaign walking = BuurtschouwWorkflow.CAMPAIGNS.decider().evolve(prepared, new WalkStarted(T));
+        Campaign walking = BuurtschouwWorkflow.CAMPAIGNS.decider().fold(prepared, List.of(new WalkStarted(T),
+                new ReportThresholdsSet(List.of(ReportThreshold.of(Theme.GREEN, QualityLevel.B))),
+                new QualityAssessed(1, CHAIMA, WEST, Theme.GREEN, TREE, QualityLevel.C, null, Erasable.of(CHAIMA, JAVAPLEIN), QualityLevel.B, T),
+                new InspectionRecorded(new Inspection(WEST, Theme.GREEN, null, QualityLevel.A, LocalDate.of(2026, 2, 20), BRAM, T))));
         Campaign evaluated = BuurtschouwWorkflow.CAMPAIGNS.decider().fold(walking, List.of(new EntryClosed(T, true),
                 new ResultsPublished(LocalizedText.of("Dank", "Thanks"), T), new CampaignRated(CHAIMA, 4, null)));
         return List.of(Campaign.INITIAL, prepared, walking, evaluated);

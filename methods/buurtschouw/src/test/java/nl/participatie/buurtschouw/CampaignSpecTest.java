@@ -20,6 +20,8 @@ import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamId;
+import nl.participatie.core.value.StreamLink;
 import nl.participatie.testkit.Spec;
 
 /** Specification of the campaign: every command, every rejection. The spec clock starts on Monday 5 January 2026. */
@@ -335,6 +337,143 @@ class CampaignSpecTest {
             }
             evaluating().given(ANNA_CORE, new CloseCampaign()).when(ALDERMAN, new CancelCampaign("Te laat"))
                     .thenRejected("workflow.step-not-allowed");
+        }
+    }
+
+    /** Quality scores (burgerschouw): recorded on the campaign, no report unless the campaign's threshold says so. */
+    @Nested
+    class QualityScores {
+
+        final ReportThreshold greenB = ReportThreshold.of(Theme.GREEN, QualityLevel.B);
+        final ReportThreshold everyC = ReportThreshold.everyTheme(QualityLevel.C);
+
+        @Test
+        void aScoreIsRecordedOnTheCampaignWithoutDeadlineHandlingOrSurvey() {
+            walking().when(CHAIMA_PARTICIPANT, new RecordAssessment(WEST, null, TREE, QualityLevel.C, "  Veel onkruid  ", JAVAPLEIN))
+                    .thenEvents(new QualityAssessed(1, CHAIMA, WEST, Theme.GREEN, TREE, QualityLevel.C, Erasable.of(CHAIMA, "Veel onkruid"),
+                            Erasable.of(CHAIMA, JAVAPLEIN), null, NOW))
+                    .thenNotified(told -> assertThat(told).isEmpty())
+                    .thenState(c -> {
+                        assertThat(c.assessments()).containsExactly(new Assessment(1, CHAIMA, WEST, Theme.GREEN, TREE, QualityLevel.C,
+                                Erasable.of(CHAIMA, "Veel onkruid"), Erasable.of(CHAIMA, JAVAPLEIN), null, null, NOW));
+                        assertThat(c.assessments().get(0).isReportDue()).isFalse();
+                        assertThat(c.awaitingReport()).isEmpty();
+                        // Only entry closing is due on the campaign: a score brings no deadline of its own.
+                        assertThat(c.nextDeadline()).contains(ENTRY_CLOSES);
+                    });
+        }
+
+        @Test
+        void aCoreGroupMemberScoresTooAndTheRemarkAndPlaceAreOptional() {
+            walking().when(BRAM_CORE, new RecordAssessment(OOST, Theme.LITTER, CONTAINER, QualityLevel.A, " ", null))
+                    .thenEvents(new QualityAssessed(1, BRAM, OOST, Theme.LITTER, CONTAINER, QualityLevel.A, null, null, null, NOW));
+        }
+
+        @Test
+        void theCampaignSetsWhenAScoreBecomesAReport() {
+            prepared().when(OFFICER, new SetReportThresholds(List.of(everyC, greenB)))
+                    .thenEvents(new ReportThresholdsSet(List.of(everyC, greenB)))
+                    .thenState(c -> {
+                        assertThat(c.reportThresholdFor(Theme.GREEN)).contains(QualityLevel.B);
+                        assertThat(c.reportThresholdFor(Theme.LITTER)).contains(QualityLevel.C);
+                    });
+            // Off until set, and off again with an empty list.
+            assertThat(prepared().state().reportThresholdFor(Theme.GREEN)).isEmpty();
+            walking().given(ANNA_CORE, new SetReportThresholds(List.of(greenB))).when(ANNA_CORE, new SetReportThresholds(List.of()))
+                    .thenState(c -> assertThat(c.reportThresholdFor(Theme.GREEN)).isEmpty());
+        }
+
+        @Test
+        void aThemeHasOneThreshold() {
+            prepared().when(OFFICER, new SetReportThresholds(List.of(greenB, ReportThreshold.of(Theme.GREEN, QualityLevel.A), everyC,
+                            ReportThreshold.everyTheme(QualityLevel.D))))
+                    .thenRejected("buurtschouw.campaign.threshold-twice", "buurtschouw.campaign.threshold-twice");
+        }
+
+        @Test
+        void aScoreBelowTheThresholdIsMarkedForAReportAndKeepsTheThresholdOfItsMoment() {
+            walking().given(OFFICER, new SetReportThresholds(List.of(everyC, greenB)))
+                    .when(CHAIMA_PARTICIPANT, new RecordAssessment(WEST, null, TREE, QualityLevel.C, null, JAVAPLEIN))
+                    .thenEvents(new QualityAssessed(1, CHAIMA, WEST, Theme.GREEN, TREE, QualityLevel.C, null, Erasable.of(CHAIMA, JAVAPLEIN),
+                            QualityLevel.B, NOW))
+                    .thenState(c -> assertThat(c.awaitingReport()).extracting(Assessment::number).containsExactly(1));
+            // C on litter meets the threshold of every theme (below C is reported), so it is no report.
+            walking().given(OFFICER, new SetReportThresholds(List.of(everyC, greenB)))
+                    .when(CHAIMA_PARTICIPANT, new RecordAssessment(WEST, null, CONTAINER, QualityLevel.C, null, null))
+                    .thenAccepted(e -> assertThat(((QualityAssessed) e.get(0)).reportBelow()).isNull());
+            // A later change of thresholds does not change what a score was decided to be.
+            Spec<CampaignCommand, CampaignEvent, Campaign> spec = walking().given(OFFICER, new SetReportThresholds(List.of(greenB)))
+                    .given(CHAIMA_PARTICIPANT, new RecordAssessment(WEST, null, TREE, QualityLevel.D, null, JAVAPLEIN));
+            spec.when(OFFICER, new SetReportThresholds(List.of()))
+                    .thenState(c -> assertThat(c.assessments().get(0).reportBelow()).isEqualTo(QualityLevel.B));
+        }
+
+        @Test
+        void aScoreThatBecomesAReportNeedsItsPlace() {
+            walking().given(OFFICER, new SetReportThresholds(List.of(greenB)))
+                    .when(CHAIMA_PARTICIPANT, new RecordAssessment(WEST, null, TREE, QualityLevel.D, "Dode boom", null))
+                    .thenRejected("buurtschouw.campaign.location-required");
+        }
+
+        @Test
+        void aScoreLiesInTheAreaOnAThemeOfTheCampaignAndScoresAnElementOfTheTree() {
+            walking().when(CHAIMA_PARTICIPANT, new RecordAssessment(NeighbourhoodCode.parse("BU03630000"), Theme.LIGHTING,
+                            CategoryCode.of("groen", "bloembak"), QualityLevel.B, null, null))
+                    .thenRejected("buurtschouw.campaign.outside-area", "buurtschouw.campaign.element-unknown",
+                            "buurtschouw.campaign.theme-not-chosen");
+            // The element's theme counts when no theme is given: street lighting is not a theme of this walk.
+            walking().when(CHAIMA_PARTICIPANT, new RecordAssessment(WEST, null, LIGHT, QualityLevel.B, null, null))
+                    .thenRejected("buurtschouw.campaign.theme-not-chosen");
+        }
+
+        @Test
+        void scoresAreTakenOnTheWalkWhileEntryIsOpen() {
+            prepared().when(CHAIMA_PARTICIPANT, new RecordAssessment(WEST, null, TREE, QualityLevel.B, null, null))
+                    .thenRejected("workflow.step-not-allowed");
+            Spec<CampaignCommand, CampaignEvent, Campaign> late = walking();
+            late.after(Duration.ofDays(13));
+            late.when(CHAIMA_PARTICIPANT, new RecordAssessment(WEST, null, TREE, QualityLevel.B, null, null))
+                    .thenRejected("buurtschouw.campaign.observations-closed");
+            walking().when(OFFICER, new RecordAssessment(WEST, null, TREE, QualityLevel.B, null, null))
+                    .thenRejected("workflow.role-not-allowed");
+        }
+
+        @Test
+        void theSystemLinksTheReportAPoorScoreBecame() {
+            StreamId report = StreamId.of("buurtschouw.report", "r-9");
+            Spec<CampaignCommand, CampaignEvent, Campaign> spec = walking().given(OFFICER, new SetReportThresholds(List.of(greenB)))
+                    .given(CHAIMA_PARTICIPANT, new RecordAssessment(WEST, null, TREE, QualityLevel.D, null, JAVAPLEIN),
+                            new RecordAssessment(WEST, null, TREE, QualityLevel.A, null, null));
+            spec.whenSystem(new LinkAssessmentReport(1, report))
+                    .thenEvents(new AssessmentReported(1, StreamLink.of("reported-as", report), NOW))
+                    .thenState(c -> {
+                        assertThat(c.assessments().get(0).report()).isEqualTo(report);
+                        assertThat(c.awaitingReport()).isEmpty();
+                    });
+            spec.whenSystem(new LinkAssessmentReport(1, report)).thenRejected("buurtschouw.campaign.report-not-due");
+            spec.whenSystem(new LinkAssessmentReport(2, report)).thenRejected("buurtschouw.campaign.report-not-due");
+            spec.whenSystem(new LinkAssessmentReport(3, report)).thenRejected("buurtschouw.campaign.assessment-unknown");
+            walking().given(OFFICER, new SetReportThresholds(List.of(greenB)))
+                    .given(CHAIMA_PARTICIPANT, new RecordAssessment(WEST, null, TREE, QualityLevel.D, null, JAVAPLEIN))
+                    .whenSystem(new LinkAssessmentReport(1, CAMPAIGN)).thenRejected("buurtschouw.campaign.not-a-report");
+            spec.when(OFFICER, new LinkAssessmentReport(1, report)).thenRejected("workflow.role-not-allowed");
+        }
+
+        @Test
+        void theMunicipalityRecordsItsOwnInspection() {
+            Inspection inspected = new Inspection(WEST, Theme.GREEN, TREE, QualityLevel.B, LocalDate.of(2026, 1, 5),
+                    PersonId.of("p-officer"), NOW);
+            prepared().when(OFFICER, new RecordInspection(WEST, Theme.GREEN, TREE, QualityLevel.B, LocalDate.of(2026, 1, 5)))
+                    .thenEvents(new InspectionRecorded(inspected))
+                    .thenState(c -> assertThat(c.inspections()).containsExactly(inspected));
+            evaluating().when(OFFICER, new RecordInspection(OOST, Theme.LITTER, null, QualityLevel.C, LocalDate.of(2025, 12, 1)))
+                    .thenAccepted(e -> assertThat(e).hasSize(1));
+            prepared().when(OFFICER, new RecordInspection(NeighbourhoodCode.parse("BU03630000"), Theme.GREEN,
+                            CategoryCode.of("groen", "bloembak"), QualityLevel.B, LocalDate.of(2026, 1, 6)))
+                    .thenRejected("buurtschouw.campaign.outside-area", "buurtschouw.campaign.element-unknown",
+                            "buurtschouw.campaign.inspection-in-future");
+            prepared().when(ANNA_CORE, new RecordInspection(WEST, Theme.GREEN, null, QualityLevel.B, LocalDate.of(2026, 1, 5)))
+                    .thenRejected("workflow.role-not-allowed");
         }
     }
 

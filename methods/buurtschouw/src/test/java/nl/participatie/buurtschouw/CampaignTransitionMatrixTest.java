@@ -12,7 +12,7 @@ class CampaignTransitionMatrixTest {
 
     private static final TransitionTable TABLE = TransitionTable.withRoles(BuurtschouwWorkflow.REPORTER, BuurtschouwWorkflow.CORE_GROUP,
             BuurtschouwWorkflow.PARTICIPANT, BuurtschouwWorkflow.CIVIL_SERVANT, BuurtschouwWorkflow.EXTERNAL_PARTY,
-            BuurtschouwWorkflow.EXECUTIVE, Role.SYSTEM);
+            BuurtschouwWorkflow.EXECUTIVE, BuurtschouwWorkflow.FACILITATOR, Role.SYSTEM);
 
     @Test
     void theWorkflowAllowsExactlyTheHandWrittenTable() {

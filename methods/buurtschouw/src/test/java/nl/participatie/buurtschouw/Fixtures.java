@@ -45,6 +45,7 @@ final class Fixtures {
     static final Actor OFFICER = Actor.of("p-officer", BuurtschouwWorkflow.CIVIL_SERVANT);
     static final Actor CONTRACTOR = Actor.of("org-contractor", BuurtschouwWorkflow.EXTERNAL_PARTY);
     static final Actor ALDERMAN = Actor.of("p-alderman", BuurtschouwWorkflow.EXECUTIVE);
+    static final Actor FACILITATOR = Actor.of("p-facilitator", BuurtschouwWorkflow.FACILITATOR);
 
     static final LocalizedText DONE = LocalizedText.of("De container is geleegd.", "The container was emptied.");
 
@@ -67,7 +68,7 @@ final class Fixtures {
         return new Campaign(CampaignStep.PREPARATION, "Schouw Indische Buurt", AMSTERDAM, List.of(ANNA, BRAM), List.of(WEST, OOST),
                 List.of(JAVASTRAAT, JAVAPLEIN), List.of(Theme.GREEN, Theme.LITTER), List.of(LocalDate.of(2026, 6, 6)),
                 Instant.parse("2026-06-20T22:00:00Z"), List.of(Invitation.of(CHAIMA, Invitation.Kind.RESIDENT)), null, null, null,
-                List.of(), List.of(), null, null, List.of(), List.of());
+                List.of(), List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** The prepared campaign on its walk: it takes observations until 20 June 2026. */
@@ -94,6 +95,6 @@ final class Fixtures {
     static Report filedProblem() {
         return new Report(ReportStep.REPORTED, ReportKind.PROBLEM, CONTAINER, Theme.LITTER, of(ANNA, "Vol"), of(ANNA, JAVASTRAAT),
                 of(ANNA, "Javastraat 12"), of(ANNA, Postcode.parse("1094 HA")), WEST, photos(ANNA, URI.create("https://foto.example/1.jpg")), ANNA, CAMPAIGN, null, T,
-                T.plusSeconds(3 * 86400), null, T, null, null, null, null, null, null, null, List.of(), 0);
+                T.plusSeconds(3 * 86400), null, T, null, null, null, null, null, null, null, List.of(), 0, null, null);
     }
 }

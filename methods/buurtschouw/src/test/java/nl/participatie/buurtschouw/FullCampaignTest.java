@@ -44,10 +44,11 @@ import nl.participatie.testkit.ExpectedFiles;
 import nl.participatie.testkit.MutableClock;
 
 /**
- * A whole campaign in the Indische Buurt: preparation, a walk with 55 observations (problems, ideas and quality
- * scores in several categories and three neighbourhoods), handling with feedback to every reporter, the time-driven
- * close of entry, reaction window and satisfaction survey on a controlled clock, a reopened report, ideas ranked by
- * initiative power, and the summary (Dutch, English) and GeoJSON checked against reviewed files.
+ * A whole campaign in the Indische Buurt: preparation, a walk with 55 observations (problems and ideas in several
+ * categories and three neighbourhoods, and quality scores on the campaign, the poorest of which became reports),
+ * handling with feedback to every reporter, the time-driven close of entry, reaction window and satisfaction survey on
+ * a controlled clock, a reopened report, ideas ranked by initiative power with a duplicate grouped and a reporter ready
+ * to lead, and the summary (Dutch, English) and GeoJSON checked against reviewed files.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FullCampaignTest {
@@ -64,6 +65,7 @@ class FullCampaignTest {
     static final Actor OFFICER = Actor.of("p-officer", BuurtschouwWorkflow.CIVIL_SERVANT);
     static final Actor CONTRACTOR = Actor.of("org-groen-bv", BuurtschouwWorkflow.EXTERNAL_PARTY);
     static final Actor ALDERMAN = Actor.of("p-wethouder", BuurtschouwWorkflow.EXECUTIVE);
+    static final Actor FACILITATOR = Actor.of("p-opbouwwerker", BuurtschouwWorkflow.FACILITATOR);
 
     static final CategoryCode[] PROBLEM_CATEGORIES = {CategoryCode.of("afval", "container-is-vol"),
             CategoryCode.of("wegen-verkeer-straatmeubilair", "bestrating"),
@@ -92,7 +94,8 @@ class FullCampaignTest {
     Map<StreamId, PersonId> reporters = new LinkedHashMap<>();
     List<StreamId> problems = new ArrayList<>();
     List<StreamId> ideas = new ArrayList<>();
-    List<StreamId> assessments = new ArrayList<>();
+    List<Buurtschouw.Assessed> assessments = new ArrayList<>();
+    List<StreamId> scoreReports = new ArrayList<>();
     List<Notification> told = new ArrayList<>();
     Outcome<ReportEvent, Report> lateReport;
     StreamId expired;
@@ -118,6 +121,9 @@ class FullCampaignTest {
         campaign(BRAM, new PlanRoute(List.of(point(0, 60, 60), point(0, 400, 300), point(2, 100, 500), point(2, 500, 100), point(1, 300, 100))));
         campaign(ANNA, new ChooseThemes(List.of(Theme.GREEN, Theme.LITTER, Theme.LIGHTING, Theme.PAVING, Theme.MEETING_PLACES)));
         campaign(ANNA, new ScheduleWalk(List.of(LocalDate.of(2026, 5, 9)), Instant.parse("2026-05-16T21:59:00Z")));
+        // A D is reported on every theme; on green, where the municipality aims for A, a C already.
+        campaign(OFFICER, new SetReportThresholds(List.of(ReportThreshold.everyTheme(QualityLevel.C),
+                ReportThreshold.of(Theme.GREEN, QualityLevel.B))));
         List<Invitation> invitations = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
             PersonId p = PersonId.of(String.format("p-%02d", i));
@@ -145,20 +151,31 @@ class FullCampaignTest {
             PersonId reporter = i % 10 == 9 ? null : participants.get(i % 12);
             Actor actor = Actor.of(participants.get(i % 12), BuurtschouwWorkflow.PARTICIPANT);
             int kind = i % 9;
+            if (kind >= 6) {
+                int t = (i / 9 * 3 + kind - 6) % QA_THEMES.length;
+                Buurtschouw.Assessed assessed = schouw.recordAssessment(actor, campaign, new RecordAssessment(BUURTEN[n], QA_THEMES[t],
+                        QA_CATEGORIES[t], LEVELS[i % LEVELS.length], i % 4 == 0 ? "Rommelig bij de bankjes" : null, where));
+                assertThat(assessed.assessment().isAccepted()).isTrue();
+                assessments.add(assessed);
+                if (assessed.report() != null) {
+                    Outcome.Accepted<ReportEvent, Report> filed = assessed.report().orElseThrow();
+                    told.addAll(filed.notifications());
+                    reporters.put(filed.stream(), actor.person());
+                    scoreReports.add(filed.stream());
+                }
+                continue;
+            }
             FileReport command;
             if (kind < 4) {
                 int c = (i / 9 * 4 + kind) % PROBLEM_CATEGORIES.length;
                 String text = i == 19 ? "<script>alert('x')</script> | **Let op** [hier](http://example.org) _losse_ tegels" : PROBLEMS[c];
                 command = FileReport.problem(PROBLEM_CATEGORIES[c], text, where, reporter, campaign);
-            } else if (kind < 6) {
+            } else {
                 int c = (i / 9 * 2 + kind - 4) % IDEAS.length;
                 command = FileReport.idea(IDEA_CATEGORIES[c % 2], IDEAS[c], where, reporter, campaign);
-            } else {
-                int t = (i / 9 * 3 + kind - 6) % QA_THEMES.length;
-                command = FileReport.assessment(QA_CATEGORIES[t], QA_THEMES[t], LEVELS[i % LEVELS.length], where, reporter, campaign);
             }
             StreamId id = file(actor, command);
-            (kind < 4 ? problems : kind < 6 ? ideas : assessments).add(id);
+            (kind < 4 ? problems : ideas).add(id);
         }
         // A duplicate: the full container reported again ten metres on.
         clock.set(Instant.parse("2026-05-10T18:00:00Z"));
@@ -183,6 +200,10 @@ class FullCampaignTest {
                 clock.advance(Duration.ofMinutes(11));
             }
         }
+
+        // The seventh idea repeats the first: a facilitator groups them. The second idea's reporter will lead it.
+        report(FACILITATOR, ideas.get(6), new MarkDuplicateIdea(ideas.get(0)));
+        report(Actor.of(reporters.get(ideas.get(1)), BuurtschouwWorkflow.REPORTER), ideas.get(1), new StateReadinessToLead(true));
 
         // Handling, from Monday 11 May.
         LocalizedText done = LocalizedText.of("Opgelost. Dank voor uw melding!", "Solved. Thank you for your report!");
@@ -231,11 +252,14 @@ class FullCampaignTest {
             clock.advance(Duration.ofHours(p % 4 == 0 ? 30 : 2));
             report(OFFICER, id, new Handle(p == 9 ? LocalizedText.of("De tegels liggen weer vast.", "") : done));
         }
-        for (int a = 0; a < assessments.size() - 4; a++) {
+        for (int a = 0; a < scoreReports.size() - 1; a++) {
             clock.set(Instant.parse("2026-05-13T09:00:00Z").plus(Duration.ofMinutes(20L * a)));
-            report(OFFICER, assessments.get(a), new Handle(LocalizedText.of("Opgenomen in de onderhoudsronde van juni.",
+            report(OFFICER, scoreReports.get(a), new Handle(LocalizedText.of("Opgenomen in de onderhoudsronde van juni.",
                     "Included in the June maintenance round.")));
         }
+        // The municipality's own inspection of May, to put beside the residents' scores.
+        campaign(OFFICER, new RecordInspection(BUURTEN[0], Theme.LITTER, QA_CATEGORIES[1], QualityLevel.B, LocalDate.of(2026, 5, 12)));
+        campaign(OFFICER, new RecordInspection(BUURTEN[1], Theme.GREEN, null, QualityLevel.A, LocalDate.of(2026, 5, 12)));
         clock.set(Instant.parse("2026-05-15T12:00:00Z"));
         for (int j = 0; j < 3; j++) {
             report(OFFICER, ideas.get(j), new Handle(LocalizedText.of("We gaan met u en de buren aan de slag; de wijkregisseur belt u.",
@@ -300,9 +324,18 @@ class FullCampaignTest {
     @Test
     void thereAreMoreThanFiftyObservationsOfAllKindsInSeveralCategoriesAndNeighbourhoods() {
         List<ReportSummary> summaries = summaries();
-        assertThat(summaries).hasSizeGreaterThanOrEqualTo(50);
+        Campaign c = schouw.campaigns().load(campaign);
+        assertThat(summaries.size() - scoreReports.size() + c.assessments().size()).isGreaterThanOrEqualTo(50);
         ReportAnalysis analysis = ReportAnalysis.of(summaries);
-        assertThat(analysis.countBy(ReportAnalysis.Dimension.KIND)).containsOnlyKeys("PROBLEM", "IDEA", "QUALITY_ASSESSMENT");
+        // Scores are no reports: only those below the campaign's threshold became one, as problems.
+        assertThat(analysis.countBy(ReportAnalysis.Dimension.KIND)).containsOnlyKeys("PROBLEM", "IDEA");
+        assertThat(c.assessments()).hasSize(18);
+        assertThat(c.assessments()).filteredOn(Assessment::isReportDue).extracting(Assessment::report)
+                .containsExactlyElementsOf(scoreReports);
+        assertThat(c.assessments()).filteredOn(a -> !a.isReportDue())
+                .allSatisfy(a -> assertThat(a.score().isAtLeast(a.theme().equals(Theme.GREEN) ? QualityLevel.B : QualityLevel.C)).isTrue());
+        assertThat(c.awaitingReport()).isEmpty();
+        assertThat(scoreReports).isNotEmpty().allSatisfy(id -> assertThat(schouw.reports().load(id).kind()).isEqualTo(ReportKind.PROBLEM));
         assertThat(analysis.countBy(ReportAnalysis.Dimension.CATEGORY)).hasSizeGreaterThanOrEqualTo(8);
         assertThat(analysis.countBy(ReportAnalysis.Dimension.NEIGHBOURHOOD)).containsOnlyKeys("BU03633101", "BU03633102", "BU03633201");
         assertThat(summaries).allSatisfy(s -> assertThat(s.campaign()).isEqualTo(campaign.toString()));
@@ -387,7 +420,8 @@ class FullCampaignTest {
     private String summary(Locale locale) {
         Map<StreamId, Report> reports = new LinkedHashMap<>();
         reporters.keySet().forEach(id -> reports.put(id, schouw.reports().load(id)));
-        return CampaignSummary.defaults().markdown(schouw.campaigns().load(campaign), reports, locale, Instant.parse("2026-06-12T12:00:00Z"));
+        return CampaignSummary.defaults().withTargets(schouw.reportRules()::targetFor)
+                .markdown(schouw.campaigns().load(campaign), reports, locale, Instant.parse("2026-06-12T12:00:00Z"));
     }
 
     private List<ReportSummary> summaries() {

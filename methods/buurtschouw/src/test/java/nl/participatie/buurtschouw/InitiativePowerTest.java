@@ -92,9 +92,106 @@ class InitiativePowerTest {
     }
 
     @Test
+    void aReporterReadyToLeadCountsOnce() {
+        InitiativePower.Idea led = new InitiativePower.Idea("l", "Buurtmoestuin", List.of(support("p-1", "h-1", 0)), PersonId.of("p-anna"),
+                true, null);
+        InitiativePower.Score score = InitiativePower.defaults().score(led, AS_OF);
+        assertThat(score.part("lead").count()).isEqualTo(1);
+        assertThat(score.part("lead").points()).isEqualTo(InitiativePower.DEFAULT_LEAD);
+        assertThat(score.total()).isCloseTo(1 + 0.5 + 3, within(1e-9));
+        assertThat(score.part("lead").explanation().nl()).isEqualTo("1 melder wil zelf trekken = 3");
+        assertThat(score.part("lead").explanation().en()).isEqualTo("1 reporter ready to lead = 3");
+        InitiativePower.Score notSaid = InitiativePower.defaults().score(new InitiativePower.Idea("n", "", List.of(support("p-1", "h-1", 0))), AS_OF);
+        assertThat(notSaid.part("lead").points()).isZero();
+        assertThat(notSaid.part("lead").explanation().en()).isEqualTo("no reporter ready to lead");
+        assertThat(InitiativePower.of(InitiativePower.Weights.defaults().withLead(5)).score(led, AS_OF).part("lead").points()).isEqualTo(5);
+        // An idea with a leader and one supporter outranks one with two mere supporters.
+        InitiativePower.Idea two = new InitiativePower.Idea("t", "", List.of(support("p-2", "h-2", 0), support("p-3", "h-3", 0)));
+        assertThat(InitiativePower.defaults().rank(List.of(two, led), AS_OF)).extracting(r -> r.idea().ref()).containsExactly("l", "t");
+    }
+
+    @Test
+    void theReporterIsNeverTheirOwnIdeasSupporter() {
+        InitiativePower.Idea idea = new InitiativePower.Idea("i", "", List.of(support("p-anna", null, 0), support("p-1", null, 0)),
+                PersonId.of("p-anna"), false, null);
+        assertThat(InitiativePower.defaults().score(idea, AS_OF).part("supporters").count()).isEqualTo(1);
+    }
+
+    @Test
+    void duplicatesAreRankedOnceUnderTheirOriginalWithEachSupporterOnce() {
+        PersonId anna = PersonId.of("p-anna");
+        InitiativePower.Idea original = new InitiativePower.Idea("a", "Bankjes op het Javaplein",
+                List.of(support("p-1", "h-1", 10), support("p-2", "h-2", 0)), anna, false, null);
+        // p-1 supported both, the second time offering time; Anna supported the duplicate of her own idea; its reporter leads.
+        InitiativePower.Idea duplicate = new InitiativePower.Idea("b", "Picknicktafel Javaplein",
+                List.of(support("p-1", null, 2, HelpOffer.TIME), support("p-anna", "h-9", 1), support("p-3", "h-3", 1)),
+                PersonId.of("p-bram"), true, "a");
+        InitiativePower.Idea other = new InitiativePower.Idea("c", "Fontein", List.of(support("p-4", "h-4", 0)));
+        List<InitiativePower.RankedIdea> ranked = InitiativePower.of(new InitiativePower.Weights(1, 2, 0.5, Duration.ZERO))
+                .rank(List.of(duplicate, other, original), AS_OF);
+        assertThat(ranked).hasSize(2);
+        InitiativePower.RankedIdea group = ranked.get(0);
+        assertThat(group.idea().ref()).isEqualTo("a");
+        assertThat(group.idea().title()).isEqualTo("Bankjes op het Javaplein");
+        assertThat(group.duplicates()).extracting(InitiativePower.Idea::ref).containsExactly("b");
+        assertThat(group.idea().supporters()).extracting(IdeaSupport::supporter)
+                .containsExactlyInAnyOrder(PersonId.of("p-1"), PersonId.of("p-2"), PersonId.of("p-3"));
+        IdeaSupport p1 = group.idea().supporters().stream().filter(x -> x.supporter().equals(PersonId.of("p-1"))).findFirst().orElseThrow();
+        assertThat(p1.offers()).containsExactly(HelpOffer.TIME);
+        assertThat(p1.household()).isEqualTo(HouseholdRef.of("h-1"));
+        assertThat(p1.at()).isEqualTo(AS_OF.minus(Duration.ofDays(2)));
+        // 3 supporters, 1 helper, 3 households, Bram leads: 3 + 2 + 1.5 + 3.
+        assertThat(group.score().part("supporters").count()).isEqualTo(3);
+        assertThat(group.score().part("helpers").count()).isEqualTo(1);
+        assertThat(group.score().part("lead").count()).isEqualTo(1);
+        assertThat(group.score().total()).isCloseTo(9.5, within(1e-9));
+        assertThat(ranked.get(1).idea().ref()).isEqualTo("c");
+        assertThat(ranked.get(1).duplicates()).isEmpty();
+        assertThat(ranked).extracting(InitiativePower.RankedIdea::rank).containsExactly(1, 2);
+    }
+
+    @Test
+    void chainsAndCirclesOfDuplicatesFormOneGroup() {
+        InitiativePower.Idea a = new InitiativePower.Idea("a", "", List.of(support("p-1", null, 0)), null, false, "b");
+        InitiativePower.Idea b = new InitiativePower.Idea("b", "", List.of(support("p-2", null, 0)), null, false, "c");
+        InitiativePower.Idea c = new InitiativePower.Idea("c", "", List.of(support("p-3", null, 0)), null, false, null);
+        List<InitiativePower.RankedIdea> chain = InitiativePower.defaults().rank(List.of(a, b, c), AS_OF);
+        assertThat(chain).singleElement().satisfies(r -> {
+            assertThat(r.idea().ref()).isEqualTo("c");
+            assertThat(r.duplicates()).extracting(InitiativePower.Idea::ref).containsExactly("a", "b");
+            assertThat(r.score().part("supporters").count()).isEqualTo(3);
+        });
+        InitiativePower.Idea cOfA = new InitiativePower.Idea("c", "", List.of(support("p-3", null, 0)), null, false, "a");
+        assertThat(InitiativePower.defaults().rank(List.of(a, b, cOfA), AS_OF)).singleElement()
+                .satisfies(r -> assertThat(r.idea().ref()).as("a circle ranks under its smallest reference").isEqualTo("a"));
+        // A mark to an idea outside the ranking leaves the idea on its own.
+        InitiativePower.Idea elsewhere = new InitiativePower.Idea("d", "", List.of(), null, false, "buurtschouw.report/weg");
+        assertThat(InitiativePower.defaults().rank(List.of(elsewhere, c), AS_OF)).hasSize(2);
+        assertThatThrownBy(() -> InitiativePower.defaults().rank(List.of(c, c), AS_OF)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Property(tries = 200)
+    void aGroupCountsEveryPersonOnceAndNeverLessThanItsOriginalAlone(@ForAll("oncePerPerson") List<IdeaSupport> first,
+                                                                     @ForAll("oncePerPerson") List<IdeaSupport> second,
+                                                                     @ForAll("weights") InitiativePower.Weights weights) {
+        InitiativePower power = InitiativePower.of(weights);
+        PersonId reporter = PersonId.of("p-1");
+        InitiativePower.Idea original = new InitiativePower.Idea("o", "", first, reporter, false, null);
+        InitiativePower.Idea duplicate = new InitiativePower.Idea("d", "", second, PersonId.of("p-2"), false, "o");
+        InitiativePower.RankedIdea group = power.rank(List.of(original, duplicate), AS_OF).get(0);
+        java.util.Set<PersonId> people = new java.util.HashSet<>();
+        first.forEach(x -> people.add(x.supporter()));
+        second.forEach(x -> people.add(x.supporter()));
+        people.remove(reporter);
+        assertThat(group.score().part("supporters").count()).isEqualTo(people.size());
+        assertThat(group.score().total()).isGreaterThanOrEqualTo(power.score(original, AS_OF).total() - 1e-9);
+    }
+
+    @Test
     void weightsAreNotNegative() {
         assertThatThrownBy(() -> new InitiativePower.Weights(-1, 0, 0, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new InitiativePower.Weights(Double.NaN, 0, 0, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> InitiativePower.Weights.defaults().withLead(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Property(tries = 300)
@@ -121,6 +218,12 @@ class InitiativePowerTest {
     @Provide
     Arbitrary<List<IdeaSupport>> supports() {
         return support().list().ofMaxSize(40);
+    }
+
+    /** Support as the decider records it: each person supports an idea once. */
+    @Provide
+    Arbitrary<List<IdeaSupport>> oncePerPerson() {
+        return support().list().uniqueElements(IdeaSupport::supporter).ofMaxSize(40);
     }
 
     @Provide

@@ -20,7 +20,8 @@ class MessageCatalogueTest {
     void theTextsAreExactlyTheCodesOfTheModulesEnums() {
         CatalogueCheck.assertTextsAreExactlyTheCodesOf(Path.of("src/main/resources"), CampaignRejection.class,
                 ReportRejection.class, CampaignNotice.class, ReportNotice.class, BuurtschouwText.class, ValueRejection.class,
-                nl.participatie.buurtschouw.analysis.SummaryText.class, LabelText.class,
+                nl.participatie.buurtschouw.analysis.SummaryText.class, nl.participatie.buurtschouw.analysis.QualityText.class,
+                LabelText.class,
                 nl.participatie.buurtschouw.open311.Open311Text.class);
     }
 

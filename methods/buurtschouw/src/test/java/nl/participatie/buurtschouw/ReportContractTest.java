@@ -32,8 +32,8 @@ class ReportContractTest extends MethodContract<ReportCommand, ReportEvent, Repo
     protected List<ReportCommand> sampleCommands() {
         return List.of(problem(ANNA).withAddress("Javastraat 12", Postcode.parse("1094HA"))
                         .withPhotos(List.of(URI.create("https://foto.example/1.jpg"))),
-                new FileReport(ReportKind.QUALITY_ASSESSMENT, TREE, "", null, RdPoint.of(123_456, 487_654), null, null, WEST,
-                        Theme.GREEN, List.of(), null, CAMPAIGN, QualityLevel.C, QualityLevel.A_PLUS),
+                new FileReport(ReportKind.IDEA, TREE, "Boomspiegel beplanten", null, RdPoint.of(123_456, 487_654), null, null, WEST,
+                        Theme.GREEN, List.of(), null, CAMPAIGN),
                 new SetBackToReported(MESSAGE, "terug"), new AwaitHandling(null, null), new StartHandling(MESSAGE, null),
                 new Schedule(LocalDate.of(2026, 6, 10), null), new MarkReadyToSend("sigmax", MESSAGE),
                 new ConfirmSent("ok"), new ReportSendFailure("time-out"), new ReportDoneExternally(MESSAGE, null),
@@ -48,7 +48,8 @@ class ReportContractTest extends MethodContract<ReportCommand, ReportEvent, Repo
                 new ImportSignalenMelding("SIG-1001", CONTAINER, "De container is vol", JAVASTRAAT, "Javastraat 12", T),
                 new ImportSignalenStatus(SignalenStatus.ON_HOLD, "Wacht op de aannemer", null, null, T),
                 new ImportSignalenStatus(SignalenStatus.GEANNULEERD, null, null, null, T),
-                new SupportIdea(List.of(HelpOffer.TIME, HelpOffer.MATERIALS), HouseholdRef.of("h-17")));
+                new SupportIdea(List.of(HelpOffer.TIME, HelpOffer.MATERIALS), HouseholdRef.of("h-17")),
+                new StateReadinessToLead(true), new MarkDuplicateIdea(OTHER_REPORT), new SeparateIdea());
     }
 
     @Override
@@ -73,7 +74,9 @@ class ReportContractTest extends MethodContract<ReportCommand, ReportEvent, Repo
                 new ReportHandled(DONE, T, T.plusSeconds(14 * 86400)),
                 new ReportCancelled(LocalizedText.of("Dubbele melding.", "Duplicate report."), StreamLink.of("duplicate-of", OTHER_REPORT), T),
                 new ReportReopened(MESSAGE, T), new SatisfactionAnswered(false, "niet-opgelost", Fixtures.of(ANNA, "Nog steeds vol"), true, T), new SatisfactionSurveyClosed(T),
-                new IdeaSupported(CHAIMA, List.of(HelpOffer.SKILLS, HelpOffer.TIME), HouseholdRef.of("h-17"), T));
+                new IdeaSupported(CHAIMA, List.of(HelpOffer.SKILLS, HelpOffer.TIME), HouseholdRef.of("h-17"), T),
+                new ReadinessToLeadStated(true, T), new IdeaMarkedDuplicate(StreamLink.of("duplicate-of", OTHER_REPORT), BRAM, T),
+                new IdeaSeparated(BRAM, T));
     }
 
     @Override
@@ -83,7 +86,8 @@ class ReportContractTest extends MethodContract<ReportCommand, ReportEvent, Repo
         Report handled = decider.evolve(filed, new ReportHandled(DONE, T, T.plusSeconds(86400)));
         Report idea = decider.fold(Report.INITIAL, List.of(new ReportFiled(ReportKind.IDEA, IDEA, Theme.MEETING_PLACES, Fixtures.of(BRAM, "Geveltuin"),
                         Fixtures.of(BRAM, JAVAPLEIN), null, null, null, List.of(), BRAM, null, null, T, T.plusSeconds(86400)),
-                new IdeaSupported(CHAIMA, List.of(HelpOffer.TIME), null, T)));
+                new IdeaSupported(CHAIMA, List.of(HelpOffer.TIME), null, T), new ReadinessToLeadStated(true, T),
+                new IdeaMarkedDuplicate(StreamLink.of("duplicate-of", OTHER_REPORT), BRAM, T)));
         Report assessed = decider.evolve(Report.INITIAL, new ReportFiled(ReportKind.QUALITY_ASSESSMENT, TREE, Theme.GREEN, Fixtures.of(null, ""),
                 Fixtures.of(null, JAVAPLEIN), null, null, OOST, List.of(), null, StreamLink.of("part-of", CAMPAIGN),
                 new QualityScore(Theme.GREEN, QualityLevel.C, QualityLevel.B), T, T.plusSeconds(86400)));

@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.ReportCommand.*;
 import nl.participatie.buurtschouw.ReportEvent.*;
+import nl.participatie.buurtschouw.analysis.ReportSummary;
+import nl.participatie.core.Decision;
+import nl.participatie.core.DecisionContext;
+import nl.participatie.core.IdGenerator;
 import nl.participatie.core.InstanceRoles;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
@@ -23,6 +27,7 @@ import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.LocalizedText;
+import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.Postcode;
 import nl.participatie.core.value.RdPoint;
 import nl.participatie.core.value.StreamId;
@@ -130,14 +135,14 @@ class ReportSpecTest {
         @Test
         void aLocationIsRequiredAndMayBeGivenInRd() {
             FileReport noWhere = new FileReport(ReportKind.PROBLEM, CONTAINER, "Vol", null, null, null, null, null, null, null, ANNA,
-                    null, null, null);
+                    null);
             spec().when(ANNA_REPORTER, noWhere).thenRejected("buurtschouw.report.location-required");
             RdPoint rd = JAVASTRAAT.toRd();
             spec().when(ANNA_REPORTER, new FileReport(ReportKind.PROBLEM, CONTAINER, "Vol", null, rd, null, null, null, null, null,
-                            ANNA, null, null, null))
+                            ANNA, null))
                     .thenState(r -> assertThat(r.location().value().orElseThrow().distanceMetres(JAVASTRAAT)).isLessThan(1.0));
             spec().when(ANNA_REPORTER, new FileReport(ReportKind.PROBLEM, CONTAINER, "Vol", null, RdPoint.of(290_000, 400_000), null,
-                    null, null, null, null, ANNA, null, null, null)).thenRejected("buurtschouw.report.location-invalid");
+                    null, null, null, null, ANNA, null)).thenRejected("buurtschouw.report.location-invalid");
         }
 
         @Test
@@ -149,24 +154,32 @@ class ReportSpecTest {
         }
 
         @Test
-        void aQualityAssessmentScoresAThemeAgainstTheMunicipalitysTarget() {
-            spec().when(CHAIMA_PARTICIPANT, FileReport.assessment(TREE, Theme.GREEN, QualityLevel.C, JAVAPLEIN, CHAIMA, CAMPAIGN))
-                    .thenState(r -> {
-                        assertThat(r.quality()).isEqualTo(new QualityScore(Theme.GREEN, QualityLevel.C, QualityLevel.B));
-                        assertThat(r.quality().meetsTarget()).isFalse();
-                        assertThat(r.campaign()).isEqualTo(CAMPAIGN);
-                    });
-            Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults().withTarget(Theme.GREEN, QualityLevel.A), WALKING, REACHABLE))
-                    .when(CHAIMA_PARTICIPANT, FileReport.assessment(TREE, Theme.GREEN, QualityLevel.A_PLUS, JAVAPLEIN, CHAIMA, CAMPAIGN))
-                    .thenState(r -> assertThat(r.quality()).isEqualTo(new QualityScore(Theme.GREEN, QualityLevel.A_PLUS, QualityLevel.A)));
+        void aQualityScoreIsNoReport() {
+            // A score has no handling deadline, no handling and no survey: it is recorded on the campaign instead.
+            spec().when(CHAIMA_PARTICIPANT, new FileReport(ReportKind.QUALITY_ASSESSMENT, TREE, "Gras te hoog", JAVAPLEIN, null, null,
+                            null, null, Theme.GREEN, List.of(), CHAIMA, CAMPAIGN))
+                    .thenRejected("buurtschouw.report.assessment-is-no-report")
+                    .thenState(r -> assertThat(r.isFiled()).isFalse());
         }
 
         @Test
-        void qualityLevelsBelongToAssessmentsOnly() {
-            spec().when(CHAIMA_PARTICIPANT, FileReport.assessment(TREE, Theme.GREEN, null, JAVAPLEIN, CHAIMA, CAMPAIGN))
-                    .thenRejected("buurtschouw.report.quality-level-required");
-            spec().when(CHAIMA_PARTICIPANT, new FileReport(ReportKind.PROBLEM, TREE, "Boom", JAVAPLEIN, null, null, null, null, null,
-                    null, CHAIMA, null, QualityLevel.B, null)).thenRejected("buurtschouw.report.quality-level-not-allowed");
+        void aQualityScoreFiledAsAReportBeforeIsNeverOverdueAndGetsNoSurvey() {
+            // Old events still hold scores filed as reports; they keep their kind and score but lose deadline and survey.
+            ReportFiled old = new ReportFiled(ReportKind.QUALITY_ASSESSMENT, TREE, Theme.GREEN, Fixtures.of(CHAIMA, ""),
+                    Fixtures.of(CHAIMA, JAVAPLEIN), null, null, WEST, List.of(), CHAIMA, StreamLink.of("part-of", CAMPAIGN),
+                    new QualityScore(Theme.GREEN, QualityLevel.C, QualityLevel.B), T, T.plusSeconds(86400));
+            Report assessed = BuurtschouwWorkflow.REPORTS.decider().evolve(Report.INITIAL, old);
+            assertThat(assessed.quality().meetsTarget()).isFalse();
+            assertThat(assessed.isOverdue(T.plusSeconds(30 * 86400))).isFalse();
+            assertThat(filedProblem().isOverdue(T.plusSeconds(30 * 86400))).isTrue();
+            assertThat(ReportSummary.of(OTHER_REPORT, assessed).isOverdue(T.plusSeconds(30 * 86400))).isFalse();
+            Decision<ReportEvent> handled = BuurtschouwWorkflow.REPORTS.decider().decide(new Handle(DONE), assessed,
+                    new DecisionContext(OTHER_REPORT, OFFICER, T.plusSeconds(3600), 1, IdGenerator.sequential("r")));
+            assertThat(handled).isInstanceOfSatisfying(Decision.Accept.class, accepted -> {
+                assertThat(accepted.events()).containsExactly(new ReportHandled(DONE, T.plusSeconds(3600), null));
+                assertThat(accepted.notifications()).extracting(n -> ((Notification) n).code())
+                        .doesNotContain("buurtschouw.report.satisfaction-survey");
+            });
         }
 
         @Test
@@ -186,10 +199,10 @@ class ReportSpecTest {
         @Test
         void allViolationsAreReportedAtOnce() {
             spec().when(ANNA_REPORTER, new FileReport(ReportKind.IDEA, CategoryCode.of("x", "y"), "", null, null, null, null, null, null,
-                            null, BRAM, OTHER_REPORT, null, QualityLevel.A))
+                            null, BRAM, OTHER_REPORT))
                     .thenRejected("buurtschouw.report.reporter-not-actor", "buurtschouw.report.category-unknown",
                             "buurtschouw.report.location-required", "buurtschouw.report.description-required",
-                            "buurtschouw.report.quality-level-not-allowed", "buurtschouw.report.campaign-invalid");
+                            "buurtschouw.report.campaign-invalid");
         }
 
         @Test
@@ -596,6 +609,58 @@ class ReportSpecTest {
         void aHandledIdeaIsNoLongerSupported() {
             ideaFiled().given(OFFICER, new Handle(DONE)).when(BRAM_REPORTER, new SupportIdea(null, null))
                     .thenRejected("workflow.step-not-allowed");
+        }
+
+        @Test
+        void theReporterSaysWhetherTheyWillLeadAndMayChangeTheirMind() {
+            assertThat(ideaFiled().state().readyToLead()).as("not said").isNull();
+            ideaFiled().when(ANNA_REPORTER, new StateReadinessToLead(true))
+                    .thenEvents(new ReadinessToLeadStated(true, NOW))
+                    .thenNotified(told -> assertThat(told).isEmpty())
+                    .thenState(r -> assertThat(r.readyToLead()).isTrue());
+            ideaFiled().given(ANNA_REPORTER, new StateReadinessToLead(true)).when(ANNA_REPORTER, new StateReadinessToLead(false))
+                    .thenState(r -> assertThat(r.readyToLead()).isFalse());
+        }
+
+        @Test
+        void onlyTheReporterOfAnIdeaSaysSo() {
+            filed().when(ANNA_REPORTER, new StateReadinessToLead(true)).thenRejected("buurtschouw.report.not-an-idea");
+            ideaFiled().when(BRAM_REPORTER, new StateReadinessToLead(true)).thenRejected("workflow.not-in-instance");
+            ideaFiled().when(CHAIMA_PARTICIPANT, new StateReadinessToLead(true)).thenRejected("workflow.role-not-allowed");
+            // Nobody can say it for an anonymous idea.
+            spec().given(OFFICER, idea(null)).when(ANNA_REPORTER, new StateReadinessToLead(true)).thenRejected("workflow.not-in-instance");
+        }
+
+        @Test
+        void aCivilServantOrFacilitatorGroupsAnIdeaWithTheIdeaItDuplicates() {
+            StreamId original = StreamId.of("buurtschouw.report", "r-1");
+            ideaFiled().when(FACILITATOR, new MarkDuplicateIdea(original))
+                    .thenEvents(new IdeaMarkedDuplicate(StreamLink.of("duplicate-of", original), PersonId.of("p-facilitator"), NOW))
+                    .thenState(r -> {
+                        assertThat(r.duplicateIdeaOf()).isEqualTo(original);
+                        assertThat(r.step()).as("it stays open").isEqualTo(ReportStep.REPORTED);
+                    });
+            ideaFiled().given(OFFICER, new MarkDuplicateIdea(original)).when(OFFICER, new MarkDuplicateIdea(OTHER_REPORT))
+                    .thenState(r -> assertThat(r.duplicateIdeaOf()).isEqualTo(OTHER_REPORT));
+            ideaFiled().given(OFFICER, new MarkDuplicateIdea(original)).when(FACILITATOR, new MarkDuplicateIdea(original))
+                    .thenRejected("buurtschouw.report.already-grouped");
+            ideaFiled().when(ANNA_REPORTER, new MarkDuplicateIdea(original)).thenRejected("workflow.role-not-allowed");
+        }
+
+        @Test
+        void onlyAnIdeaIsGroupedAndOnlyWithAnotherReport() {
+            filed().when(OFFICER, new MarkDuplicateIdea(OTHER_REPORT)).thenRejected("buurtschouw.report.not-an-idea");
+            ideaFiled().when(OFFICER, new MarkDuplicateIdea(CAMPAIGN)).thenRejected("buurtschouw.report.duplicate-not-a-report");
+            Spec<ReportCommand, ReportEvent, Report> idea = ideaFiled();
+            idea.when(OFFICER, new MarkDuplicateIdea(idea.stream())).thenRejected("buurtschouw.report.duplicate-of-itself");
+        }
+
+        @Test
+        void aGroupedIdeaIsSeparatedAgain() {
+            ideaFiled().given(OFFICER, new MarkDuplicateIdea(OTHER_REPORT)).when(FACILITATOR, new SeparateIdea())
+                    .thenEvents(new IdeaSeparated(PersonId.of("p-facilitator"), NOW))
+                    .thenState(r -> assertThat(r.duplicateIdeaOf()).isNull());
+            ideaFiled().when(OFFICER, new SeparateIdea()).thenRejected("buurtschouw.report.not-grouped");
         }
     }
 

@@ -36,7 +36,7 @@ class ReportTransitionMatrixTest {
 
     private static final TransitionTable TABLE = TransitionTable.withRoles(BuurtschouwWorkflow.REPORTER, BuurtschouwWorkflow.CORE_GROUP,
             BuurtschouwWorkflow.PARTICIPANT, BuurtschouwWorkflow.CIVIL_SERVANT, BuurtschouwWorkflow.EXTERNAL_PARTY,
-            BuurtschouwWorkflow.EXECUTIVE, Role.SYSTEM);
+            BuurtschouwWorkflow.EXECUTIVE, BuurtschouwWorkflow.FACILITATOR, Role.SYSTEM);
 
     private static final List<Role> ROLES = TABLE.roles();
     private static final java.util.Set<String> EXPECTED = TransitionTable.expected("report.csv");
@@ -72,6 +72,10 @@ class ReportTransitionMatrixTest {
                         Spec<ReportCommand, ReportEvent, Report> spec = replay(paths.get(from));
                         if (needsTime(rule.command())) {
                             spec.after(Duration.ofDays(15));
+                        }
+                        if (rule.command() == SeparateIdea.class) {
+                            // Only an idea marked as a duplicate can be separated again.
+                            spec.given(actor(BuurtschouwWorkflow.CIVIL_SERVANT, MarkDuplicateIdea.class), sample(MarkDuplicateIdea.class));
                         }
                         Spec<ReportCommand, ReportEvent, Report>.Then then = spec.when(actor(role, rule.command()), sample(rule.command()));
                         if (allowed) {
@@ -233,6 +237,15 @@ class ReportTransitionMatrixTest {
         }
         if (type == SupportIdea.class) {
             return new SupportIdea(List.of(HelpOffer.TIME), null);
+        }
+        if (type == StateReadinessToLead.class) {
+            return new StateReadinessToLead(true);
+        }
+        if (type == MarkDuplicateIdea.class) {
+            return new MarkDuplicateIdea(OTHER_REPORT);
+        }
+        if (type == SeparateIdea.class) {
+            return new SeparateIdea();
         }
         throw new IllegalArgumentException("No sample for " + type);
     }

@@ -20,17 +20,21 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.DutchTime;
 import nl.participatie.buurtschouw.Agreement;
+import nl.participatie.buurtschouw.Assessment;
 import nl.participatie.buurtschouw.Campaign;
 import nl.participatie.buurtschouw.CategoryTree;
 import nl.participatie.buurtschouw.InitiativePower;
 import nl.participatie.buurtschouw.Invitation;
 import nl.participatie.buurtschouw.QualityLevel;
+import nl.participatie.buurtschouw.QualityScore;
 import nl.participatie.buurtschouw.Report;
 import nl.participatie.buurtschouw.ReportKind;
+import nl.participatie.buurtschouw.ReportRules;
 import nl.participatie.buurtschouw.SignalenStatus;
 import nl.participatie.buurtschouw.Theme;
 import nl.participatie.core.API;
@@ -40,8 +44,10 @@ import nl.participatie.core.value.StreamId;
 /**
  * The feedback of a neighbourhood walk as a Markdown document in Dutch or English (<i>terugkoppeling van de
  * schouw</i>): the campaign, observations per theme and neighbourhood, how handling went (share within the
- * service-level objective, response times), the quality assessments against the target, the ideas with the greatest
- * initiative power with their scores explained, what happens with each observation, and the evaluation.
+ * service-level objective, response times), the campaign's quality scores per theme against the municipality's target
+ * (and those of reports filed as quality assessments before scores were recorded on the campaign), the ideas with the
+ * greatest initiative power with their scores explained, what happens with each observation, and the evaluation.
+ * {@link QualityAssessments} has the scores per neighbourhood and beside the municipality's inspections.
  *
  * <p>All text from people (descriptions, messages, remarks, titles) is escaped for Markdown and kept on one line, so
  * a resident cannot inject links, images, HTML or table cells. The output is deterministic: observations in filing
@@ -56,21 +62,28 @@ public final class CampaignSummary {
     private final CategoryTree categories;
     private final InitiativePower power;
     private final ZoneId zone;
+    private final Function<Theme, QualityLevel> targets;
 
-    private CampaignSummary(CategoryTree categories, InitiativePower power, ZoneId zone) {
+    private CampaignSummary(CategoryTree categories, InitiativePower power, ZoneId zone, Function<Theme, QualityLevel> targets) {
         this.categories = Objects.requireNonNull(categories, "categories");
         this.power = Objects.requireNonNull(power, "power");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.targets = Objects.requireNonNull(targets, "targets");
     }
 
-    /** The default category tree and initiative power, dates in Europe/Amsterdam. */
+    /** The default category tree, initiative power and target level (B), dates in Europe/Amsterdam. */
     public static CampaignSummary defaults() {
-        return new CampaignSummary(CategoryTree.defaults(), InitiativePower.defaults(), DutchTime.ZONE);
+        return of(CategoryTree.defaults(), InitiativePower.defaults(), DutchTime.ZONE);
     }
 
-    /** A municipality's tree, weights and time zone. */
+    /** A municipality's tree, weights and time zone, with the default target level (B). */
     public static CampaignSummary of(CategoryTree categories, InitiativePower power, ZoneId zone) {
-        return new CampaignSummary(categories, power, zone);
+        return new CampaignSummary(categories, power, zone, ReportRules.defaults()::targetFor);
+    }
+
+    /** This summary with the municipality's target level per theme, e.g. {@code ReportRules::targetFor}. */
+    public CampaignSummary withTargets(Function<Theme, QualityLevel> value) {
+        return new CampaignSummary(categories, power, zone, value);
     }
 
     /**
@@ -105,7 +118,12 @@ public final class CampaignSummary {
         out.append("## ").append(md.text(SummaryText.HANDLING.code())).append("\n\n");
         handling(out, analysis, summaries, md, asOf, numbers(observations));
 
-        Map<Theme, ReportAnalysis.QualityStats> quality = analysis.qualityPerTheme();
+        List<QualityScore> scores = new ArrayList<>();
+        for (Assessment a : campaign.assessments()) {
+            scores.add(new QualityScore(a.theme(), a.score(), targets.apply(a.theme())));
+        }
+        summaries.stream().filter(s -> s.quality() != null).forEach(s -> scores.add(s.quality()));
+        Map<Theme, ReportAnalysis.QualityStats> quality = ReportAnalysis.qualityPerTheme(scores);
         if (!quality.isEmpty()) {
             out.append("## ").append(md.text(SummaryText.QUALITY.code())).append("\n\n");
             out.append("| ").append(md.text(SummaryText.THEME.code())).append(" | ").append(md.text(SummaryText.ASSESSMENTS.code())).append(" | ").append(md.text(SummaryText.AVERAGE.code())).append(" | ")
@@ -115,7 +133,7 @@ public final class CampaignSummary {
             for (ReportAnalysis.QualityStats q : rows) {
                 out.append("| ").append(escape(q.theme().label().in(locale))).append(" | ").append(q.assessments()).append(" | ")
                         .append(q.averageLevel().code()).append(" (").append(number(q.averagePoints(), md)).append(") | ")
-                        .append(targets(summaries, q.theme())).append(" | ").append(percent(q.shareMeetingTarget(), md)).append(" |\n");
+                        .append(targets(scores, q.theme())).append(" | ").append(percent(q.shareMeetingTarget(), md)).append(" |\n");
             }
             out.append("\n");
         }
@@ -135,8 +153,14 @@ public final class CampaignSummary {
                 InitiativePower.Score s = r.score();
                 List<String> parts = new ArrayList<>();
                 s.parts().forEach(p -> parts.add(escape(p.explanation().in(locale))));
+                String grouped = "";
+                if (!r.duplicates().isEmpty()) {
+                    List<String> with = new ArrayList<>();
+                    r.duplicates().forEach(d -> with.add(String.valueOf(numbers.get(d.ref()))));
+                    grouped = " (" + md.text(SummaryText.GROUPED.code(), String.join(", ", with)) + ")";
+                }
                 out.append("| ").append(r.rank()).append(" | ").append(md.text(SummaryText.OBSERVATION.code())).append(' ').append(numbers.get(r.idea().ref()))
-                        .append(": ").append(escape(shorten(r.idea().title()))).append(" | ").append(number(s.total(), md)).append(" | ")
+                        .append(": ").append(escape(shorten(r.idea().title()))).append(grouped).append(" | ").append(number(s.total(), md)).append(" | ")
                         .append(s.part("supporters").count()).append(" | ").append(s.part("helpers").count()).append(" | ")
                         .append(String.join("; ", parts)).append(" |\n");
             }
@@ -224,8 +248,16 @@ public final class CampaignSummary {
         summaries.forEach(s -> kinds[s.kind().ordinal()]++);
         out.append("- ").append(md.text(SummaryText.OBSERVATIONS.code())).append(": ").append(summaries.size()).append(" (")
                 .append(kinds[ReportKind.PROBLEM.ordinal()]).append(' ').append(md.text(SummaryText.PROBLEMS.code())).append(", ")
-                .append(kinds[ReportKind.IDEA.ordinal()]).append(' ').append(md.text(SummaryText.IDEAS_WORD.code())).append(", ")
-                .append(kinds[ReportKind.QUALITY_ASSESSMENT.ordinal()]).append(' ').append(md.text(SummaryText.ASSESSMENTS_WORD.code())).append(")\n");
+                .append(kinds[ReportKind.IDEA.ordinal()]).append(' ').append(md.text(SummaryText.IDEAS_WORD.code()));
+        if (kinds[ReportKind.QUALITY_ASSESSMENT.ordinal()] > 0) {
+            // Reports filed as quality scores before scores were recorded on the campaign.
+            out.append(", ").append(kinds[ReportKind.QUALITY_ASSESSMENT.ordinal()]).append(' ').append(md.text(SummaryText.ASSESSMENTS_WORD.code()));
+        }
+        out.append(")\n");
+        if (!c.assessments().isEmpty()) {
+            long reported = c.assessments().stream().filter(Assessment::isReportDue).count();
+            out.append("- ").append(md.text(SummaryText.SCORED.code(), c.assessments().size(), reported)).append("\n");
+        }
         if (c.results() != null) {
             out.append("- ").append(md.text(SummaryText.RESULTS.code())).append(": ").append(escape(shorten(c.results().in(md.locale())))).append("\n");
         }
@@ -305,10 +337,10 @@ public final class CampaignSummary {
         out.append("\n\n");
     }
 
-    private static String targets(List<ReportSummary> summaries, Theme theme) {
+    private static String targets(List<QualityScore> scores, Theme theme) {
         Set<String> levels = new LinkedHashSet<>();
-        summaries.stream().filter(s -> s.quality() != null && s.quality().theme().equals(theme))
-                .map(s -> s.quality().target()).sorted().map(QualityLevel::code).forEach(levels::add);
+        scores.stream().filter(q -> q.theme().equals(theme)).map(QualityScore::target).sorted().map(QualityLevel::code)
+                .forEach(levels::add);
         return String.join(", ", levels);
     }
 

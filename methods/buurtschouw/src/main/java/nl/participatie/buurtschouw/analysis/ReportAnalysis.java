@@ -111,8 +111,7 @@ public final class ReportAnalysis {
 
         /** The average as the nearest level (3.4 is B). */
         public QualityLevel averageLevel() {
-            int points = (int) Math.round(averagePoints);
-            return QualityLevel.values()[5 - Math.max(1, Math.min(5, points))];
+            return QualityLevel.nearest(averagePoints);
         }
     }
 
@@ -215,15 +214,25 @@ public final class ReportAnalysis {
         return new ServiceLevelShare(handled, onTime);
     }
 
-    /** The quality assessments per theme, sorted by theme code. */
+    /**
+     * The quality scores per theme of reports filed as quality assessments before scores were recorded on the campaign,
+     * sorted by theme code; the scores of today's campaigns are in {@link QualityAssessments}.
+     */
     public Map<Theme, QualityStats> qualityPerTheme() {
+        List<QualityScore> scores = new ArrayList<>();
+        for (ReportSummary r : reports) {
+            if (r.quality() != null) {
+                scores.add(r.quality());
+            }
+        }
+        return qualityPerTheme(scores);
+    }
+
+    /** Quality scores per theme, sorted by theme code. */
+    public static Map<Theme, QualityStats> qualityPerTheme(Collection<QualityScore> scores) {
         Map<Theme, int[]> totals = new HashMap<>();
         Map<Theme, Map<QualityLevel, Integer>> levels = new HashMap<>();
-        for (ReportSummary r : reports) {
-            QualityScore q = r.quality();
-            if (q == null) {
-                continue;
-            }
+        for (QualityScore q : scores) {
             int[] t = totals.computeIfAbsent(q.theme(), k -> new int[3]);
             t[0]++;
             t[1] += q.meetsTarget() ? 1 : 0;

@@ -20,7 +20,7 @@ import nl.participatie.core.value.StreamId;
  * and updates one per report event.
  *
  * @param id              the report's id, e.g. its stream id
- * @param kind            problem, idea or quality assessment
+ * @param kind            problem or idea (quality assessment in reports filed before scores had their own path)
  * @param category        the subcategory
  * @param theme           the theme
  * @param step            the status
@@ -31,7 +31,8 @@ import nl.participatie.core.value.StreamId;
  * @param firstResponseAt the first status change; {@code null} before
  * @param closedAt        when it was handled or cancelled; {@code null} while open
  * @param expectedBy      when it should be handled
- * @param quality         the quality score of an assessment; {@code null} for other kinds
+ * @param quality         the quality score of an assessment filed as a report before scores had their own path;
+ *                        {@code null} otherwise
  * @param campaign        the campaign's id; {@code null} between walks
  * @param supporters      how many support it (ideas)
  */
@@ -81,8 +82,8 @@ public record ReportSummary(String id, ReportKind kind, CategoryCode category, T
         return step == ReportStep.HANDLED && closedAt != null;
     }
 
-    /** Whether it is open and past its expected handling moment at {@code now}. */
+    /** Whether it is open and past its expected handling moment at {@code now}; never for an old quality score. */
     public boolean isOverdue(Instant now) {
-        return step.isOpen() && now.isAfter(expectedBy);
+        return kind != ReportKind.QUALITY_ASSESSMENT && step.isOpen() && now.isAfter(expectedBy);
     }
 }

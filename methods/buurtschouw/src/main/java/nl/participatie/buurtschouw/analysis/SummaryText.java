@@ -134,7 +134,11 @@ public enum SummaryText implements Code {
     /** {@code buurtschouw.summary.agreement-state} */
     AGREEMENT_STATE("buurtschouw.summary.agreement-state"),
     /** {@code buurtschouw.summary.party} */
-    PARTY("buurtschouw.summary.party");
+    PARTY("buurtschouw.summary.party"),
+    /** {@code buurtschouw.summary.scored}: how many quality scores, and how many became a report */
+    SCORED("buurtschouw.summary.scored"),
+    /** {@code buurtschouw.summary.grouped}: the duplicates of an idea counted with it */
+    GROUPED("buurtschouw.summary.grouped");
 
     private final String code;
 

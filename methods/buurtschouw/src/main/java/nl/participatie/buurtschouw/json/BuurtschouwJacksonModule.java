@@ -51,6 +51,10 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         type(CampaignCommand.MakeAgreement.class, "buurtschouw.make-agreement.v1");
         type(CampaignCommand.CompleteAgreement.class, "buurtschouw.complete-agreement.v1");
         type(CampaignCommand.CancelCampaign.class, "buurtschouw.cancel-campaign.v1");
+        type(CampaignCommand.SetReportThresholds.class, "buurtschouw.set-report-thresholds.v1");
+        type(CampaignCommand.RecordAssessment.class, "buurtschouw.record-assessment.v1");
+        type(CampaignCommand.LinkAssessmentReport.class, "buurtschouw.link-assessment-report.v1");
+        type(CampaignCommand.RecordInspection.class, "buurtschouw.record-inspection.v1");
 
         family(CampaignEvent.class);
         type(CampaignEvent.CampaignStarted.class, "buurtschouw.campaign-started.v1");
@@ -74,9 +78,14 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         type(CampaignEvent.AgreementMade.class, "buurtschouw.agreement-made.v1");
         type(CampaignEvent.AgreementCompleted.class, "buurtschouw.agreement-completed.v1");
         type(CampaignEvent.CampaignCancelled.class, "buurtschouw.campaign-cancelled.v1");
+        type(CampaignEvent.ReportThresholdsSet.class, "buurtschouw.report-thresholds-set.v1");
+        type(CampaignEvent.QualityAssessed.class, "buurtschouw.quality-assessed.v1");
+        type(CampaignEvent.AssessmentReported.class, "buurtschouw.assessment-reported.v1");
+        type(CampaignEvent.InspectionRecorded.class, "buurtschouw.inspection-recorded.v1");
 
         commands(ReportCommand.class);
-        type(ReportCommand.FileReport.class, "buurtschouw.file-report.v1");
+        // v2: a quality score is no report any more; its levels (observed, target) left the command.
+        type(ReportCommand.FileReport.class, "buurtschouw.file-report.v2");
         type(ReportCommand.SetBackToReported.class, "buurtschouw.set-back-to-reported.v1");
         type(ReportCommand.AwaitHandling.class, "buurtschouw.await-handling.v1");
         type(ReportCommand.StartHandling.class, "buurtschouw.start-handling.v1");
@@ -98,6 +107,9 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         type(ReportCommand.AnswerSatisfactionSurvey.class, "buurtschouw.answer-satisfaction-survey.v2");
         type(ReportCommand.CloseSatisfactionSurvey.class, "buurtschouw.close-satisfaction-survey.v1");
         type(ReportCommand.SupportIdea.class, "buurtschouw.support-idea.v1");
+        type(ReportCommand.StateReadinessToLead.class, "buurtschouw.state-readiness-to-lead.v1");
+        type(ReportCommand.MarkDuplicateIdea.class, "buurtschouw.mark-duplicate-idea.v1");
+        type(ReportCommand.SeparateIdea.class, "buurtschouw.separate-idea.v1");
         type(ReportCommand.ImportSignalenMelding.class, "buurtschouw.import-signalen-melding.v1");
         type(ReportCommand.ImportSignalenStatus.class, "buurtschouw.import-signalen-status.v1");
 
@@ -126,6 +138,9 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         });
         type(ReportEvent.SatisfactionSurveyClosed.class, "buurtschouw.satisfaction-survey-closed.v1");
         type(ReportEvent.IdeaSupported.class, "buurtschouw.idea-supported.v1");
+        type(ReportEvent.ReadinessToLeadStated.class, "buurtschouw.readiness-to-lead-stated.v1");
+        type(ReportEvent.IdeaMarkedDuplicate.class, "buurtschouw.idea-marked-duplicate.v1");
+        type(ReportEvent.IdeaSeparated.class, "buurtschouw.idea-separated.v1");
         type(ReportEvent.ForwardedToExternal.class, "buurtschouw.forwarded-to-external.v1");
         type(ReportEvent.ForwardAnswered.class, "buurtschouw.forward-answered.v1");
         type(ReportEvent.ForwardExpired.class, "buurtschouw.forward-expired.v1");

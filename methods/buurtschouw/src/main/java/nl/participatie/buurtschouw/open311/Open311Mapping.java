@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import nl.participatie.core.value.DutchTime;
+import nl.participatie.buurtschouw.CampaignCommand.RecordAssessment;
+import nl.participatie.buurtschouw.CategoryCode;
 import nl.participatie.buurtschouw.CategoryTree;
 import nl.participatie.buurtschouw.Report;
 import nl.participatie.buurtschouw.ReportCommand.FileReport;
@@ -35,6 +37,7 @@ import nl.participatie.core.text.Catalogue;
 import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
+import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.Postcode;
 import nl.participatie.core.value.StreamId;
@@ -42,7 +45,8 @@ import nl.participatie.core.value.StreamId;
 /**
  * Reports to and from Open311 GeoReport v2 (<i>koppeling met Open311</i>): a report as a service request, the
  * category tree as the service list with a service definition per service, a POSTed form or a service request as a
- * {@link FileReport} command, the filters of GET Service Requests, and rejections as Open311 errors.
+ * {@link FileReport} command (or, for a quality score, as a score to record on a campaign), the filters of GET Service
+ * Requests, and rejections as Open311 errors.
  *
  * <p>What the public sees of a report's state is Signalen's public view ({@link PublicStatus}): {@code status} is
  * {@code closed} for handled, cancelled, done external and reopen requested, {@code open} otherwise, and
@@ -53,7 +57,8 @@ import nl.participatie.core.value.StreamId;
  *
  * <p>Every service has a service definition ({@link #serviceDefinition}) with two attributes: {@code kind} (problem,
  * idea or quality score) and {@code quality_level} (the CROW level seen, for a quality score), so ideas and
- * <i>burgerschouw</i> scores travel over Open311 too. A POST may give a place as {@code lat}/{@code long} or, when the
+ * <i>burgerschouw</i> scores travel over Open311 too. A score is no report: a POST of one comes back as a
+ * {@link PostedScore}, which the vendor records on the campaign it belongs to. A POST may give a place as {@code lat}/{@code long} or, when the
  * vendor configures a {@link Geocoder}, only as {@code address_string} or {@code address_id} (a BAG
  * {@link NummeraanduidingId}).
  *
@@ -81,8 +86,9 @@ public final class Open311Mapping {
     /** The code of the attribute with the CROW level seen: {@code A+}, {@code A}, {@code B}, {@code C} or {@code D}. */
     public static final String QUALITY_LEVEL = "quality_level";
 
-    private static final Map<String, ReportKind> KINDS = Map.of("problem", ReportKind.PROBLEM, "idea", ReportKind.IDEA,
-            "quality_assessment", ReportKind.QUALITY_ASSESSMENT);
+    /** The value of {@value #KIND} for a quality score, which is no report. */
+    private static final String QUALITY_ASSESSMENT = "quality_assessment";
+    private static final Map<String, ReportKind> KINDS = Map.of("problem", ReportKind.PROBLEM, "idea", ReportKind.IDEA);
 
     private final CategoryTree categories;
     private final ZoneId zone;
@@ -93,19 +99,51 @@ public final class Open311Mapping {
     private final Function<StreamId, Optional<NummeraanduidingId>> addressIds;
 
     /**
-     * A POSTed service request: the command to file, the contact fields for the personal-data store, and the BAG
-     * address when it is known, for the vendor to keep beside the report and give back through
-     * {@link #withAddressIds}.
+     * A POSTed service request: the report to file or the quality score to record, the contact fields for the
+     * personal-data store, and the BAG address when it is known, for the vendor to keep beside the report and give
+     * back through {@link #withAddressIds}.
      *
-     * @param command   the report to file; it holds no contact details
+     * @param command   the report to file, holding no contact details; {@code null} for a quality score
+     * @param score     the quality score ({@code attribute[kind]=quality_assessment}); {@code null} for a report
      * @param contact   {@code email}, {@code first_name}, {@code last_name}, {@code phone}, {@code device_id},
      *                  {@code account_id} as given; never stored in an event
      * @param addressId the {@code address_id} sent or found by the geocoder; {@code null} when unknown
      */
-    public record Posted(FileReport command, Map<String, String> contact, NummeraanduidingId addressId) {
+    public record Posted(FileReport command, PostedScore score, Map<String, String> contact, NummeraanduidingId addressId) {
         public Posted {
-            Objects.requireNonNull(command, "command");
+            if ((command == null) == (score == null)) {
+                throw new IllegalArgumentException("A POST is a report or a quality score, exactly one of the two");
+            }
             contact = Map.copyOf(contact);
+        }
+
+        /** Whether it is a quality score, to record on a campaign rather than file as a report. */
+        public boolean isScore() {
+            return score != null;
+        }
+    }
+
+    /**
+     * A quality score that came in over Open311 (<i>beoordeling via Open311</i>). Open311 knows no campaigns or
+     * neighbourhoods, so the vendor says which campaign it is for (the stream to handle it on) and which neighbourhood
+     * of its area ({@link #toCommand}); the campaign records it as any other score, and files a report only when the
+     * score falls below its threshold.
+     *
+     * @param element  the service, a subcategory of the tree: what was scored
+     * @param level    the CROW level seen ({@code attribute[quality_level]})
+     * @param remark   the {@code description}; {@code null} when none
+     * @param location where ({@code lat}/{@code long}, or what the geocoder found)
+     */
+    public record PostedScore(CategoryCode element, QualityLevel level, String remark, GeoPoint location) {
+        public PostedScore {
+            Objects.requireNonNull(element, "element");
+            Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(location, "location");
+        }
+
+        /** The command that records this score on a campaign, for a neighbourhood of the campaign's area. */
+        public RecordAssessment toCommand(NeighbourhoodCode neighbourhood) {
+            return new RecordAssessment(neighbourhood, null, element, level, remark, location);
         }
     }
 
@@ -185,7 +223,7 @@ public final class Open311Mapping {
 
     private List<ServiceAttribute> attributes() {
         List<ServiceAttribute.Value> kinds = List.of(value("problem", Open311Text.KIND_PROBLEM), value("idea", Open311Text.KIND_IDEA),
-                value("quality_assessment", Open311Text.KIND_QUALITY_ASSESSMENT));
+                value(QUALITY_ASSESSMENT, Open311Text.KIND_QUALITY_ASSESSMENT));
         List<ServiceAttribute.Value> levels = new ArrayList<>();
         for (QualityLevel level : QualityLevel.values()) {
             levels.add(new ServiceAttribute.Value(level.code(), Catalogue.text(Open311Text.QUALITY_LEVEL_NAME, level.code()).in(locale)));
@@ -306,6 +344,7 @@ public final class Open311Mapping {
         put(form, "address_id", bagId(request.addressId()));
         put(form, "description", request.description());
         put(form, "media_url", request.mediaUrl());
+        // Without attributes a foreign request is a problem, never a score.
         FileReport command = fromPost(form, reporter).command();
         Postcode postcode = parsePostcode(request.zipcode());
         return postcode == null ? command : command.withAddress(command.address(), postcode);
@@ -313,8 +352,9 @@ public final class Open311Mapping {
 
     /**
      * The arguments of POST Service Request ({@code application/x-www-form-urlencoded}, already decoded) as a report
-     * to file. An empty argument counts as absent. {@code attribute[kind]} makes it a problem (the default), an idea
-     * or a quality score with {@code attribute[quality_level]}; any other attribute is refused. A place without
+     * to file, or a quality score to record on a campaign. An empty argument counts as absent. {@code attribute[kind]}
+     * makes it a problem (the default), an idea, or a quality score ({@link PostedScore}) with
+     * {@code attribute[quality_level]}; any other attribute is refused. A place without
      * {@code lat}/{@code long} is looked up with the {@link Geocoder}. {@code jurisdiction_id} and {@code api_key} are
      * the vendor's to check.
      *
@@ -388,12 +428,15 @@ public final class Open311Mapping {
                 contact.put(field, value);
             }
         }
+        if (attributes.observed() != null) {
+            return new Posted(null, new PostedScore(sub.code(), attributes.observed(), description, location), contact, addressId);
+        }
         FileReport command = new FileReport(attributes.kind(), sub.code(), description == null ? "" : description, location, null,
-                addressString, postcode, null, null, photos, reporter, null, attributes.observed(), null);
-        return new Posted(command, contact, addressId);
+                addressString, postcode, null, null, photos, reporter, null);
+        return new Posted(command, null, contact, addressId);
     }
 
-    /** What the attributes of a POST say. */
+    /** What the attributes of a POST say: a report of a kind, or a quality score with the level seen. */
     private record Attributes(ReportKind kind, QualityLevel observed) {
     }
 
@@ -419,18 +462,20 @@ public final class Open311Mapping {
             problems.add(400, Open311Text.ERROR_ATTRIBUTE_UNKNOWN);
         }
         ReportKind kind = ReportKind.PROBLEM;
+        boolean score = false;
         List<String> kinds = given.getOrDefault(KIND, List.of());
-        if (kinds.size() > 1 || kinds.size() == 1 && !KINDS.containsKey(kinds.get(0))) {
+        if (kinds.size() > 1 || kinds.size() == 1 && !KINDS.containsKey(kinds.get(0)) && !QUALITY_ASSESSMENT.equals(kinds.get(0))) {
             problems.add(400, Open311Text.ERROR_ATTRIBUTE_VALUE, KIND);
         } else if (kinds.size() == 1) {
+            score = QUALITY_ASSESSMENT.equals(kinds.get(0));
             kind = KINDS.get(kinds.get(0));
         }
         QualityLevel observed = null;
         List<String> levels = given.getOrDefault(QUALITY_LEVEL, List.of());
-        if (levels.isEmpty() && kind == ReportKind.QUALITY_ASSESSMENT) {
+        if (levels.isEmpty() && score) {
             problems.add(400, Open311Text.ERROR_ATTRIBUTE_REQUIRED, QUALITY_LEVEL);
         } else if (!levels.isEmpty()) {
-            observed = levels.size() == 1 && kind == ReportKind.QUALITY_ASSESSMENT ? level(levels.get(0)) : null;
+            observed = levels.size() == 1 && score ? level(levels.get(0)) : null;
             if (observed == null) {
                 problems.add(400, Open311Text.ERROR_ATTRIBUTE_VALUE, QUALITY_LEVEL);
             }

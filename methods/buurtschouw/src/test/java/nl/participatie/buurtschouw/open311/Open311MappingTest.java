@@ -108,7 +108,7 @@ class Open311MappingTest {
                 List.of(Erasable.erased(ANNA)), report.reporter(), report.campaign(), report.quality(), report.filedAt(),
                 report.expectedBy(), report.firstResponseAt(), report.updatedAt(), report.closedAt(), report.lastMessage(),
                 report.externalParty(), report.reactionDeadline(), report.surveyClosesAt(), report.satisfied(),
-                report.duplicateOf(), report.supporters(), report.reopenCount());
+                report.duplicateOf(), report.supporters(), report.reopenCount(), report.duplicateIdeaOf(), report.readyToLead());
         ServiceRequest shown = MAPPING.toServiceRequest(spec.stream(), erased);
         assertThat(shown.description()).isEqualTo("[gewist]");
         assertThat(shown.address()).isNull();

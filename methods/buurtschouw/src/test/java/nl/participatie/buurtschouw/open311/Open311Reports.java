@@ -19,7 +19,7 @@ final class Open311Reports {
         return new Report(step, filed.kind(), filed.category(), filed.theme(), filed.description(), filed.location(),
                 filed.address(), filed.postcode(), filed.neighbourhood(), filed.photos(), filed.reporter(), filed.campaign(),
                 filed.quality(), at, filed.expectedBy(), filed.firstResponseAt(), at, step.isClosed() ? at : null, message,
-                null, null, null, null, null, List.of(), 0);
+                null, null, null, null, null, List.of(), 0, null, null);
     }
 
     /** The Open311 exception {@code call} throws; fails when it throws none. */

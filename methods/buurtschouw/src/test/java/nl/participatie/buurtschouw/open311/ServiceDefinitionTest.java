@@ -10,12 +10,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import nl.participatie.buurtschouw.BuurtschouwWorkflow;
+import nl.participatie.buurtschouw.CampaignCommand;
+import nl.participatie.buurtschouw.CategoryCode;
 import nl.participatie.buurtschouw.QualityLevel;
 import nl.participatie.buurtschouw.Report;
 import nl.participatie.buurtschouw.ReportCommand;
 import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.ReportEvent;
 import nl.participatie.buurtschouw.ReportKind;
+import nl.participatie.core.value.GeoPoint;
+import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.testkit.Spec;
 
 /**
@@ -119,14 +123,18 @@ class ServiceDefinitionTest {
     }
 
     @Test
-    void aQualityScoreTravelsWithItsLevel() {
-        FileReport command = MAPPING.fromPost(form("attribute[kind]", "quality_assessment", "attribute[quality_level]", "C",
-                "description", ""), Open311MappingTest.ANNA).command();
-        assertThat(command.kind()).isEqualTo(ReportKind.QUALITY_ASSESSMENT);
-        assertThat(command.observed()).isEqualTo(QualityLevel.C);
-        Spec<ReportCommand, ReportEvent, Report> spec = Spec.of(BuurtschouwWorkflow.REPORTS);
-        spec.given(Open311MappingTest.REPORTER, command);
-        assertThat(spec.state().kind()).isEqualTo(ReportKind.QUALITY_ASSESSMENT);
+    void aQualityScoreTravelsWithItsLevelAndIsNoReport() {
+        Open311Mapping.Posted posted = MAPPING.fromPost(form("attribute[kind]", "quality_assessment", "attribute[quality_level]", "C",
+                "description", "Gras te hoog"), Open311MappingTest.ANNA);
+        // A score is recorded on a campaign, never filed as a report with a deadline and a survey.
+        assertThat(posted.isScore()).isTrue();
+        assertThat(posted.command()).isNull();
+        assertThat(posted.score()).isEqualTo(new Open311Mapping.PostedScore(CategoryCode.of("afval", "container-is-vol"),
+                QualityLevel.C, "Gras te hoog", GeoPoint.of(52.3626, 4.9378)));
+        NeighbourhoodCode west = NeighbourhoodCode.parse("BU03633101");
+        assertThat(posted.score().toCommand(west)).isEqualTo(new CampaignCommand.RecordAssessment(west, null,
+                CategoryCode.of("afval", "container-is-vol"), QualityLevel.C, "Gras te hoog", GeoPoint.of(52.3626, 4.9378)));
+        assertThat(MAPPING.fromPost(form(), null).isScore()).isFalse();
     }
 
     @Test
