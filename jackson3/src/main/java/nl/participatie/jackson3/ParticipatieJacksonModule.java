@@ -170,6 +170,7 @@ public final class ParticipatieJacksonModule extends SimpleModule {
     private static final class RecordedEventDeserializer extends ValueDeserializer<RecordedEvent> {
         private static final String[] REQUIRED = {"actor", "event", "hash", "previousHash", "recordedAt", "sequence",
                 "step", "stream"};
+        private static final String[] TEXTS = {"hash", "previousHash", "step", "stream"};
         private final transient TypeRegistry registry;
 
         RecordedEventDeserializer(TypeRegistry registry) {
@@ -192,7 +193,16 @@ public final class ParticipatieJacksonModule extends SimpleModule {
             if (!(eventNode instanceof ObjectNode event)) {
                 return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class, "Property 'event' must be an object");
             }
-            // Read as core reads them with Jackson 2 (asText, asLong): what does not convert fails the record's own checks.
+            // Refused as core refuses them with Jackson 2: a number or an object where a text belongs, a fraction or a
+            // text as the sequence.
+            for (String field : TEXTS) {
+                if (!node.get(field).isString()) {
+                    return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class, "Property '%s' must be a text", field);
+                }
+            }
+            if (!node.get("sequence").isIntegralNumber() || !node.get("sequence").canConvertToLong()) {
+                return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class, "Property 'sequence' must be a whole number");
+            }
             return new RecordedEvent<>(
                     StreamId.parse(node.get("stream").asString("")),
                     node.get("sequence").asLong(0),

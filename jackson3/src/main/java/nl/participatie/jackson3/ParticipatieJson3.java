@@ -92,6 +92,8 @@ public final class ParticipatieJson3 {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
                         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                // 1.5 is no whole number: refused, not cut off to 1 (as core's Jackson 2 mapper).
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 // An enum by its name only: 1 is not SOCIAL_COHESION.
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)

@@ -156,6 +156,14 @@ public final class CoreModule extends TypedJacksonModule {
             if (!eventNode.isObject()) {
                 return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class, "Property 'event' must be an object");
             }
+            for (String field : TEXTS) {
+                if (!node.get(field).isTextual()) {
+                    return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class, "Property '%s' must be a text", field);
+                }
+            }
+            if (!node.get("sequence").isIntegralNumber() || !node.get("sequence").canConvertToLong()) {
+                return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class, "Property 'sequence' must be a whole number");
+            }
             Object event = ParticipatieJson.readTyped(ctxt, (ObjectNode) eventNode, true);
             return new RecordedEvent<>(
                     StreamId.parse(node.get("stream").asText()),
@@ -167,5 +175,8 @@ public final class CoreModule extends TypedJacksonModule {
                     node.get("previousHash").asText(),
                     node.get("hash").asText());
         }
+
+        /** Read as they are written: a number or an object there is bad input, not a text to guess. */
+        private static final String[] TEXTS = {"hash", "previousHash", "step", "stream"};
     }
 }

@@ -82,7 +82,10 @@ class HostileJsonTest {
         all.add(doc("missing required value", PetitionEvent.class, "{\"@type\":\"sample.supported.v1\",\"count\":1}", "value.required"));
         all.add(doc("null event in a record", RecordedEvent.class, RECORD.replace("{\"@type\":\"sample.drafted.v2\",\"title\":\"Bankjes\"}", "null"), "json.wrong-type"));
         all.add(doc("null sequence in a record", RecordedEvent.class, RECORD.replace("\"sequence\":1", "\"sequence\":null"), "json.wrong-type"));
-        all.add(doc("text sequence in a record", RecordedEvent.class, RECORD.replace("\"sequence\":1", "\"sequence\":\"one\""), "json.invalid-value"));
+        all.add(doc("text sequence in a record", RecordedEvent.class, RECORD.replace("\"sequence\":1", "\"sequence\":\"one\""), "json.wrong-type"));
+        all.add(doc("fraction as sequence in a record", RecordedEvent.class, RECORD.replace("\"sequence\":1", "\"sequence\":1.5"), "json.wrong-type"));
+        all.add(doc("object as step in a record", RecordedEvent.class, RECORD.replace("\"DRAFT\"", "{}"), "json.wrong-type"));
+        all.add(doc("number as hash in a record", RecordedEvent.class, RECORD.replace("\"ab\"", "12"), "json.wrong-type"));
         all.add(doc("malformed time", RecordedEvent.class, RECORD.replace("2026-01-05T09:00:00Z", "yesterday"), "json.wrong-type"));
         all.add(doc("malformed stream id", RecordedEvent.class, RECORD.replace("sample.petition/p", "no slash"), "streamId.invalid"));
         all.add(doc("invalid role", RecordedEvent.class, RECORD.replace("RESIDENT", "resident; drop table"), "role.invalid"));
