@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
+import nl.participatie.core.link.RecordReference;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.StreamId;
 
@@ -44,10 +45,19 @@ public final class AuditTrail {
      * and computes its hash. The time is truncated to microseconds, which every supported database keeps.
      */
     public <E> RecordedEvent<E> record(StreamId stream, RecordedEvent<?> previous, Instant at, Actor actor, String step, E event) {
+        return record(stream, previous, at, actor, step, event, null);
+    }
+
+    /**
+     * Records an event caused by a record of another stream: as {@link #record(StreamId, RecordedEvent, Instant, Actor,
+     * String, Object)}, with the cause ({@code null} for none) in what the hash covers.
+     */
+    public <E> RecordedEvent<E> record(StreamId stream, RecordedEvent<?> previous, Instant at, Actor actor, String step, E event,
+                                       RecordReference cause) {
         long sequence = previous == null ? 1 : previous.sequence() + 1;
         String previousHash = previous == null ? GENESIS : previous.hash();
         RecordedEvent<E> unhashed = new RecordedEvent<>(stream, sequence, at.truncatedTo(ChronoUnit.MICROS), actor, step,
-                event, previousHash, "");
+                event, previousHash, "", cause);
         return unhashed.withHash(hash(unhashed));
     }
 

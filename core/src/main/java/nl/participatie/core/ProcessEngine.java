@@ -10,6 +10,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import nl.participatie.core.json.ParticipatieJson;
+import nl.participatie.core.link.Link;
+import nl.participatie.core.link.LinkRules;
+import nl.participatie.core.link.LinkTypes;
+import nl.participatie.core.link.Linking;
+import nl.participatie.core.link.RecordReference;
 import nl.participatie.core.store.ConcurrencyConflictException;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.InMemoryEventStore;
@@ -87,6 +92,7 @@ public final class ProcessEngine<C, E, S> {
     private final long maxDelayNanos;
     private final StateCache<S> cache;
     private final CommandObserver observer;
+    private final LinkRules linkRules;
 
     private ProcessEngine(Builder<C, E, S> b) {
         this.definition = b.definition;
@@ -100,6 +106,7 @@ public final class ProcessEngine<C, E, S> {
         this.maxDelayNanos = b.maxDelay.toNanos();
         this.cache = b.cachedStreams > 0 ? new StateCache<>(b.cachedStreams) : null;
         this.observer = b.observer;
+        this.linkRules = new LinkRules(b.linkTypes);
     }
 
     /** Starts building an engine for the definition; defaults: in-memory store, UTC system clock, random ids. */
@@ -173,11 +180,25 @@ public final class ProcessEngine<C, E, S> {
      * Call it only from the vendor's own integrations, never with input that a person could choose.
      */
     public Outcome<E, S> handleAsSystem(StreamId stream, C command) {
-        return handleAs(stream, Actor.SYSTEM, command);
+        return handleAs(stream, Actor.SYSTEM, command, null);
+    }
+
+    /**
+     * Handles a command as the system because of a record in another stream: what a
+     * {@link nl.participatie.core.link.Reactor reaction} fires. Every event recorded names {@code cause} as its
+     * {@link RecordedEvent#cause() cause}, inside its hash, so the reaction is anchored in both chains and a reactor
+     * can see that it already fired. Call it only with a cause read from the store, never with input a person chose.
+     */
+    public Outcome<E, S> handleAsSystem(StreamId stream, C command, RecordReference cause) {
+        return handleAs(stream, Actor.SYSTEM, command, Objects.requireNonNull(cause, "cause"));
     }
 
     private Outcome<E, S> handleAs(StreamId stream, Actor actor, C command) {
-        return observed(stream, command, conflicts -> decideWithRetries(stream, actor, command, conflicts));
+        return handleAs(stream, actor, command, null);
+    }
+
+    private Outcome<E, S> handleAs(StreamId stream, Actor actor, C command, RecordReference cause) {
+        return observed(stream, command, conflicts -> decideWithRetries(stream, actor, command, cause, conflicts));
     }
 
     /** Counts the conflicts one call retried, for its {@link CommandObserver}. */
@@ -200,7 +221,7 @@ public final class ProcessEngine<C, E, S> {
         return outcome;
     }
 
-    private Outcome<E, S> decideWithRetries(StreamId stream, Actor actor, C command, Conflicts conflicts) {
+    private Outcome<E, S> decideWithRetries(StreamId stream, Actor actor, C command, RecordReference cause, Conflicts conflicts) {
         Objects.requireNonNull(command, "command");
         checkStream(stream);
         if (!definition.commandType().isInstance(command)) {
@@ -212,7 +233,7 @@ public final class ProcessEngine<C, E, S> {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return attempt(stream, actor, command);
+                return attempt(stream, actor, command, cause);
             } catch (ConcurrencyConflictException conflict) {
                 if (cache != null) {
                     // The cached state lost a race (or the stream was set back, e.g. restored): read it afresh.
@@ -248,7 +269,7 @@ public final class ProcessEngine<C, E, S> {
         }
     }
 
-    private Outcome<E, S> attempt(StreamId stream, Actor actor, C command) {
+    private Outcome<E, S> attempt(StreamId stream, Actor actor, C command, RecordReference cause) {
         StateCache.Snapshot<S> current = current(stream);
         S state = current.state();
         long version = current.version();
@@ -267,9 +288,22 @@ public final class ProcessEngine<C, E, S> {
         List<RecordedEvent<E>> recorded = new ArrayList<>(accept.events().size());
         RecordedEvent<?> previous = current.last();
         S next = state;
+        List<Link> links = new ArrayList<>(0);
         for (E event : accept.events()) {
             Objects.requireNonNull(event, "the decider returned a null event");
-            RecordedEvent<E> r = auditTrail.record(stream, previous, now, actor, step, event);
+            LinkRules.Planned link = null;
+            if (event instanceof Linking linking && linking.link().isPresent()) {
+                LinkRules.Checked checked = linkRules.check(stream, linking.link().get(), cause, store);
+                if (checked.violation() != null) {
+                    return new Outcome.Rejected<>(stream, List.of(checked.violation()));
+                }
+                link = checked.planned();
+            }
+            RecordedEvent<E> r = auditTrail.record(stream, previous, now, actor, step, event,
+                    link != null ? link.anchor() : cause);
+            if (link != null) {
+                links.add(link.recordedBy(r));
+            }
             recorded.add(r);
             previous = r;
             next = decider.evolve(next, event);
@@ -280,7 +314,11 @@ public final class ProcessEngine<C, E, S> {
                         + " to " + definition.stepOf(next) + " on " + command.getClass().getSimpleName()
                         + ", which the workflow does not declare");
             }
-            store.append(stream, version, recorded);
+            if (links.isEmpty()) {
+                store.append(stream, version, recorded);
+            } else {
+                store.append(stream, version, recorded, links);
+            }
             if (cache != null) {
                 cache.put(stream, new StateCache.Snapshot<>(version + recorded.size(), next, previous));
             }
@@ -336,7 +374,7 @@ public final class ProcessEngine<C, E, S> {
     /** The record as one of this engine's events; a record of another type is a ClassCastException naming it. */
     private RecordedEvent<E> typed(RecordedEvent<?> r) {
         return new RecordedEvent<>(r.stream(), r.sequence(), r.recordedAt(), r.actor(), r.step(),
-                definition.eventType().cast(r.event()), r.previousHash(), r.hash());
+                definition.eventType().cast(r.event()), r.previousHash(), r.hash(), r.cause());
     }
 
     /**
@@ -412,6 +450,7 @@ public final class ProcessEngine<C, E, S> {
         private Duration maxDelay = Duration.ofMillis(100);
         private int cachedStreams;
         private CommandObserver observer = CommandObserver.NONE;
+        private LinkTypes linkTypes = LinkTypes.defaults();
 
         private Builder(ProcessDefinition<C, E, S, ?> definition) {
             this.definition = Objects.requireNonNull(definition, "definition");
@@ -507,6 +546,15 @@ public final class ProcessEngine<C, E, S> {
          */
         public Builder<C, E, S> observer(CommandObserver value) {
             this.observer = Objects.requireNonNull(value, "observer");
+            return this;
+        }
+
+        /**
+         * The link types this engine accepts for events that make links ({@link Linking}); default
+         * {@link LinkTypes#defaults()}, the links between the five methods.
+         */
+        public Builder<C, E, S> links(LinkTypes value) {
+            this.linkTypes = Objects.requireNonNull(value, "links");
             return this;
         }
 

@@ -3,6 +3,7 @@ package nl.participatie.core;
 import java.time.Instant;
 import java.util.Objects;
 
+import nl.participatie.core.link.RecordReference;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.StreamId;
 
@@ -19,11 +20,14 @@ import nl.participatie.core.value.StreamId;
  * @param event        the event itself
  * @param previousHash the hash of the entry before, or {@link AuditTrail#GENESIS} for the first
  * @param hash         SHA-256 (hex) over the canonical JSON of every other field
+ * @param cause        the record of another stream that caused this one (a reaction's trigger, a link's other end),
+ *                     or {@code null}; part of what the hash covers only when present, so a record without a cause
+ *                     hashes exactly as records did before causes existed
  * @param <E>          the event type
  */
 @API(status = API.Status.STABLE)
 public record RecordedEvent<E>(StreamId stream, long sequence, Instant recordedAt, Actor actor, String step,
-                               E event, String previousHash, String hash) {
+                               E event, String previousHash, String hash, RecordReference cause) {
 
     public RecordedEvent {
         Objects.requireNonNull(stream, "stream");
@@ -38,8 +42,14 @@ public record RecordedEvent<E>(StreamId stream, long sequence, Instant recordedA
         }
     }
 
+    /** A record that names no cause: every record of the library before causes existed. */
+    public RecordedEvent(StreamId stream, long sequence, Instant recordedAt, Actor actor, String step, E event,
+                         String previousHash, String hash) {
+        this(stream, sequence, recordedAt, actor, step, event, previousHash, hash, null);
+    }
+
     /** This record with another hash: how {@link AuditTrail#record} seals a record with the hash of its content. */
     public RecordedEvent<E> withHash(String other) {
-        return new RecordedEvent<>(stream, sequence, recordedAt, actor, step, event, previousHash, other);
+        return new RecordedEvent<>(stream, sequence, recordedAt, actor, step, event, previousHash, other, cause);
     }
 }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.link.RecordReference;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.Decimals;
 import nl.participatie.core.value.DistrictCode;
@@ -108,6 +109,15 @@ public final class CoreModule extends TypedJacksonModule {
             gen.writeStringField("person", r.actor().person().value());
             gen.writeStringField("role", r.actor().role().code());
             gen.writeEndObject();
+            if (r.cause() != null) {
+                // Only when present: a record without a cause keeps exactly the bytes (and hash) it always had.
+                gen.writeFieldName("cause");
+                gen.writeStartObject();
+                gen.writeStringField("hash", r.cause().hash());
+                gen.writeNumberField("sequence", r.cause().sequence());
+                gen.writeStringField("stream", r.cause().stream().toString());
+                gen.writeEndObject();
+            }
             gen.writeFieldName("event");
             provider.findTypedValueSerializer(r.event().getClass(), true, null).serialize(r.event(), gen, provider);
             if (!withoutHash) {
@@ -139,6 +149,20 @@ public final class CoreModule extends TypedJacksonModule {
 
     @SuppressWarnings("rawtypes")
     private static final class RecordedEventDeserializer extends JsonDeserializer<RecordedEvent> {
+        private static RecordReference cause(DeserializationContext ctxt, JsonNode node) throws IOException {
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            for (String field : new String[] {"hash", "sequence", "stream"}) {
+                if (!node.hasNonNull(field)) {
+                    return (RecordReference) ctxt.reportInputMismatch(RecordedEvent.class,
+                            "The cause of a recorded event lacks required property '%s'", field);
+                }
+            }
+            return new RecordReference(StreamId.parse(node.get("stream").asText()), node.get("sequence").asLong(),
+                    node.get("hash").asText());
+        }
+
         @Override
         public RecordedEvent deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonNode node = ctxt.readTree(p);
@@ -173,7 +197,8 @@ public final class CoreModule extends TypedJacksonModule {
                     node.get("step").asText(),
                     event,
                     node.get("previousHash").asText(),
-                    node.get("hash").asText());
+                    node.get("hash").asText(),
+                    cause(ctxt, node.get("cause")));
         }
 
         /** Read as they are written: a number or an object there is bad input, not a text to guess. */

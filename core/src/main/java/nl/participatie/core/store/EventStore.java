@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import nl.participatie.core.EventFormat;
 import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.link.Link;
 import nl.participatie.core.trust.ErasureKeys;
 import nl.participatie.core.trust.StoreHeads;
 import nl.participatie.core.value.StreamId;
@@ -78,5 +79,39 @@ public interface EventStore {
      */
     default StoreHeads heads() {
         throw new UnsupportedOperationException(getClass().getName() + " cannot list the heads of its streams");
+    }
+
+    /**
+     * Appends events and indexes the links they make, in one transaction: the links are in {@link #linksFrom} and
+     * {@link #linksTo} exactly when the events are in the stream. The engine calls this for a command whose events
+     * make links ({@link nl.participatie.core.link.Linking}), after checking them against its link types.
+     *
+     * <p>The default handles no links: it appends when {@code links} is empty and throws
+     * {@link UnsupportedOperationException} otherwise; both stores of the library implement it.
+     *
+     * @param links the links the events make, each {@link Link#recordedBy recorded by} one of them
+     * @throws ConcurrencyConflictException when the stream holds another number of events; nothing was appended
+     */
+    default void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events, List<Link> links) {
+        if (!links.isEmpty()) {
+            throw new UnsupportedOperationException(getClass().getName() + " cannot index links");
+        }
+        append(stream, expectedVersion, events);
+    }
+
+    /**
+     * The links that start at this stream (where an idea went: the initiative it became), in no guaranteed order.
+     * Both stores of the library answer it from an index, without scanning events; a store that keeps no
+     * link index throws {@link UnsupportedOperationException} (the default).
+     */
+    default List<Link> linksFrom(StreamId stream) {
+        throw new UnsupportedOperationException(getClass().getName() + " keeps no index of links");
+    }
+
+    /**
+     * The links that point at this stream (where an initiative came from: the idea), in no guaranteed order. As {@link #linksFrom}, the default throws {@link UnsupportedOperationException}.
+     */
+    default List<Link> linksTo(StreamId stream) {
+        throw new UnsupportedOperationException(getClass().getName() + " keeps no index of links");
     }
 }

@@ -3,34 +3,92 @@ package nl.participatie.core.store;
 import nl.participatie.core.API;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.internal.AppendBatch;
+import nl.participatie.core.link.Link;
+import nl.participatie.core.store.jdbc.FeedEntry;
 import nl.participatie.core.trust.StoreHeads;
 import nl.participatie.core.trust.StreamHead;
 import nl.participatie.core.value.StreamId;
 
 /**
  * An event store in memory (<i>opslag in het geheugen</i>): for tests, examples and short-lived processes.
- * Thread-safe; each stream is locked only while it is appended to.
+ * Thread-safe; each stream is locked only while it is appended to, and the feed ({@link #readAll}) and the link
+ * index while an append is added to them.
  */
 @API(status = API.Status.STABLE)
 public final class InMemoryEventStore implements EventStore {
 
     private final ConcurrentMap<StreamId, List<RecordedEvent<?>>> streams = new ConcurrentHashMap<>();
+    /** Every event in the order appended: the feed. Guarded by itself, taken inside a stream's lock. */
+    private final List<RecordedEvent<?>> feed = new ArrayList<>();
+    /** The link index both ways. Guarded by {@link #feed}. */
+    private final Map<StreamId, List<Link>> linksFrom = new HashMap<>();
+    private final Map<StreamId, List<Link>> linksTo = new HashMap<>();
 
     @Override
     public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events) {
+        append(stream, expectedVersion, events, List.of());
+    }
+
+    /** {@inheritDoc} The events, their feed entries and the links become visible together. */
+    @Override
+    public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events, List<Link> links) {
         AppendBatch.check(stream, expectedVersion, events);
+        List<Link> indexed = List.copyOf(links);
         List<RecordedEvent<?>> log = streams.computeIfAbsent(stream, s -> new ArrayList<>());
         synchronized (log) {
             if (log.size() != expectedVersion) {
                 throw new ConcurrencyConflictException(stream, expectedVersion, log.size());
             }
-            log.addAll(events);
+            synchronized (feed) {
+                log.addAll(events);
+                feed.addAll(events);
+                for (Link link : indexed) {
+                    linksFrom.computeIfAbsent(link.source(), s -> new ArrayList<>()).add(link);
+                    linksTo.computeIfAbsent(link.target(), s -> new ArrayList<>()).add(link);
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<Link> linksFrom(StreamId stream) {
+        synchronized (feed) {
+            return List.copyOf(linksFrom.getOrDefault(stream, List.of()));
+        }
+    }
+
+    @Override
+    public List<Link> linksTo(StreamId stream) {
+        synchronized (feed) {
+            return List.copyOf(linksTo.getOrDefault(stream, List.of()));
+        }
+    }
+
+    /**
+     * The feed of this store, as {@code JdbcEventStore.readAll}: at most {@code limit} events of every stream after
+     * the given position, in the order they were appended. Positions start at 1 and have no gaps.
+     */
+    public List<FeedEntry> readAll(long afterPosition, int limit) {
+        if (afterPosition < 0) {
+            throw new IllegalArgumentException("afterPosition must be 0 or more, was " + afterPosition);
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
+        }
+        synchronized (feed) {
+            List<FeedEntry> out = new ArrayList<>();
+            for (long p = afterPosition + 1; p <= feed.size() && out.size() < limit; p++) {
+                out.add(new FeedEntry(p, feed.get((int) (p - 1))));
+            }
+            return out;
         }
     }
 

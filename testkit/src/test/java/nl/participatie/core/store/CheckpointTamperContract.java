@@ -86,15 +86,7 @@ abstract class CheckpointTamperContract {
     }
 
     private void sql(String statement, Object... args) {
-        try (Connection connection = migrated.get().dataSource().getConnection();
-             PreparedStatement ps = connection.prepareStatement(statement)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            assertThat(ps.executeUpdate()).as("rows changed by %s", statement).isPositive();
-        } catch (SQLException e) {
-            throw new AssertionError(statement, e);
-        }
+        assertThat(migrated.get().update(statement, args)).as("rows changed by %s", statement).isPositive();
     }
 
     private static void assertFound(List<Finding> findings, Kind kind, StreamId stream, long sequence) {

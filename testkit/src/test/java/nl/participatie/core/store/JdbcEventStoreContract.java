@@ -730,13 +730,7 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
     protected abstract TestDatabase crashDatabase(Path folder);
 
     private static Set<String> runAndKill(TestDatabase target, int killAfter) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx128m");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(CrashingAppender.class.getName());
-        command.addAll(List.of(target.connectArguments()));
+        List<String> command = TestDatabase.childJvm(CrashingAppender.class, List.of(target.connectArguments()));
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Set<String> committed = new HashSet<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

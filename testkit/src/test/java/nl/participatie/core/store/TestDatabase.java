@@ -91,6 +91,31 @@ public abstract class TestDatabase implements AutoCloseable {
         return new PostgreSql(postgresUrl(), "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
     }
 
+    /** Runs one statement with the arguments; returns the number of rows it changed (for tampering by plain SQL). */
+    public int update(String statement, Object... args) {
+        try (Connection connection = dataSource().getConnection();
+             java.sql.PreparedStatement ps = connection.prepareStatement(statement)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new AssertionError(statement, e);
+        }
+    }
+
+    /** The command that starts {@code main} in a new JVM on this test's class path, with the arguments. */
+    static java.util.List<String> childJvm(Class<?> main, java.util.List<String> args) {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx128m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(main.getName());
+        command.addAll(args);
+        return command;
+    }
+
     static String h2Url(String base) {
         // A generous lock time-out: eight threads contend for the feed's head row on two cores.
         return base + ";LOCK_TIMEOUT=20000";

@@ -19,6 +19,8 @@ import nl.participatie.core.EventFormat;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.internal.AppendBatch;
 import nl.participatie.core.json.ParticipatieJson;
+import nl.participatie.core.link.Link;
+import nl.participatie.core.link.RecordReference;
 import nl.participatie.core.store.ConcurrencyConflictException;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.StoredHistory;
@@ -81,7 +83,7 @@ import nl.participatie.core.value.StreamId;
 public final class JdbcEventStore implements EventStore {
 
     private static final String COLUMNS = "sequence_no, type_id, event_json, recorded_at, actor_person, actor_role, "
-            + "step, previous_hash, hash";
+            + "step, previous_hash, hash, cause_stream_type, cause_stream_id, cause_sequence_no, cause_hash";
     private static final String READ_STREAM = "SELECT " + COLUMNS + " FROM participatie_event"
             + " WHERE stream_type = ? AND stream_id = ? AND sequence_no >= ? ORDER BY sequence_no";
     private static final String READ_ALL = "SELECT global_position, stream_type, stream_id, " + COLUMNS
@@ -97,6 +99,15 @@ public final class JdbcEventStore implements EventStore {
             + " ON e.stream_type = m.stream_type AND e.stream_id = m.stream_id AND e.sequence_no = m.last_no";
     private static final String MAX_POSITION = "SELECT COALESCE(MAX(global_position), 0) FROM participatie_event";
     private static final String SET_HEAD = "UPDATE participatie_event_head SET last_position = ? WHERE id = 1";
+    private static final String LINK_COLUMNS = "link_type, source_type, source_id, target_type, target_id,"
+            + " recorded_stream_type, recorded_stream_id, recorded_sequence_no, recorded_hash,"
+            + " anchor_stream_type, anchor_stream_id, anchor_sequence_no, anchor_hash";
+    private static final String INSERT_LINK = "INSERT INTO participatie_link (" + LINK_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String LINKS_FROM = "SELECT " + LINK_COLUMNS + " FROM participatie_link"
+            + " WHERE source_type = ? AND source_id = ?";
+    private static final String LINKS_TO = "SELECT " + LINK_COLUMNS + " FROM participatie_link"
+            + " WHERE target_type = ? AND target_id = ?";
     /** How often an append tries again when its feed position turns out to be taken; see {@link #append}. */
     private static final int POSITION_ATTEMPTS = 3;
 
@@ -189,6 +200,13 @@ public final class JdbcEventStore implements EventStore {
      */
     @Override
     public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events) {
+        append(stream, expectedVersion, events, List.of());
+    }
+
+    /** {@inheritDoc} The links are rows of {@code participatie_link}, inserted in the append's transaction. */
+    @Override
+    public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events, List<Link> links) {
+        Objects.requireNonNull(links, "links");
         AppendBatch.check(stream, expectedVersion, events);
         List<Row> rows = new ArrayList<>(events.size());
         for (RecordedEvent<?> event : events) {
@@ -216,6 +234,9 @@ public final class JdbcEventStore implements EventStore {
                     checkVersion(c, stream, expectedVersion);
                     long first = Math.max(head, lastStoredPosition(c)) + 1;
                     insert(c, stream, rows, first);
+                    if (!links.isEmpty()) {
+                        insertLinks(c, links);
+                    }
                     setHead(c, first + rows.size() - 1);
                     return null;
                 }, e -> SqlFailures.isUniqueViolation(e) ? new UniqueViolation(e)
@@ -358,6 +379,67 @@ public final class JdbcEventStore implements EventStore {
         });
     }
 
+    @Override
+    public List<Link> linksFrom(StreamId stream) {
+        return links(LINKS_FROM, stream, "reading the links from " + stream);
+    }
+
+    @Override
+    public List<Link> linksTo(StreamId stream) {
+        return links(LINKS_TO, stream, "reading the links to " + stream);
+    }
+
+    private List<Link> links(String sql, StreamId stream, String action) {
+        Objects.requireNonNull(stream, "stream");
+        return database.call(action, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, stream.type());
+                ps.setString(2, stream.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<Link> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(link(rs));
+                    }
+                    return List.copyOf(out);
+                }
+            }
+        });
+    }
+
+    private static Link link(ResultSet rs) throws SQLException {
+        try {
+            return new Link(rs.getString(1), StreamId.of(rs.getString(2), rs.getString(3)),
+                    StreamId.of(rs.getString(4), rs.getString(5)),
+                    new RecordReference(StreamId.of(rs.getString(6), rs.getString(7)), rs.getLong(8), rs.getString(9)),
+                    new RecordReference(StreamId.of(rs.getString(10), rs.getString(11)), rs.getLong(12), rs.getString(13)));
+        } catch (RuntimeException e) {
+            throw new StoreIntegrityException("A stored link of " + rs.getString(6) + "/" + rs.getString(7) + "#"
+                    + rs.getLong(8) + " cannot be read back: " + e.getMessage(), e);
+        }
+    }
+
+    private static void insertLinks(Connection c, List<Link> links) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_LINK)) {
+            for (Link l : links) {
+                ps.setString(1, l.type());
+                ps.setString(2, l.source().type());
+                ps.setString(3, l.source().id());
+                ps.setString(4, l.target().type());
+                ps.setString(5, l.target().id());
+                ps.setString(6, l.recordedBy().stream().type());
+                ps.setString(7, l.recordedBy().stream().id());
+                ps.setLong(8, l.recordedBy().sequence());
+                ps.setString(9, l.recordedBy().hash());
+                ps.setString(10, l.anchor().stream().type());
+                ps.setString(11, l.anchor().stream().id());
+                ps.setLong(12, l.anchor().sequence());
+                ps.setString(13, l.anchor().hash());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** Throws the conflict when the stream is not at the expected version. */
     private void checkVersion(Connection c, StreamId stream, long expectedVersion) throws SQLException {
         long actual = version(c, stream);
@@ -405,8 +487,9 @@ public final class JdbcEventStore implements EventStore {
 
     private void insert(Connection c, StreamId stream, List<Row> rows, long firstPosition) throws SQLException {
         String sql = "INSERT INTO participatie_event (stream_type, stream_id, sequence_no, global_position, type_id,"
-                + " event_json, recorded_at, actor_person, actor_role, step, previous_hash, hash)"
-                + " VALUES (?, ?, ?, ?, ?, " + database.dialect().jsonParameter() + ", ?, ?, ?, ?, ?, ?)";
+                + " event_json, recorded_at, actor_person, actor_role, step, previous_hash, hash, cause_stream_type, cause_stream_id,"
+                + " cause_sequence_no, cause_hash)"
+                + " VALUES (?, ?, ?, ?, ?, " + database.dialect().jsonParameter() + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             long position = firstPosition;
             for (Row row : rows) {
@@ -423,6 +506,15 @@ public final class JdbcEventStore implements EventStore {
                 ps.setString(10, r.step());
                 ps.setString(11, r.previousHash());
                 ps.setString(12, r.hash());
+                RecordReference cause = r.cause();
+                ps.setString(13, cause == null ? null : cause.stream().type());
+                ps.setString(14, cause == null ? null : cause.stream().id());
+                if (cause == null) {
+                    ps.setNull(15, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(15, cause.sequence());
+                }
+                ps.setString(16, cause == null ? null : cause.hash());
                 if (rows.size() == 1) {
                     ps.executeUpdate();
                 } else {
@@ -445,8 +537,11 @@ public final class JdbcEventStore implements EventStore {
             Object event = format.fromJson(typeId, json);
             Instant recordedAt = at.toInstant();
             Actor actor = Actor.of(PersonId.of(rs.getString(first + 4)), Role.of(rs.getString(first + 5)));
+            String causeType = rs.getString(first + 9);
+            RecordReference cause = causeType == null ? null : new RecordReference(
+                    StreamId.of(causeType, rs.getString(first + 10)), rs.getLong(first + 11), rs.getString(first + 12));
             return new RecordedEvent<>(stream, sequence, recordedAt, actor, rs.getString(first + 6), event,
-                    rs.getString(first + 7), rs.getString(first + 8));
+                    rs.getString(first + 7), rs.getString(first + 8), cause);
         } catch (RuntimeException e) {
             throw new StoreIntegrityException("The stored event " + stream + "#" + sequence + " (" + typeId
                     + ") cannot be read back: " + e.getMessage(), e);
