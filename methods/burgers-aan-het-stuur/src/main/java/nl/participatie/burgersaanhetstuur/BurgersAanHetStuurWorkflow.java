@@ -34,6 +34,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.OpenNextCycle;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.Pause;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.PlanAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordAsset;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.FundActionFromBudget;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordFunding;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordLesson;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordMeasurement;
@@ -146,6 +147,7 @@ public final class BurgersAanHetStuurWorkflow {
                 .within(BlockAction.class, EXECUTION, residents)
                 .within(FinishAction.class, EXECUTION, residents)
                 .within(RecordSpending.class, EnumSet.of(EXECUTION, MEASUREMENT), movers)
+                .within(FundActionFromBudget.class, EnumSet.of(ACTION_PLAN, MEASURABLE_RESULTS, EXECUTION), movers)
                 .within(RecordFunding.class, EnumSet.of(ACTION_PLAN, MEASURABLE_RESULTS, EXECUTION, MEASUREMENT, ACCOUNTABILITY), movers)
                 .within(RecordLesson.class, EnumSet.of(ACCOUNTABILITY, NEW_GOALS), residents)
                 .within(RecordMeasurement.class, EnumSet.of(EXECUTION, MEASUREMENT), INITIATOR, PARTICIPANT, FACILITATOR, CIVIL_SERVANT)

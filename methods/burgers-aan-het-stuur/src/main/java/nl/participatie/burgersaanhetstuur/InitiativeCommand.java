@@ -18,6 +18,7 @@ import nl.participatie.core.API;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamId;
 import nl.participatie.core.value.StreamLink;
 
 /**
@@ -145,6 +146,19 @@ public sealed interface InitiativeCommand {
      * @param description from whom or for what
      */
     record RecordFunding(@NotNull Funding.Kind kind, @NotNull Money amount, @NotBlank @Size(max = 200) String description)
+            implements InitiativeCommand {
+    }
+
+    /**
+     * Funds an action of the current cycle from a line of a budget round in Budgetmonitoring (steps 3 to 5): links
+     * the initiative to that round ({@code funded-by}), so the round's realisation reaches the initiative's residents
+     * and the idea it came from. The round must exist in the same store.
+     *
+     * @param action      the action
+     * @param budgetRound the Budgetmonitoring round ({@code budgetmonitoring.budget-round})
+     * @param line        the budget line as the round names it, e.g. a taakveld code
+     */
+    record FundActionFromBudget(@Positive int action, @NotNull StreamId budgetRound, @NotBlank @Size(max = 100) String line)
             implements InitiativeCommand {
     }
 

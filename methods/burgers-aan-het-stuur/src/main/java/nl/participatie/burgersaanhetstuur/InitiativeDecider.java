@@ -38,6 +38,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeCommand.OpenNextCycle;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.Pause;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.PlanAction;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordAsset;
+import nl.participatie.burgersaanhetstuur.InitiativeCommand.FundActionFromBudget;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordFunding;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordLesson;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand.RecordMeasurement;
@@ -60,6 +61,7 @@ import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionStarted;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.AssetRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.Closed;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.CycleOpened;
+import nl.participatie.burgersaanhetstuur.InitiativeEvent.ActionFundedFromBudget;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.FundingRecorded;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.GoalSet;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent.IndicatorDefined;
@@ -85,6 +87,7 @@ import nl.participatie.core.Notification;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.Violation;
 import nl.participatie.core.text.Catalogue;
+import nl.participatie.core.value.StreamLink;
 import nl.participatie.core.value.Decimals;
 import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.Erasable;
@@ -209,6 +212,14 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
                 return Decision.reject(InitiativeRejection.AMOUNT_NOT_POSITIVE, "amount", c.amount());
             }
             return Decision.accept(new SpendingRecorded(a.id(), c.amount(), ResidentText.by(context, c.description())));
+        }
+        if (command instanceof FundActionFromBudget c) {
+            Action a = currentAction(state, c.action());
+            if (a == null) {
+                return Decision.reject(InitiativeRejection.ACTION_UNKNOWN, "action", c.action(), state.cycle());
+            }
+            return Decision.accept(new ActionFundedFromBudget(a.id(), StreamLink.of("funded-by", c.budgetRound()), c.line().strip(),
+                    context.now()));
         }
         if (command instanceof RecordFunding c) {
             if (!c.amount().isPositive()) {
@@ -726,6 +737,10 @@ public final class InitiativeDecider implements Decider<InitiativeCommand, Initi
         if (event instanceof MeasurementRecorded e) {
             return state.withMeasurements(Lists.plus(state.measurements(),
                     new Measurement(e.indicator(), e.value(), e.measuredOn(), e.source())));
+        }
+        if (event instanceof ActionFundedFromBudget) {
+            // The link is the store's to keep (linksFrom): the state needs nothing of it to decide.
+            return state;
         }
         if (event instanceof FundingRecorded e) {
             return state.withFundings(Lists.plus(state.fundings(), new Funding(e.cycle(), e.kind(), e.amount(), e.description())));

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import nl.participatie.core.API;
+import nl.participatie.core.link.Linking;
 import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.Money;
@@ -29,16 +31,46 @@ public sealed interface InitiativeEvent {
      * @param title         its name; erasable
      * @param neighbourhood the neighbourhood
      * @param initiators    the initiators
-     * @param origin        what started it; may be {@code null}
+     * @param origin        what started it, e.g. the Buurtschouw idea it {@code became}; may be {@code null}. Recorded
+     *                      since links were checked, it is a registered link and indexed (an older history's
+     *                      {@code started-by} is read as it was, and was never indexed)
      * @param at            when
      */
     record InitiativeStarted(Erasable<String> title, NeighbourhoodCode neighbourhood, List<PersonId> initiators, StreamLink origin,
-                             Instant at) implements InitiativeEvent {
+                             Instant at) implements InitiativeEvent, Linking {
         public InitiativeStarted {
             InvalidValueException.requireNonNull(title, "title");
             InvalidValueException.requireNonNull(neighbourhood, "neighbourhood");
             initiators = List.copyOf(InvalidValueException.requireNonNull(initiators, "initiators"));
             InvalidValueException.requireNonNull(at, "at");
+        }
+
+        @Override
+        public Optional<StreamLink> link() {
+            return Optional.ofNullable(origin);
+        }
+    }
+
+    /**
+     * An action of the current cycle is funded from a line of a budget that residents monitor in Budgetmonitoring: a
+     * {@code funded-by} link from this initiative to that budget round, anchored in the round's audit trail.
+     *
+     * @param action   the action
+     * @param fundedBy the link to the budget round ({@code funded-by})
+     * @param line     the budget line as the round names it, e.g. a taakveld code
+     * @param at       when
+     */
+    record ActionFundedFromBudget(int action, StreamLink fundedBy, String line, Instant at) implements InitiativeEvent, Linking {
+        public ActionFundedFromBudget {
+            Checks.positive(action, "action");
+            InvalidValueException.requireNonNull(fundedBy, "fundedBy");
+            InvalidValueException.requireNonNull(line, "line");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+
+        @Override
+        public Optional<StreamLink> link() {
+            return Optional.of(fundedBy);
         }
     }
 

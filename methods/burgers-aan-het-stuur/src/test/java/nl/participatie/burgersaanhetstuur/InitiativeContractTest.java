@@ -76,6 +76,7 @@ class InitiativeContractTest extends MethodContract<InitiativeCommand, Initiativ
     private static final Instant T = Instant.parse("2026-03-01T10:15:30.123456Z");
     private static final LocalDate D = LocalDate.of(2026, 5, 1);
     private static final StreamLink IDEA = StreamLink.of("started-by", StreamId.of("buurtschouw.idea", "idee-7"));
+    private static final StreamId BUDGET_ROUND = StreamId.of("budgetmonitoring.budget-round", "oost-2026");
 
     @Override
     protected ProcessDefinition<InitiativeCommand, InitiativeEvent, Initiative, ?> definition() {
@@ -103,6 +104,7 @@ class InitiativeContractTest extends MethodContract<InitiativeCommand, Initiativ
                 new FinishAction(1, "18 bewoners"),
                 new RecordSpending(1, Money.of("120.50"), "grijpers"),
                 new InitiativeCommand.RecordFunding(Funding.Kind.OWN_CONTRIBUTION, Money.of("50.00"), "collecte buurtfeest"),
+                new InitiativeCommand.FundActionFromBudget(1, BUDGET_ROUND, "7.4"),
                 new InitiativeCommand.RecordLesson("Vraag de vergunning eerder aan"),
                 Story.MEASUREMENT,
                 new AcceptReport("akkoord"),
@@ -136,6 +138,7 @@ class InitiativeContractTest extends MethodContract<InitiativeCommand, Initiativ
                 new ActionAssigned(1, CARLA),
                 new ActionHandedToPartner(1, Partner.of(Partner.Kind.HOUSING_CORPORATION, "Woningcorporatie Mitros"), T),
                 new FundingRecorded(1, Funding.Kind.RESIDENTS_BUDGET, Money.of("500.00"), by(ANNA, "bewonersbudget Oost")),
+                new InitiativeEvent.ActionFundedFromBudget(1, StreamLink.of("funded-by", BUDGET_ROUND), "7.4", T),
                 new LessonRecorded(1, by(CARLA, "Vraag de vergunning eerder aan")),
                 new ActionRescheduled(1, D, by(ANNA, "school had geen tijd")),
                 new ActionStarted(1, T),

@@ -29,6 +29,8 @@ import nl.participatie.buurtschouw.CampaignCommand.RecordLesson;
 import nl.participatie.buurtschouw.CampaignCommand.ScheduleWalk;
 import nl.participatie.buurtschouw.CampaignCommand.StartCampaign;
 import nl.participatie.buurtschouw.CampaignCommand.StartWalk;
+import nl.participatie.buurtschouw.ReportCommand.CloseAsInitiative;
+import nl.participatie.buurtschouw.ReportCommand.TellChainNews;
 import nl.participatie.buurtschouw.ReportCommand.AnswerForward;
 import nl.participatie.buurtschouw.ReportCommand.AnswerSatisfactionSurvey;
 import nl.participatie.buurtschouw.ReportCommand.AwaitHandling;
@@ -117,6 +119,8 @@ public final class BuurtschouwWorkflow {
         status(targets, RequestClosure.class, ReportStep.CLOSURE_REQUESTED, EXTERNAL_PARTY, CIVIL_SERVANT);
         status(targets, RequestReaction.class, ReportStep.REACTION_REQUESTED, CIVIL_SERVANT);
         status(targets, Handle.class, ReportStep.HANDLED, CIVIL_SERVANT);
+        // The reaction to an initiative started from this idea (core's links): handled as Handle is, by the system.
+        status(targets, CloseAsInitiative.class, ReportStep.HANDLED, Role.SYSTEM);
         status(targets, Cancel.class, ReportStep.CANCELLED, CIVIL_SERVANT);
         status(targets, Reopen.class, ReportStep.REOPENED, CIVIL_SERVANT);
         STATUS_COMMANDS = Collections.unmodifiableMap(targets);
@@ -291,6 +295,8 @@ public final class BuurtschouwWorkflow {
                 .within(StateReadinessToLead.class, supportable, REPORTER)
                 .within(MarkDuplicateIdea.class, supportable, CIVIL_SERVANT, FACILITATOR)
                 .within(SeparateIdea.class, supportable, CIVIL_SERVANT, FACILITATOR);
+        // News from down the chain reaches the reporter in every step after filing, also after closing.
+        flow.within(TellChainNews.class, EnumSet.complementOf(EnumSet.of(ReportStep.NEW)), Role.SYSTEM);
         if (signalenImport) {
             // Signalen's data is history, not a decision: any recorded state may follow any other.
             Set<ReportStep> filed = EnumSet.complementOf(EnumSet.of(ReportStep.NEW));

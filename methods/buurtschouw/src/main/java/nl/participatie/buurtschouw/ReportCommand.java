@@ -234,6 +234,26 @@ public sealed interface ReportCommand {
     }
 
     /**
+     * The idea became a residents' initiative (Burgers aan het stuur): handled, with feedback to the reporter and the
+     * supporters, and an invitation to everyone who offered help. Fired by the system only, by the reaction to the
+     * initiative's start ({@code became} link); no satisfaction survey follows.
+     *
+     * @param initiative the initiative the idea became
+     */
+    record CloseAsInitiative(@NotNull StreamId initiative) implements ReportCommand {
+    }
+
+    /**
+     * News from further down the chain (an action of the initiative finished, the budget that funds it realised): the
+     * reporter and the supporters are told, in any step after filing. Fired by the system only, by a reaction up the
+     * chain.
+     *
+     * @param news what happened, in Dutch and English
+     */
+    record TellChainNews(@NotNull LocalizedText news) implements ReportCommand {
+    }
+
+    /**
      * Cancelled (Signalen {@code a}), e.g. as a duplicate of another report; a text for the reporter is required.
      *
      * @param message     why, in Dutch and English

@@ -13,6 +13,8 @@ import nl.participatie.buurtschouw.ReportCommand.AnswerForward;
 import nl.participatie.buurtschouw.ReportCommand.AnswerSatisfactionSurvey;
 import nl.participatie.buurtschouw.ReportCommand.AwaitHandling;
 import nl.participatie.buurtschouw.ReportCommand.Cancel;
+import nl.participatie.buurtschouw.ReportCommand.CloseAsInitiative;
+import nl.participatie.buurtschouw.ReportCommand.TellChainNews;
 import nl.participatie.buurtschouw.ReportCommand.CloseSatisfactionSurvey;
 import nl.participatie.buurtschouw.ReportCommand.ConfirmSent;
 import nl.participatie.buurtschouw.ReportCommand.ExpireForward;
@@ -39,6 +41,7 @@ import nl.participatie.buurtschouw.ReportCommand.SupportIdea;
 import nl.participatie.buurtschouw.ReportEvent.ForwardAnswered;
 import nl.participatie.buurtschouw.ReportEvent.ForwardExpired;
 import nl.participatie.buurtschouw.ReportEvent.ForwardedToExternal;
+import nl.participatie.buurtschouw.ReportEvent.ChainNewsTold;
 import nl.participatie.buurtschouw.ReportEvent.IdeaMarkedDuplicate;
 import nl.participatie.buurtschouw.ReportEvent.IdeaSeparated;
 import nl.participatie.buurtschouw.ReportEvent.IdeaSupported;
@@ -256,6 +259,33 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
             }
             addToSupporters(told, state, ReportNotice.HANDLED, handledText);
             return Decision.<ReportEvent>accept(new ReportHandled(message, now, surveyClosesAt)).notify(told);
+        }
+        if (command instanceof CloseAsInitiative c) {
+            if (state.kind() != ReportKind.IDEA) {
+                return Decision.reject(ReportRejection.NOT_AN_IDEA, "");
+            }
+            LocalizedText message = Wording.text(ReportNotice.IDEA_BECAME_INITIATIVE, c.initiative().toString());
+            List<Notification> told = new ArrayList<>();
+            addToReporter(told, state, ReportNotice.IDEA_BECAME_INITIATIVE, message);
+            addToSupporters(told, state, ReportNotice.IDEA_BECAME_INITIATIVE, message);
+            for (IdeaSupport s : state.supporters()) {
+                if (!s.offers().isEmpty()) {
+                    told.add(Notification.of(Recipient.person(s.supporter()), ReportNotice.HELP_INVITED.code(),
+                            Wording.text(ReportNotice.HELP_INVITED, c.initiative().toString())));
+                }
+            }
+            return Decision.<ReportEvent>accept(new ReportHandled(message, now, null)).notify(told);
+        }
+        if (command instanceof TellChainNews c) {
+            LocalizedText news = Wording.normalize(c.news());
+            if (news == null) {
+                return Decision.reject(ReportRejection.MESSAGE_REQUIRED, "news");
+            }
+            List<Notification> told = new ArrayList<>();
+            LocalizedText text = Wording.text(ReportNotice.CHAIN_NEWS, news);
+            addToReporter(told, state, ReportNotice.CHAIN_NEWS, text);
+            addToSupporters(told, state, ReportNotice.CHAIN_NEWS, text);
+            return Decision.<ReportEvent>accept(new ChainNewsTold(news, now)).notify(told);
         }
         if (command instanceof Cancel c) {
             LocalizedText message = Wording.normalize(c.message());
@@ -616,6 +646,9 @@ public final class ReportDecider implements Decider<ReportCommand, ReportEvent, 
         }
         if (event instanceof SatisfactionSurveyClosed e) {
             return state.withSurveyClosesAt(null).withUpdatedAt(e.at());
+        }
+        if (event instanceof ChainNewsTold e) {
+            return state.withLastMessage(e.news()).withUpdatedAt(e.at());
         }
         if (event instanceof IdeaSupported e) {
             List<IdeaSupport> more = new ArrayList<>(state.supporters().size() + 1);

@@ -301,6 +301,19 @@ public sealed interface ReportEvent {
     }
 
     /**
+     * News from further down the chain was told to the reporter and the supporters.
+     *
+     * @param news what happened
+     * @param at   when
+     */
+    record ChainNewsTold(LocalizedText news, Instant at) implements ReportEvent {
+        public ChainNewsTold {
+            InvalidValueException.requireNonNull(news, "news");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
      * A resident supported the idea.
      *
      * @param supporter who

@@ -40,7 +40,13 @@ public enum ReportNotice implements Code {
     /** {@code buurtschouw.report.reopen-requested}: to the reporter and the civil servants, when the reporter is not satisfied. */
     REOPEN_REQUESTED("buurtschouw.report.reopen-requested"),
     /** {@code buurtschouw.idea.supported}: to the reporter of an idea, how many support it and want to help. */
-    IDEA_SUPPORTED("buurtschouw.idea.supported");
+    IDEA_SUPPORTED("buurtschouw.idea.supported"),
+    /** {@code buurtschouw.idea.became-initiative}: to the reporter and supporters, when the idea became an initiative. */
+    IDEA_BECAME_INITIATIVE("buurtschouw.idea.became-initiative"),
+    /** {@code buurtschouw.idea.help-invited}: to each supporter who offered help, when the idea became an initiative. */
+    HELP_INVITED("buurtschouw.idea.help-invited"),
+    /** {@code buurtschouw.report.chain-news}: to the reporter and supporters, what happened further down the chain. */
+    CHAIN_NEWS("buurtschouw.report.chain-news");
 
     private final String code;
 

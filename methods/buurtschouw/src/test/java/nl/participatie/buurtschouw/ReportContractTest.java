@@ -42,7 +42,8 @@ class ReportContractTest extends MethodContract<ReportCommand, ReportEvent, Repo
                 new RequestClosure(null, "klaar"),
                 new RequestReaction(LocalizedText.of("Welke container?", "Which container?")),
                 new React("De tweede van links", List.of(URI.create("https://foto.example/2.jpg"))), new ExpireReactionRequest(),
-                new Handle(DONE), new Cancel(LocalizedText.of("Dubbel", "Duplicate"), OTHER_REPORT), new Reopen(MESSAGE),
+                new Handle(DONE), new ReportCommand.CloseAsInitiative(nl.participatie.core.value.StreamId.of("burgersaanhetstuur.initiative", "i-1")),
+                new ReportCommand.TellChainNews(MESSAGE), new Cancel(LocalizedText.of("Dubbel", "Duplicate"), OTHER_REPORT), new Reopen(MESSAGE),
                 new AnswerSatisfactionSurvey(false, "Nog steeds vol"), new AnswerSatisfactionSurvey(false, "niet-opgelost", null),
                 new CloseSatisfactionSurvey(),
                 new ImportSignalenMelding("SIG-1001", CONTAINER, "De container is vol", JAVASTRAAT, "Javastraat 12", T),
@@ -76,7 +77,8 @@ class ReportContractTest extends MethodContract<ReportCommand, ReportEvent, Repo
                 new ReportReopened(MESSAGE, T), new SatisfactionAnswered(false, "niet-opgelost", Fixtures.of(ANNA, "Nog steeds vol"), true, T), new SatisfactionSurveyClosed(T),
                 new IdeaSupported(CHAIMA, List.of(HelpOffer.SKILLS, HelpOffer.TIME), HouseholdRef.of("h-17"), T),
                 new ReadinessToLeadStated(true, T), new IdeaMarkedDuplicate(StreamLink.of("duplicate-of", OTHER_REPORT), BRAM, T),
-                new IdeaSeparated(BRAM, T));
+                new IdeaSeparated(BRAM, T),
+                new ReportEvent.ChainNewsTold(MESSAGE, T));
     }
 
     @Override

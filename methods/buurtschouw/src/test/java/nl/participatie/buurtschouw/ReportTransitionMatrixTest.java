@@ -247,6 +247,12 @@ class ReportTransitionMatrixTest {
         if (type == SeparateIdea.class) {
             return new SeparateIdea();
         }
+        if (type == ReportCommand.CloseAsInitiative.class) {
+            return new ReportCommand.CloseAsInitiative(nl.participatie.core.value.StreamId.of("burgersaanhetstuur.initiative", "i-1"));
+        }
+        if (type == ReportCommand.TellChainNews.class) {
+            return new ReportCommand.TellChainNews(message);
+        }
         throw new IllegalArgumentException("No sample for " + type);
     }
 

@@ -42,6 +42,7 @@ public final class BurgersAanHetStuurJacksonModule extends TypedJacksonModule {
         type(InitiativeCommand.ReportProgress.class, "burgersaanhetstuur.report-progress.v1");
         type(InitiativeCommand.BlockAction.class, "burgersaanhetstuur.block-action.v1");
         type(InitiativeCommand.FinishAction.class, "burgersaanhetstuur.finish-action.v1");
+        type(InitiativeCommand.FundActionFromBudget.class, "burgersaanhetstuur.fund-action-from-budget.v1");
         type(InitiativeCommand.RecordSpending.class, "burgersaanhetstuur.record-spending.v1");
         type(InitiativeCommand.RecordFunding.class, "burgersaanhetstuur.record-funding.v1");
         type(InitiativeCommand.RecordLesson.class, "burgersaanhetstuur.record-lesson.v1");
@@ -92,6 +93,7 @@ public final class BurgersAanHetStuurJacksonModule extends TypedJacksonModule {
         type(InitiativeEvent.MeasurementRecorded.class, "burgersaanhetstuur.measurement-recorded.v2");
         upcastToErasable("burgersaanhetstuur.measurement-recorded.v1", "burgersaanhetstuur.measurement-recorded.v2", null, "source");
         type(InitiativeEvent.FundingRecorded.class, "burgersaanhetstuur.funding-recorded.v1");
+        type(InitiativeEvent.ActionFundedFromBudget.class, "burgersaanhetstuur.action-funded-from-budget.v1");
         type(InitiativeEvent.LessonRecorded.class, "burgersaanhetstuur.lesson-recorded.v1");
         type(InitiativeEvent.ReportAccepted.class, "burgersaanhetstuur.report-accepted.v2");
         upcastToErasable("burgersaanhetstuur.report-accepted.v1", "burgersaanhetstuur.report-accepted.v2", null, "note");

@@ -102,6 +102,8 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         type(ReportCommand.React.class, "buurtschouw.react.v1");
         type(ReportCommand.ExpireReactionRequest.class, "buurtschouw.expire-reaction-request.v1");
         type(ReportCommand.Handle.class, "buurtschouw.handle.v1");
+        type(ReportCommand.CloseAsInitiative.class, "buurtschouw.close-as-initiative.v1");
+        type(ReportCommand.TellChainNews.class, "buurtschouw.tell-chain-news.v1");
         type(ReportCommand.Cancel.class, "buurtschouw.cancel.v1");
         type(ReportCommand.Reopen.class, "buurtschouw.reopen.v1");
         type(ReportCommand.AnswerSatisfactionSurvey.class, "buurtschouw.answer-satisfaction-survey.v2");
@@ -141,6 +143,7 @@ public final class BuurtschouwJacksonModule extends TypedJacksonModule {
         type(ReportEvent.ReadinessToLeadStated.class, "buurtschouw.readiness-to-lead-stated.v1");
         type(ReportEvent.IdeaMarkedDuplicate.class, "buurtschouw.idea-marked-duplicate.v1");
         type(ReportEvent.IdeaSeparated.class, "buurtschouw.idea-separated.v1");
+        type(ReportEvent.ChainNewsTold.class, "buurtschouw.chain-news-told.v1");
         type(ReportEvent.ForwardedToExternal.class, "buurtschouw.forwarded-to-external.v1");
         type(ReportEvent.ForwardAnswered.class, "buurtschouw.forward-answered.v1");
         type(ReportEvent.ForwardExpired.class, "buurtschouw.forward-expired.v1");
