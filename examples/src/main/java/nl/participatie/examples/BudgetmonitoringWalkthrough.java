@@ -140,8 +140,27 @@ public final class BudgetmonitoringWalkthrough {
                       Monitoring firstQuarter, List<String> eventsJson, boolean auditTrailValid) {
     }
 
+    /**
+     * What a longer story does at two moments of this one: the chain walkthrough funds an initiative's action from the
+     * round after the council's decision, and lets its reactor run after each quarter's realisation.
+     */
+    interface Interlude {
+        /** Nothing happens in between: this walkthrough on its own. */
+        Interlude NONE = new Interlude() {
+        };
+
+        /** After the council decided, with the round and the story's clock. */
+        default void afterCouncilDecision(StreamId round, MutableClock clock) {
+        }
+
+        /** After the realisation of a quarter was recorded. */
+        default void afterQuarter(StreamId round, int quarter, MutableClock clock) {
+        }
+    }
+
     private final PrintStream out;
     private final MutableClock clock = new MutableClock(Instant.parse("2025-09-15T18:00:00Z"));
+    private final Interlude interlude;
     private final BudgetData figures = new BudgetData();
     private final Budgetmonitoring bm;
     private final StreamId round;
@@ -149,8 +168,9 @@ public final class BudgetmonitoringWalkthrough {
     private final List<Violation> refusals = new ArrayList<>();
     private final List<Notification> notifications = new ArrayList<>();
 
-    private BudgetmonitoringWalkthrough(PrintStream out, DataSource database) {
+    private BudgetmonitoringWalkthrough(PrintStream out, DataSource database, Interlude interlude) {
         this.out = out;
+        this.interlude = interlude;
         SchemaMigration.migrate(database);
         this.bm = Budgetmonitoring.builder().store(new JdbcEventStore(database)).data(figures).clock(clock)
                 .ids(IdGenerator.sequential("zuidoost")).build();
@@ -166,7 +186,12 @@ public final class BudgetmonitoringWalkthrough {
     public static Run run(PrintStream out) {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:budgetmonitoring-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        return new BudgetmonitoringWalkthrough(out, h2).tell();
+        return run(out, h2, Interlude.NONE);
+    }
+
+    /** Tells the story on {@code out} on the given (empty or shared) database, with what a longer story does in between. */
+    static Run run(PrintStream out, DataSource database, Interlude interlude) {
+        return new BudgetmonitoringWalkthrough(out, database, interlude).tell();
     }
 
     private Run tell() {
@@ -230,6 +255,7 @@ public final class BudgetmonitoringWalkthrough {
                 new Verdict(1, Verdict.Outcome.ADOPTED_AMENDED, Money.euros(500_000), "Afbouw verblijf gaat geleidelijk", "AM-2025-031"),
                 new Verdict(2, Verdict.Outcome.ADOPTED, Money.euros(120_000), "Past in het armoedebeleid", "AM-2025-032"),
                 new Verdict(3, Verdict.Outcome.REJECTED, Money.ZERO, "Geen dekking voor een verhoging", "AM-2025-033"))));
+        interlude.afterCouncilDecision(round, clock);
 
         heading("7. Het geld volgen: vier kwartalen, geprojecteerd met het seizoenspatroon van vorig jaar");
         Budget adopted = budget.apply(bm.rounds().load(round).adopted());
@@ -243,6 +269,7 @@ public final class BudgetmonitoringWalkthrough {
             Monitoring now = bm.monitoring(bm.rounds().load(round));
             firstQuarter = quarter == 1 ? now : firstQuarter;
             say("  gesignaleerd: " + now.flagged().stream().map(r -> r.line() + " (" + r.flag() + ")").toList());
+            interlude.afterQuarter(round, quarter, clock);
         }
         Monitoring monitoring = bm.monitoring(bm.rounds().load(round));
         String monitoringMd = monitoring.toMarkdown(DUTCH);

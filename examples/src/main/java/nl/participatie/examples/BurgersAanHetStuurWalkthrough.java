@@ -60,6 +60,10 @@ import nl.participatie.burgersaanhetstuur.Membership;
 import nl.participatie.burgersaanhetstuur.Resource;
 import nl.participatie.burgersaanhetstuur.Source;
 import nl.participatie.burgersaanhetstuur.StallDiagnosis;
+import nl.participatie.buurtschouw.Buurtschouw;
+import nl.participatie.buurtschouw.BuurtschouwWorkflow;
+import nl.participatie.buurtschouw.CategoryCode;
+import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.core.AuditTrail;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.Outcome;
@@ -72,6 +76,7 @@ import nl.participatie.core.store.PersonalDataStore;
 import nl.participatie.core.store.jdbc.JdbcEventStore;
 import nl.participatie.core.store.jdbc.JdbcPersonalDataStore;
 import nl.participatie.core.store.jdbc.SchemaMigration;
+import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.Erasable;
@@ -191,9 +196,15 @@ public final class BurgersAanHetStuurWalkthrough {
 
         // ---------------------------------------------------------------------------------------------- cycle 1
         story.chapter("Cycle 1, step 1: Wat is er aan de hand? (what is going on?)");
-        story.does(anna, "starts 'Schone Bloemenbuurt' in neighbourhood BU03630102 with Bram, after an idea from the buurtschouw",
+        // The idea Anna reported on the buurtschouw app, in the same store: the initiative links to it (became), so
+        // the link is checked, indexed both ways and anchored in the idea's audit trail.
+        StreamId idea = Buurtschouw.builder().store(store).clock(clock).ids(IdGenerator.sequential("idee")).build()
+                .fileReport(Actor.of(ANNA, BuurtschouwWorkflow.REPORTER), FileReport.idea(CategoryCode.of("overig", "idee-voor-de-buurt"),
+                        "Samen het speelveld schoonhouden", GeoPoint.of(52.3547, 4.8717), ANNA, null))
+                .orElseThrow().stream();
+        story.does(anna, "starts 'Schone Bloemenbuurt' in neighbourhood BU03630102 with Bram, from her buurtschouw idea " + idea,
                 new StartInitiative("Schone Bloemenbuurt", NeighbourhoodCode.parse("BU03630102"), List.of(ANNA, BRAM),
-                        StreamLink.of("started-by", StreamId.of("buurtschouw.report", "idee-42"))));
+                        StreamLink.of("became", idea)));
         story.does(fenna, "adds Carla as participant", new JoinInitiative(CARLA, Membership.PARTICIPANT));
         story.does(fenna, "adds Dirk as participant", new JoinInitiative(DIRK, Membership.PARTICIPANT));
         story.does(anna, "describes the situation, its sources and what the neighbourhood has to build on (ABCD)",
