@@ -49,9 +49,12 @@ import nl.participatie.core.value.StreamId;
  * {@code constraint.NotBlank}); (3) the {@link Workflow}, through {@link ProcessDefinition#authorise} on the current
  * state ({@code workflow.command-unknown}, {@code workflow.step-not-allowed}, {@code workflow.role-not-allowed});
  * (4) the {@link Decider}'s own rules (the method's codes, e.g. {@code burgersaanhetstuur.*}); (5) recording: each
- * event is wrapped in a {@link RecordedEvent} and hashed with the engine's {@link EventFormat}, and the step change is
- * checked against the workflow ({@link ProcessDefinition#permitsMove}; a decider that breaks it is an
- * {@link IllegalStateException}); (6) the append with the version read in step 3. A rejection in (2)–(4) is
+ * event is wrapped in a {@link RecordedEvent} and hashed with the engine's {@link EventFormat} — an event that makes a
+ * link ({@link Linking}) is first checked against the engine's {@link LinkTypes} ({@code link.type.unknown},
+ * {@code link.type.mismatch}, {@code link.target.missing}, {@code link.cardinality}, {@code link.cycle}) and names the
+ * other stream's record as its cause — and the step change is checked against the workflow
+ * ({@link ProcessDefinition#permitsMove}; a decider that breaks it is an {@link IllegalStateException}); (6) the append
+ * with the version read in step 3, with the links in the same transaction. A rejection in (2)–(5) is
  * returned as {@link Outcome.Rejected} and stores nothing. On a {@link ConcurrencyConflictException} in (6) steps
  * 3–6 run again on the fresh state (validation does not depend on the state). These are the only codes that come
  * from the engine itself; every other code comes from the decider.

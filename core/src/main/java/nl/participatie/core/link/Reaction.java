@@ -19,7 +19,7 @@ import nl.participatie.core.value.StreamId;
  * Reaction<InitiativeStarted, ReportCommand> closeIdea = Reaction
  *         .when(LinkTypes.INITIATIVE, InitiativeStarted.class)
  *         .along("became", Reaction.Direction.UPSTREAM)
- *         .fire(reports, (started, idea) -> Optional.of(new ReportCommand.CloseIdea(...)));
+ *         .fire(reports, (started, idea) -> Optional.of(new ReportCommand.CloseAsInitiative(started.stream())));
  * }</pre>
  *
  * @param <E> the causing event's type
