@@ -26,6 +26,10 @@ case "$group" in
     databases=h2-mem,h2-file
     if [ -n "${PARTICIPATIE_TEST_PG_URL:-}" ]; then databases=$databases,postgres; fi
     run storage 'StorageBenchmark' -p database=$databases -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
+  links|all)
+    databases=h2-mem
+    if [ -n "${PARTICIPATIE_TEST_PG_URL:-}" ]; then databases=$databases,postgres; fi
+    run links 'LinkBenchmark' -p database=$databases ;;&
   methods|all) run methods 'BurgersAanHetStuurBenchmark|BuurtschouwBenchmark' -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
   memory|all) java -Xmx4g -Djdk.attach.allowAttachSelf=true -cp "$JAR" nl.participatie.benchmarks.MemoryFootprint > "$OUT/memory.txt" ;;
 esac

@@ -24,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.link.RecordReference;
 import nl.participatie.core.json.JsonReadException;
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.json.TypeRegistry;
@@ -154,6 +155,14 @@ public final class ParticipatieJacksonModule extends SimpleModule {
             gen.writeStringProperty("person", r.actor().person().value());
             gen.writeStringProperty("role", r.actor().role().code());
             gen.writeEndObject();
+            if (r.cause() != null) {
+                // As core writes it: only when present, so a record without a cause keeps the bytes it always had.
+                gen.writeObjectPropertyStart("cause");
+                gen.writeStringProperty("hash", r.cause().hash());
+                gen.writeNumberProperty("sequence", r.cause().sequence());
+                gen.writeStringProperty("stream", r.cause().stream().toString());
+                gen.writeEndObject();
+            }
             gen.writeName("event");
             ctxt.findTypedValueSerializer(r.event().getClass(), true).serialize(r.event(), gen, ctxt);
             gen.writeStringProperty("hash", r.hash());
@@ -211,6 +220,22 @@ public final class ParticipatieJacksonModule extends SimpleModule {
                     node.get("step").asString(""),
                     readEvent(p, ctxt, event),
                     node.get("previousHash").asString(""),
+                    node.get("hash").asString(""),
+                    cause(ctxt, node.get("cause")));
+        }
+
+        /** The record's cause, when it names one (core's links). */
+        private static RecordReference cause(DeserializationContext ctxt, JsonNode node) {
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            for (String field : new String[] {"hash", "sequence", "stream"}) {
+                if (!node.hasNonNull(field)) {
+                    return (RecordReference) ctxt.reportInputMismatch(RecordedEvent.class,
+                            "The cause of a recorded event lacks required property '%s'", field);
+                }
+            }
+            return new RecordReference(StreamId.parse(node.get("stream").asString("")), node.get("sequence").asLong(0),
                     node.get("hash").asString(""));
         }
 

@@ -63,6 +63,18 @@ class OutputParityTest {
     }
 
     @Test
+    void aRecordThatNamesItsCauseIsWrittenAndReadAlike() {
+        StreamId stream = StreamId.of("sample.petition", "p-2");
+        RecordedEvent<PetitionEvent> caused = new RecordedEvent<>(stream, 1, Instant.parse("2026-03-01T10:15:30.123456Z"),
+                Actor.SYSTEM, "DRAFT", new PetitionEvent.Drafted("Bankjes"), "0".repeat(64), "1".repeat(64),
+                new nl.participatie.core.link.RecordReference(StreamId.of("sample.petition", "p-1"), 3, "2".repeat(64)));
+
+        writtenAlike(caused);
+        assertThat(jackson2.write(caused)).contains("\"cause\":{\"hash\":\"" + "2".repeat(64) + "\",\"sequence\":3");
+        assertThat(ParticipatieJson3.read(jackson3, jackson2.write(caused), RecordedEvent.class)).isEqualTo(caused);
+    }
+
+    @Test
     void rulesWithDurationsAndMapsAreWrittenAlike() {
         writtenAlike(InitiativeRules.defaults());
         assertThat(jackson2.write(InitiativeRules.defaults())).contains("\"blockedFollowUp\":1209600.000000000");
