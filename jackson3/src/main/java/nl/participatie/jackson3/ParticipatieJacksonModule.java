@@ -235,6 +235,11 @@ public final class ParticipatieJacksonModule extends SimpleModule {
                             "The cause of a recorded event lacks required property '%s'", field);
                 }
             }
+            if (!node.get("hash").isString() || !node.get("stream").isString() || !node.get("sequence").isIntegralNumber()
+                    || !node.get("sequence").canConvertToLong()) {
+                return (RecordReference) ctxt.reportInputMismatch(RecordedEvent.class,
+                        "The cause of a recorded event needs a text hash and stream and a whole-number sequence");
+            }
             return new RecordReference(StreamId.parse(node.get("stream").asString("")), node.get("sequence").asLong(0),
                     node.get("hash").asString(""));
         }

@@ -159,6 +159,12 @@ public final class CoreModule extends TypedJacksonModule {
                             "The cause of a recorded event lacks required property '%s'", field);
                 }
             }
+            // As strict as the record's own fields: texts are texts, the sequence a whole number.
+            if (!node.get("hash").isTextual() || !node.get("stream").isTextual() || !node.get("sequence").isIntegralNumber()
+                    || !node.get("sequence").canConvertToLong()) {
+                return (RecordReference) ctxt.reportInputMismatch(RecordedEvent.class,
+                        "The cause of a recorded event needs a text hash and stream and a whole-number sequence");
+            }
             return new RecordReference(StreamId.parse(node.get("stream").asText()), node.get("sequence").asLong(),
                     node.get("hash").asText());
         }
