@@ -10,7 +10,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -58,6 +61,7 @@ public final class CoreModule extends TypedJacksonModule {
         addSerializer(RecordedEvent.class, new RecordedEventSerializer(false));
         addSerializer(Unhashed.class, new UnhashedSerializer());
         addDeserializer(RecordedEvent.class, new RecordedEventDeserializer());
+        addDeserializer(StoredEvent.class, new StoredEventDeserializer());
         addSerializer(Erasable.class, new ErasableJson.Serializer());
         addDeserializer(Erasable.class, new ErasableJson.Deserializer());
     }
@@ -137,35 +141,153 @@ public final class CoreModule extends TypedJacksonModule {
         }
     }
 
+    /**
+     * A recorded event read field by field as the parser streams, without a tree: the event itself streams into its
+     * type ({@link ParticipatieJson#readTyped(JsonParser, DeserializationContext, String, boolean)}); only an event
+     * whose type id needs an upcast is read through a tree. Every field is required and may appear once; fields it
+     * does not know are skipped, as before.
+     */
     @SuppressWarnings("rawtypes")
-    private static final class RecordedEventDeserializer extends JsonDeserializer<RecordedEvent> {
+    private static final class RecordedEventDeserializer extends JsonDeserializer<RecordedEvent> implements ContextualDeserializer {
+        /** The fields, in the order a missing one is reported. */
+        private static final String[] FIELDS = {"actor", "event", "hash", "previousHash", "recordedAt", "sequence", "step", "stream"};
+        private static final int ACTOR = 0;
+        private static final int EVENT = 1;
+        private static final int HASH = 2;
+        private static final int PREVIOUS_HASH = 3;
+        private static final int RECORDED_AT = 4;
+        private static final int SEQUENCE = 5;
+        private static final int STEP = 6;
+        private static final int STREAM = 7;
+
+        private final JsonDeserializer<Object> actors;
+        private final JsonDeserializer<Object> instants;
+
+        RecordedEventDeserializer() {
+            this(null, null);
+        }
+
+        private RecordedEventDeserializer(JsonDeserializer<Object> actors, JsonDeserializer<Object> instants) {
+            this.actors = actors;
+            this.instants = instants;
+        }
+
+        /** The deserialisers of the actor and the time, looked up once per mapper and use, not once per event. */
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) throws JsonMappingException {
+            return new RecordedEventDeserializer(ctxt.findRootValueDeserializer(ctxt.constructType(Actor.class)),
+                    ctxt.findRootValueDeserializer(ctxt.constructType(Instant.class)));
+        }
+
         @Override
         public RecordedEvent deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode node = ctxt.readTree(p);
-            if (!node.isObject()) {
+            if (!p.isExpectedStartObjectToken()) {
                 return (RecordedEvent) ctxt.handleUnexpectedToken(RecordedEvent.class, p);
             }
-            String[] required = {"actor", "event", "hash", "previousHash", "recordedAt", "sequence", "step", "stream"};
-            for (String field : required) {
-                if (!node.hasNonNull(field)) {
+            Object[] values = new Object[FIELDS.length];
+            int seen = 0;
+            java.util.Set<String> others = null;
+            JsonToken t = p.nextToken();
+            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken token = p.nextToken();
+                int field = field(name);
+                if (field < 0) {
+                    // Unknown fields are skipped, but a document may name each field once.
+                    if (others == null) {
+                        others = new java.util.HashSet<>();
+                    }
+                    if (!others.add(name)) {
+                        return duplicate(ctxt, name);
+                    }
+                    p.skipChildren();
+                    continue;
+                }
+                if ((seen & (1 << field)) != 0) {
+                    return duplicate(ctxt, name);
+                }
+                seen |= 1 << field;
+                if (token == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                values[field] = switch (field) {
+                    case ACTOR -> actors.deserialize(p, ctxt);
+                    case EVENT -> {
+                        if (token != JsonToken.START_OBJECT) {
+                            yield ctxt.reportInputMismatch(RecordedEvent.class, "Property 'event' must be an object");
+                        }
+                        yield ParticipatieJson.readTyped(p, ctxt, null, true);
+                    }
+                    case RECORDED_AT -> instants.deserialize(p, ctxt);
+                    // As a tree's asLong read it: a number, or text holding one (anything else is 0, refused below).
+                    case SEQUENCE -> scalar(p, ctxt, name) ? p.getValueAsLong(0) : null;
+                    default -> scalar(p, ctxt, name) ? p.getText() : null;
+                };
+            }
+            if (t != JsonToken.END_OBJECT) {
+                return (RecordedEvent) ctxt.handleUnexpectedToken(RecordedEvent.class, p);
+            }
+            for (int i = 0; i < FIELDS.length; i++) {
+                if (values[i] == null) {
                     return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class,
-                            "Recorded event lacks required property '%s'", field);
+                            "Recorded event lacks required property '%s'", FIELDS[i]);
                 }
             }
-            JsonNode eventNode = node.get("event");
-            if (!eventNode.isObject()) {
-                return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class, "Property 'event' must be an object");
-            }
-            Object event = ParticipatieJson.readTyped(ctxt, (ObjectNode) eventNode, true);
             return new RecordedEvent<>(
-                    StreamId.parse(node.get("stream").asText()),
-                    node.get("sequence").asLong(),
-                    ctxt.readTreeAsValue(node.get("recordedAt"), Instant.class),
-                    ctxt.readTreeAsValue(node.get("actor"), Actor.class),
-                    node.get("step").asText(),
-                    event,
-                    node.get("previousHash").asText(),
-                    node.get("hash").asText());
+                    StreamId.parse((String) values[STREAM]),
+                    (Long) values[SEQUENCE],
+                    (Instant) values[RECORDED_AT],
+                    (Actor) values[ACTOR],
+                    (String) values[STEP],
+                    values[EVENT],
+                    (String) values[PREVIOUS_HASH],
+                    (String) values[HASH]);
+        }
+
+        private static int field(String name) {
+            return switch (name) {
+                case "actor" -> ACTOR;
+                case "event" -> EVENT;
+                case "hash" -> HASH;
+                case "previousHash" -> PREVIOUS_HASH;
+                case "recordedAt" -> RECORDED_AT;
+                case "sequence" -> SEQUENCE;
+                case "step" -> STEP;
+                case "stream" -> STREAM;
+                default -> -1;
+            };
+        }
+
+        /** A text or number field must hold a scalar: an object or array there is the wrong type. */
+        private static boolean scalar(JsonParser p, DeserializationContext ctxt, String name) throws IOException {
+            if (p.currentToken().isStructStart()) {
+                ctxt.reportInputMismatch(RecordedEvent.class, "Property '%s' must be a text or a number", name);
+            }
+            return true;
+        }
+
+        private static RecordedEvent duplicate(DeserializationContext ctxt, String name) throws IOException {
+            return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class, "Duplicate field '%s' in a recorded event", name);
+        }
+    }
+
+    /**
+     * The context attribute with the type id a store keeps beside an event's JSON (its type column): read by
+     * {@link StoredEvent}'s deserialiser, and it wins over the type id in the JSON, as it always has.
+     */
+    static final String STORED_TYPE_ID = "nl.participatie.stored-type-id";
+
+    /** An event as a store keeps it, its type id given apart ({@link #STORED_TYPE_ID}): how {@code fromJson} reads it. */
+    record StoredEvent(Object event) {
+    }
+
+    private static final class StoredEventDeserializer extends JsonDeserializer<StoredEvent> {
+        @Override
+        public StoredEvent deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.isExpectedStartObjectToken()) {
+                return (StoredEvent) ctxt.handleUnexpectedToken(ObjectNode.class, p);
+            }
+            return new StoredEvent(ParticipatieJson.readTyped(p, ctxt, (String) ctxt.getAttribute(STORED_TYPE_ID), true));
         }
     }
 }
