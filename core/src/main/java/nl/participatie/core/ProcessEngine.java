@@ -336,6 +336,10 @@ public final class ProcessEngine<C, E, S> {
             previous = r;
             next = decider.evolve(next, event);
         }
+        if (recorded.size() == 1) {
+            // Most commands record one event: an immutable list of one, which the outcome keeps without copying.
+            recorded = List.of(recorded.get(0));
+        }
         if (!recorded.isEmpty()) {
             if (!definition.permitsMove(command, state, next)) {
                 throw new IllegalStateException("The decider of " + definition.streamType() + " moved from " + step

@@ -119,7 +119,7 @@ public final class CoreModule extends TypedJacksonModule {
             }
             gen.writeStringField("previousHash", r.previousHash());
             // ISO-8601 in UTC, as the JSR-310 module writes an Instant.
-            gen.writeStringField("recordedAt", r.recordedAt().toString());
+            gen.writeStringField("recordedAt", IsoInstant.format(r.recordedAt()));
             gen.writeNumberField("sequence", r.sequence());
             gen.writeStringField("step", r.step());
             gen.writeStringField("stream", r.stream().toString());
@@ -137,6 +137,13 @@ public final class CoreModule extends TypedJacksonModule {
 
         @Override
         public void serialize(Unhashed u, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            // Attributes of this call only: the stream names the second key of every erasable value sealed here
+            // (retention destroys it), and the fields of one event share their two keys, looked up once per event.
+            provider.setAttribute(ErasableJson.STREAM, u.record().stream());
+            if (provider.getAttribute(ErasableJson.KEYS) instanceof nl.participatie.core.trust.ErasureKeys keys
+                    && !(keys instanceof ErasableJson.OneEventKeys)) {
+                provider.setAttribute(ErasableJson.KEYS, new ErasableJson.OneEventKeys(keys));
+            }
             delegate.serialize(u.record(), gen, provider);
         }
     }

@@ -305,13 +305,9 @@ public final class ParticipatieJson implements EventFormat {
     @Override
     public byte[] canonicalBytes(RecordedEvent<?> record) {
         try {
-            // The stream names the second key of every erasable value sealed here (retention destroys it).
-            com.fasterxml.jackson.databind.ObjectWriter writer = unhashedWriter.withAttribute(ErasableJson.STREAM, record.stream());
-            if (keys != null) {
-                // The fields of one event share their two keys: look each up once per event, not once per field.
-                writer = writer.withAttribute(ErasableJson.KEYS, new ErasableJson.OneEventKeys(keys));
-            }
-            return writer.writeValueAsBytes(new CoreModule.Unhashed(record));
+            // The serialiser of Unhashed gives this call its stream and per-event keys (see CoreModule): no new writer
+            // and configuration per event.
+            return unhashedWriter.writeValueAsBytes(new CoreModule.Unhashed(record));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write the canonical form of " + record.stream() + "#" + record.sequence(), e);
         }
