@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Derived numbers for benchmarks/README.md from the JMH JSON results of one run (arithmetic on measured
 scores only): events per second of replay and storage rows, library/plain JSON ratios, verify as a share of raw
-SHA-256 throughput. Usage: python3 benchmarks/tools/derived.py benchmarks/results"""
+SHA-256 throughput, and the verdicts of the targets of issue 18 at the bounds of their 99.9 % intervals.
+Usage: python3 benchmarks/tools/derived.py benchmarks/results"""
 import json
 import os
 import sys
@@ -22,6 +23,28 @@ def seconds(b):
 def cpu_seconds(b):
     sec = b.get("secondaryMetrics") or {}
     return sec["cpu.time.norm"]["score"] * 1e-9 if "cpu.time.norm" in sec else None
+
+
+def interval(b, which):
+    """(low, point, high) in seconds per op of the wall-clock score ("wall") or of CPU/op ("cpu"): JMH's 99.9 %
+    confidence interval, score -/+ error. None when the row lacks the metric or its error (one iteration)."""
+    if b is None:
+        return None
+    if which == "wall":
+        m = b["primaryMetric"]
+        scale = TO_SECONDS[m["scoreUnit"]]
+    else:
+        m = (b.get("secondaryMetrics") or {}).get("cpu.time.norm")
+        scale = 1e-9
+        if m is None:
+            return None
+    try:
+        score, error = float(m["score"]), float(m["scoreError"])
+    except (TypeError, ValueError, KeyError):
+        return None
+    if error != error:
+        return None
+    return (score - error) * scale, score * scale, (score + error) * scale
 
 
 def find(rows, method, **params):
@@ -80,6 +103,85 @@ def main(folder):
             if any(c != "n/a" for c in cells):
                 print(f"| {db} | " + " | ".join(cells) + " |")
         print("\nCPU here is the benchmark process only: for PostgreSQL the server's own work runs in other processes.")
+
+    verdicts(folder)
+
+
+def ratio(slow, fast, which):
+    """slow / fast at the point and at the bound least in favour of the target (slow's low end / fast's high end)."""
+    a, b = interval(slow, which), interval(fast, which)
+    if a is None or b is None or a[0] <= 0:
+        return None
+    return a[1] / b[1], a[0] / b[2]
+
+
+def verdict(wall_ok, cpu_ok):
+    if wall_ok and cpu_ok:
+        return "**met** (wall and CPU bounds)"
+    if wall_ok:
+        return "**met on the wall-clock bound only**"
+    if cpu_ok:
+        return "**met on the CPU bound only**"
+    if wall_ok is None and cpu_ok is None:
+        return "not measured"
+    return "**missed**"
+
+
+def cell(pair, fmt):
+    return "n/a" if pair is None else f"{fmt(pair[0])} (bound {fmt(pair[1])})"
+
+
+def verdicts(folder):
+    """The targets of issue 18. A target is met only at the bound of the 99.9 % interval: a "faster than" ratio at the
+    peer's low end over our high end, a "within" ratio or a time limit at our high end. Given for wall clock and for
+    CPU/op; the verdict says which of the two bounds meets the target."""
+    peers, internals, storage = load(folder, "peers"), load(folder, "internals"), load(folder, "storage")
+    rows = []
+    times = lambda x: f"{x:.1f}×"
+
+    def at_least(name, slow, fast, target):
+        w, c = ratio(slow, fast, "wall"), ratio(slow, fast, "cpu")
+        rows.append((name, cell(w, times), cell(c, times),
+                     verdict(w and w[1] >= target, c and c[1] >= target) if (w or c) else "not measured"))
+
+    def at_most_ratio(name, ours, theirs, target):
+        w, c = ratio(theirs, ours, "wall"), ratio(theirs, ours, "cpu")
+        # ours / theirs at its worst: our high end over their low end.
+        w = (1 / w[0], 1 / w[1]) if w else None
+        c = (1 / c[0], 1 / c[1]) if c else None
+        rows.append((name, cell(w, lambda x: f"{x:.2f}×"), cell(c, lambda x: f"{x:.2f}×"),
+                     verdict(w and w[1] <= target, c and c[1] <= target) if (w or c) else "not measured"))
+
+    def at_most_time(name, row, limit_seconds):
+        w, c = interval(row, "wall"), interval(row, "cpu")
+        us = lambda x: f"{x * 1e6:.1f} µs"
+        rows.append((name, cell(w and (w[1], w[2]), us), cell(c and (c[1], c[2]), us),
+                     verdict(w and w[2] <= limit_seconds, c and c[2] <= limit_seconds) if (w or c) else "not measured"))
+
+    raw, v = find(internals, "rawSha256"), find(internals, "verify")
+    # verify's throughput as a share of raw SHA-256's = raw time / verify time; at its worst raw's low end / verify's high.
+    w, c = ratio(raw, v, "wall"), ratio(raw, v, "cpu")
+    pct = lambda x: f"{x:.0%}"
+    rows.append(("1. verify ≥ 50 % of raw SHA-256 throughput", cell(w, pct), cell(c, pct),
+                 verdict(w and w[1] >= 0.5, c and c[1] >= 0.5) if (w or c) else "not measured"))
+    facade = find(peers, "participatieFacadeInMemory")
+    at_most_time("2. facade in memory ≤ 15 µs per 8-command run", facade, 15e-6)
+    at_least("2. … ≥ 40× faster than Spring Statemachine", find(peers, "springStatemachine"), facade, 40)
+    facade_h2 = find(peers, "participatieFacadeH2")
+    at_least("3. facade on H2 ≥ 100× faster than Flowable", find(peers, "flowableH2"), facade_h2, 100)
+    at_least("3. facade on H2 ≥ 70× faster than Camunda 7", find(peers, "camundaH2"), facade_h2, 70)
+    at_most_ratio("4. JSON read of 1,000 events ≤ 1.5× plain Jackson", find(internals, "participatieRead"),
+                  find(internals, "plainJacksonRead"), 1.5)
+    print("### Targets of issue 18 at the bounds of the 99.9 % intervals\n")
+    print("| target | wall: point (bound) | CPU: point (bound) | verdict |")
+    print("|---|---|---|---|")
+    for r in rows:
+        print("| " + " | ".join(r) + " |")
+    batch = find(storage, "append", database="postgres", batch=100)
+    if batch:
+        w = interval(batch, "wall")
+        print(f"\nPostgreSQL, 100 events per transaction: {rate(100, w[1])} events/s (bound {rate(100, w[2])}); "
+              "target 5 (≥ 50,000 events/s) is measured by the PostgreSQL work, not here.")
 
 
 if __name__ == "__main__":

@@ -3,8 +3,11 @@
 #   benchmarks/results/<group>.json (JMH) and benchmarks/results/<group>.log, memory.txt.
 # Build first:  ./mvnw -q -B -pl benchmarks -am package -DskipTests
 # PostgreSQL rows run only when PARTICIPATIE_TEST_PG_URL (or -Dparticipatie.test.pg.url) names a server.
-# Forks, warm-up and measurement come from the annotations of each benchmark class (1 fork; warm-up 3-15 x 1-2 s;
-# 5 x 1-2 s measured). One group at a time; each finishes within about 10 minutes on 2 cores.
+# Forks, warm-up and measurement come from the annotations of each benchmark class: 3 forks for the classes whose rows
+# carry targets (PeerComparisonBenchmark, JsonBenchmark, HashChainBenchmark, StorageBenchmark), 1 for the others;
+# warm-up 3-15 x 1-2 s; 5 x 1-2 s measured per fork. One group at a time; the peers group takes about 20 minutes on
+# 2 cores, the others about 10. Verdicts and ratios: tools/derived.py; a regression check between two runs:
+# tools/compare.py OLD.json NEW.json.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAR=benchmarks/target/benchmarks.jar
@@ -15,7 +18,7 @@ group="${1:-all}"
 run() {
   local name="$1"; shift
   echo "== $name: java -jar $JAR $* -rf json -rff $OUT/$name.json"
-  { uptime; java -version 2>&1; } > "$OUT/$name.log"
+  { date -u; git rev-parse --short HEAD; uptime; java -version 2>&1; } > "$OUT/$name.log"
   java -jar "$JAR" "$@" -rf json -rff "$OUT/$name.json" >> "$OUT/$name.log" 2>&1
 }
 

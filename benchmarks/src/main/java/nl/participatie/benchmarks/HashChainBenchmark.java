@@ -29,7 +29,8 @@ import nl.participatie.core.json.ParticipatieJson;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+// Three forks: its rows carry targets of issue 18, judged at the bound of the 99.9 % interval over all forks.
+@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Benchmark)

@@ -20,6 +20,7 @@ import nl.participatie.burgersaanhetstuur.Initiative;
 import nl.participatie.benchmarks.peers.ParticipatieFacadeCycle;
 import nl.participatie.core.Decision;
 import nl.participatie.core.DecisionContext;
+import nl.participatie.core.ProcessEngine;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.value.StreamId;
 
@@ -76,9 +77,25 @@ public final class MemoryFootprint {
         GraphLayout allInitiatives = GraphLayout.parseInstance(initiatives);
         row(String.format("%,d such initiatives (own texts) in a HashMap<StreamId, Initiative>", count), allInitiatives);
         System.out.printf("| %s | %,.0f bytes |%n", "  per entry", (double) allInitiatives.totalSize() / count);
+        // The engine's state cache after those initiatives: full at its default bound (ProcessEngine.DEFAULT_CACHED_STREAMS).
+        GraphLayout cache = GraphLayout.parseInstance(stateCache(bahs.engine()));
+        int cached = Math.min(count, ProcessEngine.DEFAULT_CACHED_STREAMS);
+        row(String.format("the Burgers aan het stuur engine's state cache after them (%,d entries, the default bound)", cached), cache);
+        System.out.printf("| %s | %,.0f bytes |%n", "  per entry (state, last record, key, map node)", (double) cache.totalSize() / cached);
 
         BaselineCycle.Instance baseline = new BaselineCycle(Clock.systemUTC()).run();
         row("baseline instance (enum + ArrayList of 8 history entries)", GraphLayout.parseInstance(baseline));
+    }
+
+    /** The engine's private state cache, read for measuring only. */
+    private static Object stateCache(ProcessEngine<?, ?, ?> engine) {
+        try {
+            java.lang.reflect.Field field = ProcessEngine.class.getDeclaredField("cache");
+            field.setAccessible(true);
+            return field.get(engine);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("ProcessEngine has no field 'cache' to measure", e);
+        }
     }
 
     private static void row(String what, GraphLayout layout) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import nl.participatie.benchmarks.cycle.Cycle;
 import nl.participatie.benchmarks.cycle.CycleDecider;
 import nl.participatie.benchmarks.peers.BaselineCycle;
+import nl.participatie.benchmarks.peers.CamundaCycle;
 import nl.participatie.benchmarks.peers.CycleImplementation;
 import nl.participatie.benchmarks.peers.CycleRun;
 import nl.participatie.benchmarks.peers.FlowableCycle;
@@ -44,7 +45,7 @@ class PeerEquivalenceTest {
         implementations = List.of(new BaselineCycle(clock), new ParticipatieDeciderCycle(clock),
                 new ParticipatieFacadeCycle(clock),
                 new ParticipatieFacadeCycle(clock, new JdbcEventStore(h2.dataSource()), () -> { }, CycleDecider.DEFINITION),
-                new Stateless4jCycle(clock), new SpringStatemachineCycle(clock), new FlowableCycle());
+                new Stateless4jCycle(clock), new SpringStatemachineCycle(clock), new FlowableCycle(), new CamundaCycle());
     }
 
     @AfterAll

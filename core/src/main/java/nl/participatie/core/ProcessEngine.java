@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
+import nl.participatie.core.internal.Erasures;
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.link.Link;
 import nl.participatie.core.link.LinkRules;
@@ -36,7 +37,7 @@ import nl.participatie.core.value.StreamId;
  *         .store(new JdbcEventStore(dataSource))   // receives the engine's format when the engine is built
  *         .format(ParticipatieJson.defaults())     // the default; the one place the event format is set
  *         .validation(CommandValidation.shared())  // the default
- *         .cacheStates(10_000)                     // for long-lived instances; off by default
+ *         .cacheStates(10_000)                     // default 1,000 instances; 0 turns the cache off
  *         .clock(clock)
  *         .build();
  * Outcome<InitiativeEvent, Initiative> outcome = initiatives.handle(stream, actor, command);
@@ -73,9 +74,11 @@ import nl.participatie.core.value.StreamId;
  * built: the format is set in one place, and {@link #store()} is the store as the engine uses it. A
  * {@link CommandObserver} ({@link Builder#observer}) is told of every command handled, for the vendor's metrics.
  *
- * <p><b>Which cache.</b> There is one: {@link Builder#cacheStates}, the engine's cache of folded states. Use it for
- * long-lived, busy instances (a campaign with thousands of reports), whose history would otherwise be read and
- * folded for every command. The stores cache nothing.
+ * <p><b>Which cache.</b> There is one: {@link Builder#cacheStates}, the engine's cache of folded states, on by default
+ * for the {@value #DEFAULT_CACHED_STREAMS} most recently used instances. With it a command on a cached instance reads
+ * nothing from the store: it is decided on the cached state and appended at the cached version, which the store refuses
+ * when another engine appended meanwhile (then the engine reads what it appended and decides again). Without it every
+ * command reads and folds the instance's whole history. The stores cache nothing.
  *
  * @param <C> commands
  * @param <E> events
@@ -97,6 +100,11 @@ public final class ProcessEngine<C, E, S> {
     private final CommandObserver observer;
     private final LinkRules linkRules;
 
+    /** How many instances an engine's state cache keeps unless {@link Builder#cacheStates} says otherwise. */
+    public static final int DEFAULT_CACHED_STREAMS = 1_000;
+    /** How long a cached state is used before it is folded afresh from the store, unless {@link Builder#cacheStates} says otherwise. */
+    public static final Duration DEFAULT_CACHE_MAX_AGE = Duration.ofMinutes(1);
+
     private ProcessEngine(Builder<C, E, S> b) {
         this.definition = b.definition;
         this.store = b.store;
@@ -107,7 +115,7 @@ public final class ProcessEngine<C, E, S> {
         this.maxAttempts = b.maxAttempts;
         this.baseDelayNanos = b.baseDelay.toNanos();
         this.maxDelayNanos = b.maxDelay.toNanos();
-        this.cache = b.cachedStreams > 0 ? new StateCache<>(b.cachedStreams) : null;
+        this.cache = b.cachedStreams > 0 ? new StateCache<>(b.cachedStreams, b.cacheMaxAge.toNanos()) : null;
         this.observer = b.observer;
         this.linkRules = new LinkRules(b.linkTypes);
     }
@@ -237,6 +245,13 @@ public final class ProcessEngine<C, E, S> {
         for (int attempt = 1; ; attempt++) {
             try {
                 return attempt(stream, actor, command, cause);
+            } catch (CachedStateBehind behind) {
+                // The first attempt's cached state was merely behind: try again at once. Later ones collided with
+                // another writer again, and pause as any conflict does.
+                if (attempt >= maxAttempts || attempt > 1 && !pause(attempt - 1)) {
+                    throw behind.conflict();
+                }
+                conflicts.retried++;
             } catch (ConcurrencyConflictException conflict) {
                 if (cache != null) {
                     // The cached state lost a race (or the stream was set back, e.g. restored): read it afresh.
@@ -272,8 +287,56 @@ public final class ProcessEngine<C, E, S> {
         }
     }
 
+    /**
+     * One attempt at a command. With a cached state the engine decides without reading the store: the append names the
+     * cached version, so the store refuses it when another engine (node) appended since, and then the command is
+     * decided again, at once, on what the store holds. An accepted outcome has always been appended at the version it
+     * was decided on. A rejection (or an acceptance without events, which appends nothing) on a cached state is checked
+     * against the store before it is returned, as nothing else would tell that the cached state was behind.
+     */
     private Outcome<E, S> attempt(StreamId stream, Actor actor, C command, RecordReference cause) {
-        StateCache.Snapshot<S> current = current(stream);
+        StateCache.Snapshot<S> cached = cache == null ? null : cache.get(stream);
+        if (cached == null) {
+            return decide(stream, actor, command, cause, current(stream));
+        }
+        Outcome<E, S> outcome;
+        try {
+            outcome = decide(stream, actor, command, cause, cached);
+        } catch (ConcurrencyConflictException behind) {
+            // Fold what the other engine appended after the cached version into the cache, for the next attempt; a
+            // stream that holds no more than the cached version (set back, e.g. a restored backup) is read afresh then.
+            if (current(stream).version() <= cached.version()) {
+                cache.forget(stream);
+            }
+            throw new CachedStateBehind(behind);
+        }
+        if (outcome instanceof Outcome.Accepted<E, S> accepted && !accepted.events().isEmpty()) {
+            return outcome;
+        }
+        StateCache.Snapshot<S> stored = current(stream);
+        return stored.version() == cached.version() ? outcome : decide(stream, actor, command, cause, stored);
+    }
+
+    /**
+     * A decision on a cached state that the store refused because another engine appended first: the cache now holds
+     * what the store has, and the next attempt decides on it (at once when it was the first attempt). It counts as an
+     * attempt like any conflict.
+     */
+    private static final class CachedStateBehind extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CachedStateBehind(ConcurrencyConflictException conflict) {
+            super(conflict.getMessage(), conflict, false, false);
+        }
+
+        ConcurrencyConflictException conflict() {
+            return (ConcurrencyConflictException) getCause();
+        }
+    }
+
+    /** Authorises, decides, records and appends on the given state at its version. */
+    private Outcome<E, S> decide(StreamId stream, Actor actor, C command, RecordReference cause,
+                                  StateCache.Snapshot<S> current) {
         S state = current.state();
         long version = current.version();
         Decider<C, E, S> decider = definition.decider();
@@ -311,6 +374,10 @@ public final class ProcessEngine<C, E, S> {
             previous = r;
             next = decider.evolve(next, event);
         }
+        if (recorded.size() == 1) {
+            // Most commands record one event: an immutable list of one, which the outcome keeps without copying.
+            recorded = List.of(recorded.get(0));
+        }
         if (!recorded.isEmpty()) {
             if (!definition.permitsMove(command, state, next)) {
                 throw new IllegalStateException("The decider of " + definition.streamType() + " moved from " + step
@@ -323,7 +390,7 @@ public final class ProcessEngine<C, E, S> {
                 store.append(stream, version, recorded, links);
             }
             if (cache != null) {
-                cache.put(stream, new StateCache.Snapshot<>(version + recorded.size(), next, previous));
+                cache.put(stream, current.then(version + recorded.size(), next, previous));
             }
         }
         return new Outcome.Accepted<>(stream, recorded, next, accept.notifications());
@@ -343,10 +410,15 @@ public final class ProcessEngine<C, E, S> {
     private StateCache.Snapshot<S> current(StreamId stream) {
         Decider<C, E, S> decider = definition.decider();
         StateCache.Snapshot<S> known = cache == null ? null : cache.get(stream);
+        // Taken before the store is read: an erasure after this makes the cache fold the state afresh.
+        long erasures = Erasures.count();
+        long foldedAt = System.nanoTime();
         List<RecordedEvent<?>> newer = known == null ? store.read(stream) : store.read(stream, known.version() + 1);
         if (known != null && !newer.isEmpty() && !newer.get(0).previousHash().equals(known.last().hash())) {
             cache.forget(stream);
             known = null;
+            erasures = Erasures.count();
+            foldedAt = System.nanoTime();
             newer = store.read(stream);
         }
         S state = known == null ? decider.initialState() : known.state();
@@ -356,7 +428,9 @@ public final class ProcessEngine<C, E, S> {
             state = decider.evolve(state, definition.eventType().cast(r.event()));
             last = r;
         }
-        StateCache.Snapshot<S> snapshot = new StateCache.Snapshot<>(version + newer.size(), state, last);
+        StateCache.Snapshot<S> snapshot = known == null
+                ? new StateCache.Snapshot<>(newer.size(), state, last, foldedAt, erasures)
+                : known.then(version + newer.size(), state, last);
         if (cache != null && !newer.isEmpty()) {
             cache.put(stream, snapshot);
         }
@@ -451,7 +525,8 @@ public final class ProcessEngine<C, E, S> {
         private int maxAttempts = 50;
         private Duration baseDelay = Duration.ofMillis(2);
         private Duration maxDelay = Duration.ofMillis(100);
-        private int cachedStreams;
+        private int cachedStreams = DEFAULT_CACHED_STREAMS;
+        private Duration cacheMaxAge = DEFAULT_CACHE_MAX_AGE;
         private CommandObserver observer = CommandObserver.NONE;
         private LinkTypes linkTypes = LinkTypes.defaults();
 
@@ -524,22 +599,53 @@ public final class ProcessEngine<C, E, S> {
 
         /**
          * The engine's state cache, the library's only cache: keeps the folded state of up to {@code streams}
-         * recently used instances (least recently used leave first), each with its version and last record, so a
-         * command reads only the events appended since instead of reading and folding the whole history. For
-         * long-lived, busy instances. Off (0) by default. Its memory is bounded by the number of instances, each
-         * costing the size of its state.
+         * recently used instances (least recently used leave first), each with its version and last record. A command
+         * on a cached instance is decided on the cached state without reading the store; one on an instance that is not
+         * cached reads and folds its history, and caches the result. Default {@value ProcessEngine#DEFAULT_CACHED_STREAMS}; 0 turns
+         * the cache off, and then every command reads and folds the whole history.
          *
-         * <p>Safe with several engines (nodes) on one database: the store stays the only truth. Every command reads
-         * the events after the cached version, so what another engine appended is folded in; a store that no longer
-         * continues the cached hash chain (a restored backup) is read from the start; and the append names the
-         * version the decision was made on, so a decision on a stale version fails the store's version check
-         * ({@link ConcurrencyConflictException}), after which the engine drops the cached state and decides again.
+         * <p><b>Memory.</b> Bounded by the number of instances: each entry holds the instance's state (a record of the
+         * method), its last {@link RecordedEvent} and the stream id. Measured with JOL ({@code benchmarks/README.md},
+         * Memory): about 2.2 KB per entry for Burgers aan het stuur initiatives after a whole cycle, so about 2.2 MB for
+         * a full cache at the default bound. A method whose state grows with its history (a campaign with thousands of
+         * reports) costs that state's size per entry.
+         *
+         * <p><b>Several engines (nodes) on one database.</b> The store stays the only truth. A decision is appended
+         * with the version of the state it was made on, so when another engine appended meanwhile the store's version
+         * check refuses it ({@link ConcurrencyConflictException}); the engine then folds in the events after the cached
+         * version (or, for a stream that was set back, the whole history) and decides again at once. An accepted
+         * outcome is therefore never decided on a state older than the version it was appended at. A rejection on a
+         * cached state is checked against the store before it is returned (a rejection appends nothing, so the store
+         * cannot refuse it), and {@link ProcessEngine#load}, {@link ProcessEngine#due} and {@link ProcessEngine#verify}
+         * read the store. After restoring a database from a backup, restart the engines: a stream restored to exactly
+         * the length an engine cached, but with other events, is the one change the version check cannot see.
+         *
+         * <p><b>Erasure.</b> A cached state holds the values its events held, decrypted. When an erasure key is
+         * destroyed in this JVM ({@link nl.participatie.core.trust.ErasureKeys#erasePerson}, a retention's
+         * {@code expireStream}) every engine of the JVM folds its cached states afresh before it uses them; an engine
+         * on another node does so once the state's maximum age has passed since it was folded from the start (one
+         * minute by default, see {@link #cacheStates(int, Duration)}).
          */
         public Builder<C, E, S> cacheStates(int streams) {
+            return cacheStates(streams, cacheMaxAge);
+        }
+
+        /**
+         * {@link #cacheStates(int)} with the longest time a cached state is used before it is folded afresh from the
+         * store: the bound on how long a value erased on another node stays in this engine's cache (default
+         * {@link ProcessEngine#DEFAULT_CACHE_MAX_AGE one minute}; an erasure in this JVM empties the cache at once). A longer age
+         * saves a read of a busy instance's history once per age; zero folds every command's state from the store.
+         */
+        public Builder<C, E, S> cacheStates(int streams, Duration maxAge) {
             if (streams < 0) {
                 throw new IllegalArgumentException("streams must be 0 or more, was " + streams);
             }
+            Objects.requireNonNull(maxAge, "maxAge");
+            if (maxAge.isNegative()) {
+                throw new IllegalArgumentException("maxAge must be 0 or more, was " + maxAge);
+            }
             this.cachedStreams = streams;
+            this.cacheMaxAge = maxAge;
             return this;
         }
 

@@ -3,21 +3,34 @@ package nl.participatie.core;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import nl.participatie.core.internal.Erasures;
 import nl.participatie.core.value.StreamId;
 
 /**
  * Recently used states of an engine ({@code ProcessEngine.Builder.cacheStates}), least recently used evicted first.
- * Thread-safe; never the source of truth: the engine reads newer events from the store on every use.
+ * Thread-safe; never the source of truth: an append at a cached version is refused by the store when the stream moved
+ * on. A cached state is given out only while it is younger than the maximum age since it was last folded from the
+ * start, and while no erasure key was destroyed in this JVM since then ({@link Erasures}): it may hold decrypted values.
  */
 final class StateCache<S> {
 
-    /** A state at a version, with the last record (for the hash chain). */
-    record Snapshot<S>(long version, S state, RecordedEvent<?> last) {
+    /**
+     * A state at a version, with the last record (for the hash chain), when its fold from the start began
+     * ({@link System#nanoTime}) and the {@link Erasures#count()} before it read the store.
+     */
+    record Snapshot<S>(long version, S state, RecordedEvent<?> last, long foldedAt, long erasures) {
+
+        /** The state after more events, keeping when and under which erasure count the fold began. */
+        Snapshot<S> then(long newVersion, S newState, RecordedEvent<?> newLast) {
+            return new Snapshot<>(newVersion, newState, newLast, foldedAt, erasures);
+        }
     }
 
     private final Map<StreamId, Snapshot<S>> entries;
+    private final long maxAgeNanos;
 
-    StateCache(int capacity) {
+    StateCache(int capacity, long maxAgeNanos) {
+        this.maxAgeNanos = maxAgeNanos;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             private static final long serialVersionUID = 1L;
 
@@ -28,8 +41,14 @@ final class StateCache<S> {
         };
     }
 
+    /** The cached state, or null when there is none, or it is too old, or an erasure happened since its fold began. */
     synchronized Snapshot<S> get(StreamId stream) {
-        return entries.get(stream);
+        Snapshot<S> known = entries.get(stream);
+        if (known != null && (known.erasures() != Erasures.count() || System.nanoTime() - known.foldedAt() > maxAgeNanos)) {
+            entries.remove(stream);
+            return null;
+        }
+        return known;
     }
 
     synchronized void put(StreamId stream, Snapshot<S> snapshot) {

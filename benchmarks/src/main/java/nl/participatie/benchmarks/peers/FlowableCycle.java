@@ -1,6 +1,5 @@
 package nl.participatie.benchmarks.peers;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -10,10 +9,6 @@ import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
-import org.flowable.task.api.history.HistoricTaskInstance;
-
-import nl.participatie.benchmarks.cycle.Cycle;
-import nl.participatie.benchmarks.cycle.CycleStep;
 
 /**
  * The scenario on the embedded Flowable BPMN engine on an in-memory H2 database: {@code bench/cycle.bpmn20.xml}
@@ -22,7 +17,7 @@ import nl.participatie.benchmarks.cycle.CycleStep;
  * (none: rejected) and complete it as that actor. Flowable's own history (level {@code audit}) records who completed
  * each task and when.
  */
-public final class FlowableCycle implements CycleImplementation<String> {
+public final class FlowableCycle extends BpmnTaskCycle {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -47,8 +42,13 @@ public final class FlowableCycle implements CycleImplementation<String> {
         history = engine.getHistoryService();
     }
 
-    /** Completes the active task of the instance as the actor if the role may; false when it may not. */
-    private boolean fire(String instance, String actorId, String role) {
+    @Override
+    String start() {
+        return runtime.startProcessInstanceByKey("cycle").getId();
+    }
+
+    @Override
+    boolean fire(String instance, String actorId, String role) {
         Task task = tasks.createTaskQuery().processInstanceId(instance).taskCandidateGroup(role).singleResult();
         if (task == null) {
             return false;
@@ -58,37 +58,15 @@ public final class FlowableCycle implements CycleImplementation<String> {
     }
 
     @Override
-    public String run() {
-        String instance = runtime.startProcessInstanceByKey("cycle").getId();
-        for (Cycle.Transition t : Cycle.TRANSITIONS) {
-            if (!fire(instance, t.actorId(), t.role())) {
-                throw new IllegalStateException("Flowable refused " + t);
-            }
-        }
-        return instance;
+    String activeStep(String instance) {
+        return tasks.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey();
     }
 
     @Override
-    public CycleRun report(String instance) {
-        return report(instance, false);
-    }
-
-    private CycleRun report(String instance, boolean rejected) {
-        Task active = tasks.createTaskQuery().processInstanceId(instance).singleResult();
-        List<HistoricTaskInstance> done = history.createHistoricTaskInstanceQuery().processInstanceId(instance).finished().list();
-        // Within one run every finished task is a different step, so the step order is the history order.
-        List<CycleRun.Line> lines = done.stream()
-                .sorted(Comparator.comparing(h -> CycleStep.valueOf(h.getTaskDefinitionKey())))
+    List<CycleRun.Line> finished(String instance) {
+        return history.createHistoricTaskInstanceQuery().processInstanceId(instance).finished().list().stream()
                 .map(h -> new CycleRun.Line(h.getTaskDefinitionKey(), h.getCompletedBy(), h.getEndTime().toInstant()))
                 .toList();
-        return new CycleRun(active.getTaskDefinitionKey(), lines, rejected);
-    }
-
-    @Override
-    public CycleRun attemptFirst(String actorId, String role) {
-        String instance = runtime.startProcessInstanceByKey("cycle").getId();
-        boolean ok = fire(instance, actorId, role);
-        return report(instance, !ok);
     }
 
     @Override

@@ -10,7 +10,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -59,6 +63,7 @@ public final class CoreModule extends TypedJacksonModule {
         addSerializer(RecordedEvent.class, new RecordedEventSerializer(false));
         addSerializer(Unhashed.class, new UnhashedSerializer());
         addDeserializer(RecordedEvent.class, new RecordedEventDeserializer());
+        addDeserializer(StoredEvent.class, new StoredEventDeserializer());
         addSerializer(Erasable.class, new ErasableJson.Serializer());
         addDeserializer(Erasable.class, new ErasableJson.Deserializer());
     }
@@ -125,7 +130,7 @@ public final class CoreModule extends TypedJacksonModule {
             }
             gen.writeStringField("previousHash", r.previousHash());
             // ISO-8601 in UTC, as the JSR-310 module writes an Instant.
-            gen.writeStringField("recordedAt", r.recordedAt().toString());
+            gen.writeStringField("recordedAt", IsoInstant.format(r.recordedAt()));
             gen.writeNumberField("sequence", r.sequence());
             gen.writeStringField("step", r.step());
             gen.writeStringField("stream", r.stream().toString());
@@ -143,12 +148,124 @@ public final class CoreModule extends TypedJacksonModule {
 
         @Override
         public void serialize(Unhashed u, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            // Attributes of this call only: the stream names the second key of every erasable value sealed here
+            // (retention destroys it), and the fields of one event share their two keys, looked up once per event.
+            provider.setAttribute(ErasableJson.STREAM, u.record().stream());
+            if (provider.getAttribute(ErasableJson.KEYS) instanceof nl.participatie.core.trust.ErasureKeys keys
+                    && !(keys instanceof ErasableJson.OneEventKeys)) {
+                provider.setAttribute(ErasableJson.KEYS, new ErasableJson.OneEventKeys(keys));
+            }
             delegate.serialize(u.record(), gen, provider);
         }
     }
 
+    /**
+     * A recorded event read field by field as the parser streams, without a tree: the event itself streams into its
+     * type ({@link ParticipatieJson#readTyped(JsonParser, DeserializationContext, String, boolean)}); only an event
+     * whose type id needs an upcast is read through a tree. Every field is required and may appear once; fields it
+     * does not know are skipped, as before.
+     */
     @SuppressWarnings("rawtypes")
-    private static final class RecordedEventDeserializer extends JsonDeserializer<RecordedEvent> {
+    private static final class RecordedEventDeserializer extends JsonDeserializer<RecordedEvent> implements ContextualDeserializer {
+        /** The fields, in the order a missing one is reported. */
+        private static final String[] FIELDS = {"actor", "event", "hash", "previousHash", "recordedAt", "sequence", "step", "stream"};
+        private static final int ACTOR = 0;
+        private static final int EVENT = 1;
+        private static final int HASH = 2;
+        private static final int PREVIOUS_HASH = 3;
+        private static final int RECORDED_AT = 4;
+        private static final int SEQUENCE = 5;
+        private static final int STEP = 6;
+        private static final int STREAM = 7;
+        /** Not required: a record names a cause only when it has one. */
+        private static final int CAUSE = 8;
+
+        private final JsonDeserializer<Object> actors;
+        private final JsonDeserializer<Object> instants;
+
+        RecordedEventDeserializer() {
+            this(null, null);
+        }
+
+        private RecordedEventDeserializer(JsonDeserializer<Object> actors, JsonDeserializer<Object> instants) {
+            this.actors = actors;
+            this.instants = instants;
+        }
+
+        /** The deserialisers of the actor and the time, looked up once per mapper and use, not once per event. */
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) throws JsonMappingException {
+            return new RecordedEventDeserializer(ctxt.findRootValueDeserializer(ctxt.constructType(Actor.class)),
+                    ctxt.findRootValueDeserializer(ctxt.constructType(Instant.class)));
+        }
+
+        @Override
+        public RecordedEvent deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.isExpectedStartObjectToken()) {
+                return (RecordedEvent) ctxt.handleUnexpectedToken(RecordedEvent.class, p);
+            }
+            Object[] values = new Object[FIELDS.length + 1];
+            int seen = 0;
+            java.util.Set<String> others = null;
+            JsonToken t = p.nextToken();
+            for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken token = p.nextToken();
+                int field = field(name);
+                if (field < 0) {
+                    // Unknown fields are skipped, but a document may name each field once.
+                    if (others == null) {
+                        others = new java.util.HashSet<>();
+                    }
+                    if (!others.add(name)) {
+                        return duplicate(ctxt, name);
+                    }
+                    p.skipChildren();
+                    continue;
+                }
+                if ((seen & (1 << field)) != 0) {
+                    return duplicate(ctxt, name);
+                }
+                seen |= 1 << field;
+                if (token == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                values[field] = switch (field) {
+                    case ACTOR -> actors.deserialize(p, ctxt);
+                    case EVENT -> {
+                        if (token != JsonToken.START_OBJECT) {
+                            yield ctxt.reportInputMismatch(RecordedEvent.class, "Property 'event' must be an object");
+                        }
+                        yield ParticipatieJson.readTyped(p, ctxt, null, true);
+                    }
+                    case RECORDED_AT -> instants.deserialize(p, ctxt);
+                    case SEQUENCE -> wholeNumber(p, ctxt, name);
+                    // Rare (a reaction's record): read through a small tree.
+                    case CAUSE -> cause(ctxt, ctxt.readTree(p));
+                    default -> text(p, ctxt, name);
+                };
+            }
+            if (t != JsonToken.END_OBJECT) {
+                return (RecordedEvent) ctxt.handleUnexpectedToken(RecordedEvent.class, p);
+            }
+            for (int i = 0; i < FIELDS.length; i++) {
+                if (values[i] == null) {
+                    return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class,
+                            "Recorded event lacks required property '%s'", FIELDS[i]);
+                }
+            }
+            return new RecordedEvent<>(
+                    StreamId.parse((String) values[STREAM]),
+                    (Long) values[SEQUENCE],
+                    (Instant) values[RECORDED_AT],
+                    (Actor) values[ACTOR],
+                    (String) values[STEP],
+                    values[EVENT],
+                    (String) values[PREVIOUS_HASH],
+                    (String) values[HASH],
+                    (RecordReference) values[CAUSE]);
+        }
+
         private static RecordReference cause(DeserializationContext ctxt, JsonNode node) throws IOException {
             if (node == null || node.isNull()) {
                 return null;
@@ -169,45 +286,59 @@ public final class CoreModule extends TypedJacksonModule {
                     node.get("hash").asText());
         }
 
-        @Override
-        public RecordedEvent deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode node = ctxt.readTree(p);
-            if (!node.isObject()) {
-                return (RecordedEvent) ctxt.handleUnexpectedToken(RecordedEvent.class, p);
-            }
-            String[] required = {"actor", "event", "hash", "previousHash", "recordedAt", "sequence", "step", "stream"};
-            for (String field : required) {
-                if (!node.hasNonNull(field)) {
-                    return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class,
-                            "Recorded event lacks required property '%s'", field);
-                }
-            }
-            JsonNode eventNode = node.get("event");
-            if (!eventNode.isObject()) {
-                return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class, "Property 'event' must be an object");
-            }
-            for (String field : TEXTS) {
-                if (!node.get(field).isTextual()) {
-                    return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class, "Property '%s' must be a text", field);
-                }
-            }
-            if (!node.get("sequence").isIntegralNumber() || !node.get("sequence").canConvertToLong()) {
-                return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class, "Property 'sequence' must be a whole number");
-            }
-            Object event = ParticipatieJson.readTyped(ctxt, (ObjectNode) eventNode, true);
-            return new RecordedEvent<>(
-                    StreamId.parse(node.get("stream").asText()),
-                    node.get("sequence").asLong(),
-                    ctxt.readTreeAsValue(node.get("recordedAt"), Instant.class),
-                    ctxt.readTreeAsValue(node.get("actor"), Actor.class),
-                    node.get("step").asText(),
-                    event,
-                    node.get("previousHash").asText(),
-                    node.get("hash").asText(),
-                    cause(ctxt, node.get("cause")));
+        private static int field(String name) {
+            return switch (name) {
+                case "actor" -> ACTOR;
+                case "event" -> EVENT;
+                case "hash" -> HASH;
+                case "previousHash" -> PREVIOUS_HASH;
+                case "recordedAt" -> RECORDED_AT;
+                case "sequence" -> SEQUENCE;
+                case "step" -> STEP;
+                case "stream" -> STREAM;
+                case "cause" -> CAUSE;
+                default -> -1;
+            };
         }
 
-        /** Read as they are written: a number or an object there is bad input, not a text to guess. */
-        private static final String[] TEXTS = {"hash", "previousHash", "step", "stream"};
+        /** Read as they are written: a number or an object where a text belongs is bad input, not a text to guess. */
+        private static String text(JsonParser p, DeserializationContext ctxt, String name) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                ctxt.reportInputMismatch(RecordedEvent.class, "Property '%s' must be a text", name);
+            }
+            return p.getText();
+        }
+
+        /** The sequence is a whole number that fits a long: no text, no fraction. */
+        private static long wholeNumber(JsonParser p, DeserializationContext ctxt, String name) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                ctxt.reportInputMismatch(RecordedEvent.class, "Property '%s' must be a whole number", name);
+            }
+            return p.getLongValue();
+        }
+
+        private static RecordedEvent duplicate(DeserializationContext ctxt, String name) throws IOException {
+            return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class, "Duplicate field '%s' in a recorded event", name);
+        }
+    }
+
+    /**
+     * The context attribute with the type id a store keeps beside an event's JSON (its type column): read by
+     * {@link StoredEvent}'s deserialiser, and it wins over the type id in the JSON, as it always has.
+     */
+    static final String STORED_TYPE_ID = "nl.participatie.stored-type-id";
+
+    /** An event as a store keeps it, its type id given apart ({@link #STORED_TYPE_ID}): how {@code fromJson} reads it. */
+    record StoredEvent(Object event) {
+    }
+
+    private static final class StoredEventDeserializer extends JsonDeserializer<StoredEvent> {
+        @Override
+        public StoredEvent deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.isExpectedStartObjectToken()) {
+                return (StoredEvent) ctxt.handleUnexpectedToken(ObjectNode.class, p);
+            }
+            return new StoredEvent(ParticipatieJson.readTyped(p, ctxt, (String) ctxt.getAttribute(STORED_TYPE_ID), true));
+        }
     }
 }

@@ -11,6 +11,8 @@ import java.util.ServiceLoader;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -32,6 +35,8 @@ import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import com.fasterxml.jackson.core.util.JsonParserSequence;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import nl.participatie.core.EventFormat;
@@ -99,6 +104,7 @@ public final class ParticipatieJson implements EventFormat {
     private final com.fasterxml.jackson.databind.ObjectWriter unhashedWriter;
     private final ErasureKeys keys;
     private final com.fasterxml.jackson.databind.ObjectWriter eventWriter;
+    private final ObjectReader storedEventReader;
 
     private ParticipatieJson(List<TypedJacksonModule> modules) {
         this.registry = TypeRegistry.of(modules);
@@ -106,6 +112,7 @@ public final class ParticipatieJson implements EventFormat {
         this.keys = null;
         this.unhashedWriter = mapper.writerFor(CoreModule.Unhashed.class).withAttribute(ErasableJson.CANONICAL, Boolean.TRUE);
         this.eventWriter = mapper.writer().withAttribute(ErasableJson.CANONICAL, Boolean.TRUE);
+        this.storedEventReader = mapper.readerFor(CoreModule.StoredEvent.class).withAttribute(CoreModule.STORED_EVENT, Boolean.TRUE);
     }
 
     private ParticipatieJson(ParticipatieJson plain, ErasureKeys keys) {
@@ -114,6 +121,7 @@ public final class ParticipatieJson implements EventFormat {
         this.keys = keys;
         this.unhashedWriter = plain.unhashedWriter.withAttribute(ErasableJson.KEYS, keys);
         this.eventWriter = plain.eventWriter.withAttribute(ErasableJson.KEYS, keys);
+        this.storedEventReader = plain.storedEventReader.withAttribute(ErasableJson.KEYS, keys);
     }
 
     /**
@@ -284,50 +292,134 @@ public final class ParticipatieJson implements EventFormat {
 
     @Override
     public Object fromJson(String typeId, String json) {
-        ObjectNode node = read(json, ObjectNode.class);
-        node.put(TypedJacksonModule.TYPE_PROPERTY, typeId);
-        String current = upcast(node, registry);
-        Class<?> type = registry.classOf(current);
-        if (type == null) {
-            throw JsonReadException.of("json.unknown-type", "$", null, current);
+        Objects.requireNonNull(typeId, "typeId");
+        if (json == null) {
+            throw JsonReadException.of("json.empty", "$", null);
         }
-        if (registry.isCommand(type)) {
-            throw JsonReadException.of("json.not-an-event", "$", null, current);
-        }
-        try {
-            // Stored events are read as written (see CoreModule.STORED_EVENT): the history must stay replayable.
-            return mapper.readerFor(type).withAttribute(CoreModule.STORED_EVENT, Boolean.TRUE)
-                    .withAttribute(ErasableJson.KEYS, keys).readValue(node);
-        } catch (IOException | RuntimeException e) {
-            throw translate(e);
-        }
+        // Stored events are read as written (see CoreModule.STORED_EVENT): the history must stay replayable. The type
+        // id is the store's column, known before the body, so the body streams into its type unless it needs an upcast.
+        return parse(json.length(), "characters", () -> storedEventReader.withAttribute(CoreModule.STORED_TYPE_ID, typeId)
+                .<CoreModule.StoredEvent>readValue(json)).event();
     }
 
     @Override
     public byte[] canonicalBytes(RecordedEvent<?> record) {
         try {
-            // The stream names the second key of every erasable value sealed here (retention destroys it).
-            com.fasterxml.jackson.databind.ObjectWriter writer = unhashedWriter.withAttribute(ErasableJson.STREAM, record.stream());
-            if (keys != null) {
-                // The fields of one event share their two keys: look each up once per event, not once per field.
-                writer = writer.withAttribute(ErasableJson.KEYS, new ErasableJson.OneEventKeys(keys));
-            }
-            return writer.writeValueAsBytes(new CoreModule.Unhashed(record));
+            // The serialiser of Unhashed gives this call its stream and per-event keys (see CoreModule): no new writer
+            // and configuration per event.
+            return unhashedWriter.writeValueAsBytes(new CoreModule.Unhashed(record));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write the canonical form of " + record.stream() + "#" + record.sequence(), e);
         }
     }
 
 
-    /** Reads a typed document (with its type property), upcasting old type ids to the current ones. */
-    static Object readTyped(DeserializationContext ctxt, ObjectNode node) throws IOException {
-        return readTyped(ctxt, node, false);
+    /**
+     * Reads a typed document from the parser, which is at its start, without building a tree when it can: when the type
+     * id names a current type (no upcast), the properties stream straight into that type's deserialiser. The library
+     * writes the type id first; properties before it (PostgreSQL's {@code jsonb} reorders keys) are buffered as tokens
+     * up to the id. Only a document whose id needs an {@link TypedJacksonModule#upcast upcast} (or has no usable id) is
+     * read into a tree, as the upcasts change trees.
+     *
+     * @param givenId   the type id known before the body (a store's type column; it wins over the body's), or null
+     * @param eventOnly refuses a command's type id ({@code json.not-an-event})
+     */
+    static Object readTyped(JsonParser p, DeserializationContext ctxt, String givenId, boolean eventOnly) throws IOException {
+        TypeRegistry registry = registry(ctxt);
+        TokenBuffer before = null;
+        JsonToken t = p.nextToken();
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (name.equals(TypedJacksonModule.TYPE_PROPERTY) && (givenId != null || value == JsonToken.VALUE_STRING)) {
+                String id = givenId != null ? givenId : p.getText();
+                Class<?> type = registry.classOf(id);
+                if (type == null) {
+                    return readTypedTree(p, ctxt, before, givenId, eventOnly);
+                }
+                checkEvent(registry, type, id, eventOnly, givenId);
+                p.skipChildren();
+                JsonParser rest = p;
+                if (before != null) {
+                    // As Jackson's own polymorphic reading does: the buffered properties, then the rest of the document.
+                    p.clearCurrentToken();
+                    rest = JsonParserSequence.createFlattened(false, before.asParser(p), p);
+                }
+                rest.nextToken();
+                return ctxt.findContextualValueDeserializer(ctxt.constructType(type), null).deserialize(rest, ctxt);
+            }
+            if (before == null) {
+                before = ctxt.bufferForInputBuffering(p);
+            }
+            before.writeFieldName(name);
+            before.copyCurrentStructure(p);
+        }
+        if (t != JsonToken.END_OBJECT) {
+            return ctxt.handleUnexpectedToken(Object.class, p);
+        }
+        // No type id in the body: the given one (a stored event), or the tree's error for a missing id.
+        Class<?> type = givenId == null ? null : registry.classOf(givenId);
+        if (type == null) {
+            return readTypedTree(p, ctxt, before, givenId, eventOnly);
+        }
+        checkEvent(registry, type, givenId, eventOnly, givenId);
+        TokenBuffer all = ctxt.bufferForInputBuffering(p);
+        all.writeStartObject();
+        if (before != null) {
+            all.append(before);
+        }
+        all.writeEndObject();
+        JsonParser buffered = all.asParser(p);
+        buffered.nextToken();
+        return ctxt.findContextualValueDeserializer(ctxt.constructType(type), null).deserialize(buffered, ctxt);
     }
 
-    /** Reads a typed document; {@code eventOnly} refuses a command's type id ({@code json.not-an-event}). */
-    static Object readTyped(DeserializationContext ctxt, ObjectNode node, boolean eventOnly) throws IOException {
+    /**
+     * The rest of a typed document as a tree (the properties buffered so far, the current one if the parser is at a
+     * value, and every one after it), upcast and read: for the documents whose type id needs an upcast.
+     */
+    private static Object readTypedTree(JsonParser p, DeserializationContext ctxt, TokenBuffer before, String givenId,
+                                        boolean eventOnly) throws IOException {
+        TokenBuffer all = ctxt.bufferForInputBuffering(p);
+        all.writeStartObject();
+        if (before != null) {
+            all.append(before);
+        }
+        if (p.currentToken() != JsonToken.END_OBJECT) {
+            all.writeFieldName(p.currentName());
+            all.copyCurrentStructure(p);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                all.writeFieldName(p.currentName());
+                p.nextToken();
+                all.copyCurrentStructure(p);
+            }
+        }
+        all.writeEndObject();
+        JsonParser buffered = all.asParser(p);
+        buffered.nextToken();
+        ObjectNode node = (ObjectNode) ctxt.readTree(buffered);
+        if (givenId != null) {
+            node.put(TypedJacksonModule.TYPE_PROPERTY, givenId);
+        }
+        return readTyped(ctxt, node, eventOnly, givenId);
+    }
+
+    /** Refuses a command's type id where an event is read: at {@code $} for a stored event, in a recorded one at its event. */
+    private static void checkEvent(TypeRegistry registry, Class<?> type, String id, boolean eventOnly, String givenId) {
+        if (eventOnly && registry.isCommand(type)) {
+            throw JsonReadException.of("json.not-an-event", givenId != null ? "$" : "$.event", null, id);
+        }
+    }
+
+    private static TypeRegistry registry(DeserializationContext ctxt) {
         Object own = ctxt.getAttribute(TypeRegistry.ATTRIBUTE);
-        TypeRegistry registry = own instanceof TypeRegistry r ? r : TypeRegistry.discovered();
+        return own instanceof TypeRegistry r ? r : TypeRegistry.discovered();
+    }
+
+    /** Reads a typed document from a tree, upcasting old type ids to the current ones. */
+    private static Object readTyped(DeserializationContext ctxt, ObjectNode node, boolean eventOnly, String givenId)
+            throws IOException {
+        TypeRegistry registry = registry(ctxt);
         String id = upcast(node, registry);
         if (id == null) {
             return ctxt.reportInputMismatch(Object.class, "Missing type id property '%s'", TypedJacksonModule.TYPE_PROPERTY);
@@ -336,9 +428,7 @@ public final class ParticipatieJson implements EventFormat {
         if (type == null) {
             throw InvalidTypeIdException.from(ctxt.getParser(), "Unknown type id '" + id + "'", null, id);
         }
-        if (eventOnly && registry.isCommand(type)) {
-            throw JsonReadException.of("json.not-an-event", "$.event", null, id);
-        }
+        checkEvent(registry, type, id, eventOnly, givenId);
         return ctxt.readTreeAsValue(node, type);
     }
 

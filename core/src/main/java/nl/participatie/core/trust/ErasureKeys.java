@@ -4,6 +4,8 @@ import nl.participatie.core.API;
 
 import java.util.Optional;
 
+import nl.participatie.core.internal.Erasures;
+
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.StreamId;
 
@@ -11,7 +13,8 @@ import nl.participatie.core.value.StreamId;
  * The keys that keep erasable personal data readable (<i>sleutelbeheer voor wisbare gegevens</i>): one per data
  * subject and one per stream, kept apart from the events. An {@link nl.participatie.core.value.Erasable} value is
  * encrypted under both keys of its subject and stream; destroying either one makes it unreadable for good
- * (crypto-shredding), while every audit chain and checkpoint still verifies.
+ * (crypto-shredding), while every audit chain and checkpoint still verifies. Erasing through {@link #erasePerson} or
+ * {@link #expireStream} also tells the engines of this JVM to fold their cached states afresh.
  *
  * <p>The library ships {@link InMemoryErasureKeys} and {@code JdbcErasureKeys} (a table of its own, in the store's
  * database or in another). Implementations are thread-safe; a key once destroyed must never come back, also not
@@ -44,11 +47,15 @@ public interface ErasureKeys {
      * nl.participatie.core.store.PersonalDataStore personal data} (name, contacts) is erased there, separately.
      */
     default boolean erasePerson(PersonId person) {
-        return destroy(personScope(person));
+        boolean destroyed = destroy(personScope(person));
+        Erasures.keyDestroyed();
+        return destroyed;
     }
 
     /** Erases every erasable value of one stream, whoever it is about: what retention does when a period ends. */
     default boolean expireStream(StreamId stream) {
-        return destroy(streamScope(stream));
+        boolean destroyed = destroy(streamScope(stream));
+        Erasures.keyDestroyed();
+        return destroyed;
     }
 }

@@ -3,6 +3,8 @@ package nl.participatie.core.trust;
 import nl.participatie.core.API;
 
 import java.security.SecureRandom;
+
+import nl.participatie.core.internal.Erasures;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +37,7 @@ public final class InMemoryErasureKeys implements ErasureKeys {
         if (gone != null) {
             Arrays.fill(gone, (byte) 0);
         }
+        Erasures.keyDestroyed();
         return gone != null;
     }
 }

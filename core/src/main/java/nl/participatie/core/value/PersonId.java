@@ -3,7 +3,6 @@ package nl.participatie.core.value;
 import nl.participatie.core.API;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * An opaque reference to a person (<i>persoonsreferentie</i>): a resident, young person, civil servant or
@@ -16,14 +15,12 @@ import java.util.regex.Pattern;
 @API(status = API.Status.STABLE)
 public record PersonId(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
     /** The system itself, for time-driven transitions. */
     public static final PersonId SYSTEM = new PersonId("system");
 
     public PersonId {
         InvalidValueException.requireNonNull(value, "personId");
-        if (!FORMAT.matcher(value).matches()) {
+        if (!IdSyntax.isLocalId(value, ':')) {
             throw new InvalidValueException("personId.invalid", value);
         }
     }

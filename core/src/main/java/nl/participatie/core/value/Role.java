@@ -2,7 +2,6 @@ package nl.participatie.core.value;
 
 import nl.participatie.core.API;
 
-import java.util.regex.Pattern;
 
 /**
  * A role a person acts in within a method (<i>rol</i>): initiator, facilitator, civil servant, council
@@ -14,14 +13,12 @@ import java.util.regex.Pattern;
 @API(status = API.Status.STABLE)
 public record Role(String code) {
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
-
     /** The library itself, when a deadline passes (<i>systeem</i>). */
     public static final Role SYSTEM = new Role("SYSTEM");
 
     public Role {
         InvalidValueException.requireNonNull(code, "role");
-        if (!FORMAT.matcher(code).matches()) {
+        if (!IdSyntax.isRoleCode(code)) {
             throw new InvalidValueException("role.invalid", code);
         }
     }

@@ -3,7 +3,6 @@ package nl.participatie.core.value;
 import nl.participatie.core.API;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The identity of one process instance (<i>dossier</i>): an initiative, a campaign, a single report. It is
@@ -16,16 +15,13 @@ import java.util.regex.Pattern;
 @API(status = API.Status.STABLE)
 public record StreamId(String type, String id) {
 
-    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
     public StreamId {
         InvalidValueException.requireNonNull(type, "type");
         InvalidValueException.requireNonNull(id, "id");
-        if (type.length() > 64 || !TYPE.matcher(type).matches()) {
+        if (type.length() > 64 || !IdSyntax.isStreamType(type)) {
             throw new InvalidValueException("streamId.type.invalid", type);
         }
-        if (!ID.matcher(id).matches()) {
+        if (!IdSyntax.isLocalId(id, '-')) {
             throw new InvalidValueException("streamId.id.invalid", id);
         }
     }

@@ -254,6 +254,94 @@ class PetitionEngineSpecTest {
             assertThat(nodeA.verify(id).valid()).isTrue();
         }
 
+        /** A store that counts what the engine asks of it. */
+        final class CountingStore implements EventStore {
+            private final EventStore real;
+            int reads;
+            int appends;
+            int conflicts;
+
+            CountingStore(EventStore real) {
+                this.real = real;
+            }
+
+            @Override
+            public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events) {
+                appends++;
+                try {
+                    real.append(stream, expectedVersion, events);
+                } catch (ConcurrencyConflictException conflict) {
+                    conflicts++;
+                    throw conflict;
+                }
+            }
+
+            @Override
+            public List<RecordedEvent<?>> read(StreamId stream, long fromSequence) {
+                reads++;
+                return real.read(stream, fromSequence);
+            }
+
+            @Override
+            public long version(StreamId stream) {
+                return real.version(stream);
+            }
+        }
+
+        @Test
+        void aWarmCacheDecidesWithoutReadingTheStoreAndTheStoresVersionCheckCatchesAStaleState() {
+            InMemoryEventStore shared = new InMemoryEventStore();
+            CountingStore counted = new CountingStore(shared);
+            StreamId id = StreamId.of("sample.petition", "warm");
+            var nodeA = ProcessEngine.builder(Petitions.DEFINITION).store(counted).build();   // the cache is on by default
+            var nodeB = ProcessEngine.builder(Petitions.DEFINITION).store(shared).build();
+
+            nodeA.handle(id, ANNA, new Draft("x")).orElseThrow();
+            nodeA.handle(id, ANNA, new Open(Instant.now().plus(Duration.ofDays(7)))).orElseThrow();
+            nodeA.handle(id, BOB, new Support(PersonId.of("bob"))).orElseThrow();
+            // Only the first command read the (then unknown) stream; the others were decided on the cached state.
+            assertThat(counted.reads).isEqualTo(1);
+            assertThat(counted.appends).isEqualTo(3);
+
+            nodeB.handle(id, ANNA, new Support(PersonId.of("carl"))).orElseThrow();
+            Outcome.Accepted<PetitionEvent, Petition> fromA = nodeA.handle(id, ANNA, new Support(PersonId.of("anna"))).orElseThrow();
+
+            // The decision on the stale cached state was refused by the store, then made again on what nodeB appended.
+            assertThat(counted.conflicts).isEqualTo(1);
+            assertThat(fromA.events()).extracting(RecordedEvent::sequence).containsExactly(5L);
+            assertThat(fromA.state().supporters()).extracting(PersonId::value).containsExactly("bob", "carl", "anna");
+            assertThat(nodeA.verify(id).valid()).isTrue();
+        }
+
+        @Test
+        void aRejectionOnACachedStateTheStoreHasMovedPastIsDecidedAgainOnTheStoredState() {
+            InMemoryEventStore shared = new InMemoryEventStore();
+            StreamId id = StreamId.of("sample.petition", "moved");
+            var nodeA = ProcessEngine.builder(Petitions.DEFINITION).store(shared).build();
+            var nodeB = ProcessEngine.builder(Petitions.DEFINITION).store(shared).build();
+            nodeA.handle(id, ANNA, new Draft("x")).orElseThrow();
+            nodeB.handle(id, ANNA, new Open(Instant.now().plus(Duration.ofDays(7)))).orElseThrow();
+
+            // nodeA's cache still says DRAFT, where supporting is not allowed; the store says OPEN, where it is.
+            Outcome<PetitionEvent, Petition> outcome = nodeA.handle(id, BOB, new Support(PersonId.of("bob")));
+
+            assertThat(outcome.isAccepted()).as("%s", outcome.violations()).isTrue();
+            assertThat(nodeA.load(id).step()).isEqualTo(PetitionStep.OPEN);
+            // And a rejection that also holds on the stored state stands.
+            assertThat(nodeA.handle(id, ANNA, new Draft("y")).violations()).extracting(Violation::code)
+                    .containsExactly("workflow.step-not-allowed");
+        }
+
+        @Test
+        void withoutTheCacheEveryCommandReadsTheStream() {
+            CountingStore counted = new CountingStore(new InMemoryEventStore());
+            StreamId id = StreamId.of("sample.petition", "cold");
+            var engine = ProcessEngine.builder(Petitions.DEFINITION).store(counted).cacheStates(0).build();
+            engine.handle(id, ANNA, new Draft("x")).orElseThrow();
+            engine.handle(id, ANNA, new Open(Instant.now().plus(Duration.ofDays(7)))).orElseThrow();
+            assertThat(counted.reads).isEqualTo(2);
+        }
+
         @Test
         void aStreamThatKeepsChangingEndsInATypedConflict() {
             InMemoryEventStore real = new InMemoryEventStore();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.security.KeyPair;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
@@ -15,6 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nl.participatie.core.AuditTrail;
+import nl.participatie.core.Decider;
+import nl.participatie.core.Decision;
+import nl.participatie.core.DecisionContext;
+import nl.participatie.core.ProcessDefinition;
+import nl.participatie.core.ProcessEngine;
+import nl.participatie.core.Workflow;
 import nl.participatie.core.EventFormat;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.json.ParticipatieJson;
@@ -57,6 +65,41 @@ abstract class ErasureContract {
             super("erasure-test");
             family(RemarkEvent.class);
             type(Remark.class, "erasuretest.remark.v1");
+        }
+    }
+
+    /** Writing a remark, as a process, so an engine (and its state cache) holds remarks. */
+    record WriteRemark(String text) {
+    }
+
+    /** The remarks process's only step. */
+    enum RemarkStep { OPEN }
+
+    /** Every remark written becomes an event; the state is the remarks so far, their values decrypted. */
+    static final class Remarks implements Decider<WriteRemark, RemarkEvent, List<Remark>> {
+        static final ProcessDefinition<WriteRemark, RemarkEvent, List<Remark>, RemarkStep> DEFINITION = ProcessDefinition.of(
+                "erasuretest.remark", WriteRemark.class, RemarkEvent.class, new Remarks(),
+                Workflow.builder("Opmerkingen", RemarkStep.class, RemarkStep.OPEN)
+                        .within(WriteRemark.class, RemarkStep.OPEN, Role.of("RESIDENT")).build(),
+                remarks -> RemarkStep.OPEN);
+
+        @Override
+        public List<Remark> initialState() {
+            return List.of();
+        }
+
+        @Override
+        public Decision<RemarkEvent> decide(WriteRemark command, List<Remark> state, DecisionContext context) {
+            PersonId author = context.actor().person();
+            return Decision.accept(new Remark(author, Erasable.of(author, command.text()), Erasable.of(author, new GeoPoint(52.1, 5.1)),
+                    List.of()));
+        }
+
+        @Override
+        public List<Remark> evolve(List<Remark> state, RemarkEvent event) {
+            List<Remark> next = new ArrayList<>(state);
+            next.add((Remark) event);
+            return List.copyOf(next);
         }
     }
 
@@ -209,5 +252,36 @@ abstract class ErasureContract {
         ParticipatieJson keyless = ParticipatieJson.of(List.of(new RemarkModule()));
         assertThat(new AuditTrail(keyless).verify(store.readStored(a).readable()).valid()).isTrue();
         assertThat(keyless.toJson(opened)).doesNotContain("ZEBRA-7").contains("\"sealed\"");
+    }
+
+    @Test
+    void anEnginesCachedStateForgetsAnErasedValueAtOnceInThisJvmAndWithinItsMaximumAgeOnAnotherNode() throws Exception {
+        ParticipatieJson remarks = ParticipatieJson.of(List.of(new RemarkModule()));
+        ProcessEngine<WriteRemark, RemarkEvent, List<Remark>> node = ProcessEngine.builder(Remarks.DEFINITION)
+                .store(new JdbcEventStore(migrated.get().dataSource())).format(remarks).build();
+        ProcessEngine<WriteRemark, RemarkEvent, List<Remark>> youngCache = ProcessEngine.builder(Remarks.DEFINITION)
+                .store(new JdbcEventStore(migrated.get().dataSource())).format(remarks)
+                .cacheStates(100, java.time.Duration.ZERO).build();
+        StreamId annas = StreamId.of(TYPE, "annas");
+        StreamId bobs = StreamId.of(TYPE, "bobs");
+        node.handle(annas, Actor.of(ANNA, Role.of("RESIDENT")), new WriteRemark("Losse tegel ZEBRA-42")).orElseThrow();
+        node.handle(bobs, Actor.of(BOB, Role.of("RESIDENT")), new WriteRemark("Kapotte lantaarn OKAPI-7")).orElseThrow();
+        assertThat(youngCache.load(annas).get(0).text().value()).contains("Losse tegel ZEBRA-42");
+
+        // Another node erases Anna: her key row goes, and nothing in this JVM hears of it.
+        try (Connection c = migrated.get().dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM participatie_erasure_key WHERE scope = '" + ErasureKeys.personScope(ANNA) + "'");
+        }
+        // Within the default maximum age (a minute) this node's cache still holds her text; with an age of zero it is gone.
+        assertThat(node.load(annas).get(0).text().value()).contains("Losse tegel ZEBRA-42");
+        assertThat(youngCache.load(annas).get(0).text().isErased()).isTrue();
+
+        // Erased through this JVM's keys: every engine here folds afresh at once, whatever its cache's age.
+        assertThat(keys.erasePerson(BOB)).isTrue();
+        assertThat(node.load(bobs).get(0).text().isErased()).isTrue();
+        assertThat(node.load(annas).get(0).text().isErased()).isTrue();
+        // What Bob writes after his erasure is sealed under a new key of his, and readable.
+        assertThat(node.handle(bobs, Actor.of(BOB, Role.of("RESIDENT")), new WriteRemark("Nog een")).orElseThrow().state())
+                .extracting(r -> r.text().isErased()).containsExactly(true, false);
     }
 }

@@ -653,6 +653,66 @@ public abstract class JdbcEventStoreContract extends EventStoreContract {
     }
 
     @Test
+    void engines_with_warm_state_caches_writing_the_same_streams_at_once_lose_no_update() throws Exception {
+        // Three nodes, each its own store on the one database and its own cache (on by default), six writers, three
+        // streams: every writer goes through every node in turn, so each node's cached states fall behind the others'.
+        List<ProcessEngine<Tally.Count, Note, Long>> nodes = new ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            nodes.add(ProcessEngine.builder(Tally.DEFINITION).store(store()).format(NoteFormat.INSTANCE)
+                    .maxAttempts(10_000).retryDelays(Duration.ofNanos(100_000), Duration.ofMillis(5)).build());
+        }
+        Actor counter = Actor.of("counter", Tally.COUNTER);
+        List<StreamId> streams = List.of(StreamId.of(Tally.DEFINITION.streamType(), "busy0"),
+                StreamId.of(Tally.DEFINITION.streamType(), "busy1"), StreamId.of(Tally.DEFINITION.streamType(), "busy2"));
+        Map<StreamId, AtomicInteger> accepted = new ConcurrentHashMap<>();
+        streams.forEach(s -> accepted.put(s, new AtomicInteger()));
+        int writers = 6;
+        int commandsEach = 30;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < commandsEach; i++) {
+                        StreamId s = streams.get((writer + i) % streams.size());
+                        Outcome.Accepted<Note, Long> outcome = nodes.get((writer + i) % nodes.size())
+                                .handle(s, counter, new Tally.Count("w" + writer + "-" + i)).orElseThrow();
+                        RecordedEvent<Note> recorded = outcome.events().get(0);
+                        // Decided on the state at the version it was appended at: note n at sequence n, state n.
+                        assertThat(recorded.event().number()).isEqualTo(recorded.sequence());
+                        assertThat(outcome.state()).isEqualTo(recorded.sequence());
+                        accepted.get(s).incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        ProcessEngine<Tally.Count, Note, Long> uncached = ProcessEngine.builder(Tally.DEFINITION)
+                .store(store()).format(NoteFormat.INSTANCE).cacheStates(0).build();
+        assertThat(accepted.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(writers * commandsEach);
+        for (StreamId s : streams) {
+            long count = accepted.get(s).get();
+            // No lost update: every accepted command is in the stream, once, in order.
+            assertThat(uncached.load(s)).isEqualTo(count);
+            assertThat(uncached.history(s)).extracting(r -> r.event().number())
+                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, count).boxed().toList());
+            assertThat(uncached.verify(s).valid()).isTrue();
+            for (ProcessEngine<Tally.Count, Note, Long> node : nodes) {
+                assertThat(node.load(s)).isEqualTo(count);
+            }
+        }
+    }
+
+    @Test
     void an_engine_with_a_state_cache_decides_again_on_a_stream_the_database_no_longer_continues() throws SQLException {
         ProcessEngine<Tally.Count, Note, Long> cached = ProcessEngine.builder(Tally.DEFINITION)
                 .store(store()).format(NoteFormat.INSTANCE).cacheStates(100).retryDelays(Duration.ZERO, Duration.ZERO).build();

@@ -13,6 +13,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import nl.participatie.core.internal.Erasures;
+
 import nl.participatie.core.API;
 import nl.participatie.core.trust.ErasureKeys;
 
@@ -94,12 +96,15 @@ public final class JdbcErasureKeys implements ErasureKeys {
     public boolean destroy(String scope) {
         Objects.requireNonNull(scope, "scope");
         String action = "destroying the erasure key " + scope;
-        return database.transaction(action, c -> {
+        boolean destroyed = database.transaction(action, c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM participatie_erasure_key WHERE scope = ?")) {
                 ps.setString(1, scope);
                 return ps.executeUpdate() > 0;
             }
         }, e -> SqlFailures.translate(action, e));
+        // Counted once the key is gone: a state an engine folds after this count was read without the key.
+        Erasures.keyDestroyed();
+        return destroyed;
     }
 
     /** Two nodes created one key at once. */
