@@ -106,6 +106,8 @@ public class LinkBenchmark {
                 }
                 ps.executeBatch();
                 c.commit();
+                // Back to the pool as it came: the test kit's pool refuses a connection left in a transaction mode.
+                c.setAutoCommit(true);
             }
         }
 
