@@ -313,8 +313,16 @@ public final class ProcessEngine<C, E, S> {
         if (outcome instanceof Outcome.Accepted<E, S> accepted && !accepted.events().isEmpty()) {
             return outcome;
         }
-        StateCache.Snapshot<S> stored = current(stream);
-        return stored.version() == cached.version() ? outcome : decide(stream, actor, command, cause, stored);
+        // Nothing was appended, so the store checked nothing: ask it for the stream's version. The same version means
+        // the same events (a stream only grows); a shorter stream was set back (a restored backup) and is read afresh.
+        long stored = store.version(stream);
+        if (stored == cached.version()) {
+            return outcome;
+        }
+        if (stored < cached.version()) {
+            cache.forget(stream);
+        }
+        return decide(stream, actor, command, cause, current(stream));
     }
 
     /**

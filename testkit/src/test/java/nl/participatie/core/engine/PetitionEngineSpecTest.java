@@ -256,13 +256,18 @@ class PetitionEngineSpecTest {
 
         /** A store that counts what the engine asks of it. */
         final class CountingStore implements EventStore {
-            private final EventStore real;
+            private EventStore real;
             int reads;
             int appends;
             int conflicts;
 
             CountingStore(EventStore real) {
                 this.real = real;
+            }
+
+            /** Another store in this one's place: a database restored from a backup. */
+            void replace(EventStore other) {
+                real = other;
             }
 
             @Override
@@ -330,6 +335,23 @@ class PetitionEngineSpecTest {
             // And a rejection that also holds on the stored state stands.
             assertThat(nodeA.handle(id, ANNA, new Draft("y")).violations()).extracting(Violation::code)
                     .containsExactly("workflow.step-not-allowed");
+        }
+
+        @Test
+        void aRejectionOnACachedStateOfAStreamThatWasSetBackIsDecidedAgainOnTheStoredState() {
+            CountingStore restorable = new CountingStore(new InMemoryEventStore());
+            StreamId id = StreamId.of("sample.petition", "restored");
+            var engine = ProcessEngine.builder(Petitions.DEFINITION).store(restorable).build();
+            engine.handle(id, ANNA, new Draft("x")).orElseThrow();
+            engine.handle(id, ANNA, new Open(Instant.now().plus(Duration.ofDays(7)))).orElseThrow();
+
+            // As if the database was restored from a backup made before this petition: the cache still says OPEN.
+            restorable.replace(new InMemoryEventStore());
+            Outcome<PetitionEvent, Petition> outcome = engine.handle(id, ANNA, new Draft("y"));
+
+            assertThat(outcome.isAccepted()).as("%s", outcome.violations()).isTrue();
+            assertThat(outcome.orElseThrow().events()).extracting(RecordedEvent::sequence).containsExactly(1L);
+            assertThat(engine.load(id).step()).isEqualTo(PetitionStep.DRAFT);
         }
 
         @Test
