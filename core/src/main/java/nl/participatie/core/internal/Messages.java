@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Locale;
@@ -91,9 +92,26 @@ public final class Messages {
     private static String format(String pattern, Locale locale, Object... args) {
         MessageFormat parsed = PARSED.computeIfAbsent(new LocalizedPattern(pattern, locale),
                 p -> new MessageFormat(p.pattern(), p.locale()));
+        Object[] values = args == null ? new Object[0] : args;
+        java.text.Format[] own = parsed.getFormatsByArgumentIndex();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Number && (i >= own.length || own[i] == null)) {
+                // What MessageFormat does with a number in a plain {i}, without building a NumberFormat per call.
+                values = values == args ? values.clone() : values;
+                values[i] = NUMBERS.get().computeIfAbsent(locale, NumberFormat::getInstance).format(values[i]);
+            }
+        }
         // A MessageFormat is not thread-safe: each use formats with its own copy (a clone copies its formats).
-        return ((MessageFormat) parsed.clone()).format(args == null ? new Object[0] : args);
+        try {
+            return ((MessageFormat) parsed.clone()).format(values);
+        } catch (IllegalArgumentException numberAlsoFormattedElsewhere) {
+            // An argument in a plain {i} and in a {i,number,…} of one pattern: leave the numbers to MessageFormat.
+            return ((MessageFormat) parsed.clone()).format(args == null ? new Object[0] : args);
+        }
     }
+
+    /** Each thread's number format per language (a NumberFormat is not thread-safe). */
+    private static final ThreadLocal<Map<Locale, NumberFormat>> NUMBERS = ThreadLocal.withInitial(HashMap::new);
 
     private static Map<String, String> english() {
         Map<String, String> m = english;
