@@ -90,9 +90,11 @@ class PostgreSqlServerKillTest {
     void killingTheServerUnderFourWritersLosesNoAcknowledgedAppendAndLeavesNoBatchHalf() throws Exception {
         List<Thread> writers = startWriters();
         awaitAcknowledged(150);
+        int failuresBefore = typedFailures.get();
         killServer();
-        TimeUnit.MILLISECONDS.sleep(1500);
-        int failuresWhileDown = typedFailures.get();
+        // Restart only once every writer could have run into the dead server.
+        awaitCondition(() -> typedFailures.get() >= failuresBefore + WRITERS, "each writer saw the server gone");
+        int failuresWhileDown = typedFailures.get() - failuresBefore;
         start();
         int before = acknowledged.size();
         awaitAcknowledged(before + 100);
@@ -109,7 +111,9 @@ class PostgreSqlServerKillTest {
         int terminated = 0;
         for (int i = 0; i < 20; i++) {
             terminated += terminateWriterBackends();
-            TimeUnit.MILLISECONDS.sleep(100);
+            // The next round once the writers have reconnected and appended again.
+            int done = acknowledged.size();
+            awaitCondition(() -> acknowledged.size() > done, "an append after the connections were dropped");
         }
         int before = acknowledged.size();
         awaitAcknowledged(before + 50);
@@ -163,11 +167,16 @@ class PostgreSqlServerKillTest {
     }
 
     private void awaitAcknowledged(int count) throws InterruptedException {
+        awaitCondition(() -> acknowledged.size() >= count, count + " appends acknowledged");
+    }
+
+    /** Polls a condition (the writers run on their own threads), failing after two minutes. */
+    private static void awaitCondition(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (acknowledged.size() < count && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(20);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(5);
         }
-        assertThat(acknowledged.size()).as("appends acknowledged in time").isGreaterThanOrEqualTo(count);
+        assertThat(condition.getAsBoolean()).as(what).isTrue();
     }
 
     private void stop(List<Thread> writers) throws InterruptedException {
