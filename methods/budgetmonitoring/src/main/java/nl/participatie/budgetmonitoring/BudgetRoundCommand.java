@@ -15,6 +15,7 @@ import nl.participatie.core.API;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.MunicipalityCode;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamId;
 
 /**
  * What the people of a budget round ask (<i>opdracht</i>). Each command is checked with Bean Validation, then
@@ -131,6 +132,23 @@ public sealed interface BudgetRoundCommand {
             implements BudgetRoundCommand {
         public ProposeReallocation {
             findings = findings == null ? null : List.copyOf(findings);
+        }
+    }
+
+    /**
+     * Records that a reallocation answers actions of a Youth Manifesto group (<i>antwoord op het jongerenmanifest</i>):
+     * a {@code responds-to} link from this round to that group, checked and indexed by core. When the council adopts
+     * the reallocation, a reaction can mark those actions {@code realised-by} this round. The group must exist in the
+     * same store.
+     *
+     * @param reallocation   the reallocation's number
+     * @param manifestoGroup the Youth Manifesto group ({@code youthmanifesto.group})
+     * @param actions        the numbers of the manifesto's actions it answers
+     */
+    record AnswerManifestoActions(@Min(1) int reallocation, @NotNull StreamId manifestoGroup,
+                                  @NotEmpty @Size(max = 50) List<@NotNull @Min(1) Integer> actions) implements BudgetRoundCommand {
+        public AnswerManifestoActions {
+            actions = actions == null ? null : List.copyOf(actions);
         }
     }
 

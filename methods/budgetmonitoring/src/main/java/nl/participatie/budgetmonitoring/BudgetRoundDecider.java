@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import nl.participatie.budgetmonitoring.BudgetRoundCommand.AgreeOnDomains;
 import nl.participatie.budgetmonitoring.BudgetRoundCommand.AllocateToAreas;
+import nl.participatie.budgetmonitoring.BudgetRoundCommand.AnswerManifestoActions;
 import nl.participatie.budgetmonitoring.BudgetRoundCommand.AnalyseProgramme;
 import nl.participatie.budgetmonitoring.BudgetRoundCommand.CastVote;
 import nl.participatie.budgetmonitoring.BudgetRoundCommand.CloseRound;
@@ -35,6 +36,7 @@ import nl.participatie.budgetmonitoring.BudgetRoundEvent.AnalysisCompleted;
 import nl.participatie.budgetmonitoring.BudgetRoundEvent.CouncilDecisionRecorded;
 import nl.participatie.budgetmonitoring.BudgetRoundEvent.DomainsChosen;
 import nl.participatie.budgetmonitoring.BudgetRoundEvent.LineAllocated;
+import nl.participatie.budgetmonitoring.BudgetRoundEvent.ManifestoActionsAnswered;
 import nl.participatie.budgetmonitoring.BudgetRoundEvent.MemberJoined;
 import nl.participatie.budgetmonitoring.BudgetRoundEvent.ProgrammeAnalysed;
 import nl.participatie.budgetmonitoring.BudgetRoundEvent.ProgrammesSelected;
@@ -57,6 +59,7 @@ import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamLink;
 
 /**
  * The rules of a budget round (<i>spelregels</i>): what each command causes in a given state, and how each event
@@ -163,6 +166,15 @@ public final class BudgetRoundDecider implements Decider<BudgetRoundCommand, Bud
                 return Decision.reject(BudgetRoundRejection.REALLOCATION_UNKNOWN, "reallocation", c.reallocation());
             }
             return Decision.accept(new ReallocationWithdrawn(c.reallocation()));
+        }
+        if (command instanceof AnswerManifestoActions c) {
+            if (state.reallocation(c.reallocation()) == null) {
+                return Decision.reject(BudgetRoundRejection.REALLOCATION_UNKNOWN, "reallocation", c.reallocation());
+            }
+            // The group's actions are checked where they are kept: core checks that the group exists, the group
+            // refuses to mark an action it does not have.
+            return Decision.accept(new ManifestoActionsAnswered(c.reallocation(), StreamLink.of("responds-to", c.manifestoGroup()),
+                    List.copyOf(new java.util.TreeSet<>(c.actions()))));
         }
         if (command instanceof SubmitAlternativeBudget c) {
             return submit(c, state, budget, context);
@@ -482,6 +494,10 @@ public final class BudgetRoundDecider implements Decider<BudgetRoundCommand, Bud
         if (event instanceof ReallocationWithdrawn e) {
             return state.withReallocations(state.reallocations().stream().filter(r -> r.number() != e.reallocation()).toList(),
                     state.proposed());
+        }
+        if (event instanceof ManifestoActionsAnswered) {
+            // The link is the store's to keep (linksFrom): the round needs nothing of it to decide.
+            return state;
         }
         if (event instanceof AlternativeBudgetSubmitted e) {
             return state.withCouncil(BudgetRoundStep.COUNCIL_PROPOSAL, e.totalChange(), state.proposal(), state.verdicts(), state.result());

@@ -2,12 +2,15 @@ package nl.participatie.budgetmonitoring;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import nl.participatie.core.API;
+import nl.participatie.core.link.Linking;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.Money;
 import nl.participatie.core.value.MunicipalityCode;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamLink;
 
 /**
  * What happened in a budget round (<i>gebeurtenis</i>): the group's decisions and the council's. The budget and its
@@ -109,6 +112,27 @@ public sealed interface BudgetRoundEvent {
     record ReallocationProposed(Reallocation reallocation) implements BudgetRoundEvent {
         public ReallocationProposed {
             InvalidValueException.requireNonNull(reallocation, "reallocation");
+        }
+    }
+
+    /**
+     * A reallocation answers actions of a Youth Manifesto group: a {@code responds-to} link from this round to the
+     * group, anchored in the group's audit trail.
+     *
+     * @param reallocation the reallocation's number
+     * @param respondsTo   the link to the group ({@code responds-to})
+     * @param actions      the numbers of the manifesto's actions it answers
+     */
+    record ManifestoActionsAnswered(int reallocation, StreamLink respondsTo, List<Integer> actions)
+            implements BudgetRoundEvent, Linking {
+        public ManifestoActionsAnswered {
+            InvalidValueException.requireNonNull(respondsTo, "respondsTo");
+            actions = List.copyOf(InvalidValueException.requireNonNull(actions, "actions"));
+        }
+
+        @Override
+        public Optional<StreamLink> link() {
+            return Optional.of(respondsTo);
         }
     }
 

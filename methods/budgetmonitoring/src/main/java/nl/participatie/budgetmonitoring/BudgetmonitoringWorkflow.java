@@ -14,6 +14,7 @@ import java.util.EnumSet;
 
 import nl.participatie.budgetmonitoring.BudgetRoundCommand.AgreeOnDomains;
 import nl.participatie.budgetmonitoring.BudgetRoundCommand.AllocateToAreas;
+import nl.participatie.budgetmonitoring.BudgetRoundCommand.AnswerManifestoActions;
 import nl.participatie.budgetmonitoring.BudgetRoundCommand.AnalyseProgramme;
 import nl.participatie.budgetmonitoring.BudgetRoundCommand.CastVote;
 import nl.participatie.budgetmonitoring.BudgetRoundCommand.CloseRound;
@@ -95,6 +96,8 @@ public final class BudgetmonitoringWorkflow {
                 .transition(CompleteAnalysis.class, ANALYSIS, ALTERNATIVE_BUDGET, RESIDENT)
                 .within(ProposeReallocation.class, ALTERNATIVE_BUDGET, RESIDENT)
                 .within(WithdrawReallocation.class, ALTERNATIVE_BUDGET, RESIDENT)
+                // Which manifesto actions a reallocation answers may be recorded until the council decides.
+                .within(AnswerManifestoActions.class, EnumSet.of(ALTERNATIVE_BUDGET, COUNCIL_PROPOSAL, COUNCIL_DECISION), RESIDENT, GRIFFIE)
                 .transition(SubmitAlternativeBudget.class, ALTERNATIVE_BUDGET, COUNCIL_PROPOSAL, RESIDENT)
                 .transition(PresentToCouncil.class, COUNCIL_PROPOSAL, COUNCIL_DECISION, RESIDENT, GRIFFIE)
                 .transition(RecordCouncilDecision.class, COUNCIL_DECISION, MONITORING, GRIFFIE)

@@ -29,7 +29,9 @@ class BudgetRoundContractTest extends MethodContract<BudgetRoundCommand, BudgetR
                 new AgreeOnDomains(List.of(POVERTY)), new SelectProgrammes(List.of(MEEDOEN)),
                 new AnalyseProgramme(MEEDOEN, "Minder armoede", ProgrammeAnalysis.CycleMoment.KADERNOTA),
                 new AllocateToAreas("bijzondere-bijstand", List.of(AreaShare.of("BU03070101", "100"))), SURVEY, new CompleteAnalysis(),
-                MOVE, INCREASE, new WithdrawReallocation(1), new SubmitAlternativeBudget(Money.ZERO),
+                MOVE, INCREASE,
+                new AnswerManifestoActions(1, nl.participatie.core.value.StreamId.of("youthmanifesto.group", "jm-zuidoost"), List.of(2, 1)),
+                new WithdrawReallocation(1), new SubmitAlternativeBudget(Money.ZERO),
                 new PresentToCouncil(CouncilProposal.Form.AMENDMENTS, LocalDate.of(2025, 11, 6), "A-2025-117"), PARTLY,
                 new RecordRealisation("realisatie-2026-q1", null), new CloseRound());
     }
@@ -45,6 +47,8 @@ class BudgetRoundContractTest extends MethodContract<BudgetRoundCommand, BudgetR
                 new SurveyRoundRecorded(new SurveyRound(1, BUURT_A, 120, 45, List.of(Erasable.of(null, "Veel gezinnen kennen de regeling niet")))),
                 new AnalysisCompleted(T),
                 new ReallocationProposed(new Reallocation(1, "jeugd-ambulant", "bijzondere-bijstand", Money.euros(150_000), List.of(1))),
+                new ManifestoActionsAnswered(1, nl.participatie.core.value.StreamLink.of("responds-to",
+                        nl.participatie.core.value.StreamId.of("youthmanifesto.group", "jm-zuidoost")), List.of(1, 2)),
                 new ReallocationWithdrawn(1), new AlternativeBudgetSubmitted(Money.euros(50_000), Money.of("9550000.00"), T),
                 new ProposalPresented(new CouncilProposal(CouncilProposal.Form.AMENDMENTS, LocalDate.of(2025, 11, 6), "A-2025-117")),
                 new CouncilDecisionRecorded(PARTLY.verdicts(), CouncilResult.PARTLY, Money.of("9500000.00")),

@@ -235,6 +235,17 @@ class BudgetRoundSpecTest {
         }
 
         @Test
+        void aReallocationAnswersActionsOfAManifestoGroupThatIsInTheStore() {
+            // The group is not in this spec's store: the responds-to link has no other end. The examples' chain
+            // walkthrough and ManifestoBudgetLinkTest answer a real group's actions.
+            StreamId group = StreamId.of("youthmanifesto.group", "jm-zuidoost");
+            proposed().when(FATIMA_R, new AnswerManifestoActions(1, group, List.of(1))).thenRejected("link.target.missing");
+            proposed().when(FATIMA_R, new AnswerManifestoActions(9, group, List.of(1))).thenRejected(P + "reallocation-unknown");
+            proposed().when(FATIMA_R, new AnswerManifestoActions(1, StreamId.of("buurtschouw.report", "idee-1"), List.of(1)))
+                    .thenRejected("link.type.mismatch");
+        }
+
+        @Test
         void theDeclaredTotalChangeMustBeTheRealOne() {
             proposed().when(FATIMA_R, new SubmitAlternativeBudget(Money.ZERO)).thenRejected(P + "total-change-mismatch");
             proposed().when(FATIMA_R, new SubmitAlternativeBudget(Money.euros(50_000)))

@@ -14,6 +14,7 @@ import nl.participatie.core.API;
 import nl.participatie.core.value.MunicipalityCode;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamId;
 
 /**
  * What the people of a Youth Manifesto group ask (<i>opdracht</i>): form the group, adapt its process, raise and
@@ -233,6 +234,25 @@ public sealed interface ManifestoGroupCommand {
      * @param note   what happened
      */
     record RecordProgress(@Positive int action, @NotBlank @Size(max = 2000) String note) implements ManifestoGroupCommand {
+    }
+
+    /**
+     * Records that actions of the manifesto are realised by another method's instance (<i>gerealiseerd via</i>): a
+     * {@code realised-by} link from this group to a Budgetmonitoring round whose council decision adopted a
+     * reallocation for them (fired by the system, by the reaction to that decision), or to a residents' initiative of
+     * Burgers aan het stuur that takes them up (recorded by the facilitator or a civil servant). The other instance must
+     * exist in the same store. Every young participant is told.
+     *
+     * @param actions    the actions
+     * @param realisedBy the budget round ({@code budgetmonitoring.budget-round}) or initiative
+     *                   ({@code burgersaanhetstuur.initiative})
+     * @param line       the budget line that pays for them, as the round names it; empty for an initiative
+     */
+    record MarkActionsRealised(@NotEmpty @Size(max = 50) List<@NotNull @Positive Integer> actions, @NotNull StreamId realisedBy,
+                               @NotNull @Size(max = 100) String line) implements ManifestoGroupCommand {
+        public MarkActionsRealised {
+            actions = Checks.commandList(actions);
+        }
     }
 
     /**

@@ -27,6 +27,7 @@ import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamLink;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.AdaptProcess;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.AddAction;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.AdvanceStep;
@@ -38,6 +39,7 @@ import nl.participatie.youthmanifesto.ManifestoGroupCommand.DraftTopic;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.EnrolParticipant;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.HandOver;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.LeaveGroup;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand.MarkActionsRealised;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.MarkCommitmentOverdue;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.RaiseTopic;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.RecordAgendaItem;
@@ -67,6 +69,7 @@ import nl.participatie.youthmanifesto.ManifestoGroupEvent.ManifestoHandedOver;
 import nl.participatie.youthmanifesto.ManifestoGroupEvent.ParticipantEnrolled;
 import nl.participatie.youthmanifesto.ManifestoGroupEvent.ParticipantLeft;
 import nl.participatie.youthmanifesto.ManifestoGroupEvent.ProcessAdapted;
+import nl.participatie.youthmanifesto.ManifestoGroupEvent.ActionsRealised;
 import nl.participatie.youthmanifesto.ManifestoGroupEvent.ProgressRecorded;
 import nl.participatie.youthmanifesto.ManifestoGroupEvent.StepAdvanced;
 import nl.participatie.youthmanifesto.ManifestoGroupEvent.TopicDrafted;
@@ -226,6 +229,9 @@ public final class ManifestoGroupDecider implements Decider<ManifestoGroupComman
             return Decision.<ManifestoGroupEvent>accept(new ProgressRecorded(c.action(), c.note().strip(), context.now()))
                     .notify(notice(Recipient.everyone(YOUNG_PARTICIPANT), ManifestoGroupNotice.ACTION_UPDATED, c.action(),
                             shown(state.action(c.action()).request()), c.note().strip()));
+        }
+        if (command instanceof MarkActionsRealised c) {
+            return realised(c, state, context);
         }
         if (command instanceof ConcludeAction c) {
             Violation wrong = notOpen(state, c.action());
@@ -585,6 +591,30 @@ public final class ManifestoGroupDecider implements Decider<ManifestoGroupComman
         return stepChanged(state.name(), 0, ManifestoGroupStep.CLOSED.label(), new GroupClosed(reason, context.now()));
     }
 
+    private static Decision<ManifestoGroupEvent> realised(MarkActionsRealised c, ManifestoGroup state, DecisionContext context) {
+        // Only a budget round names a line; the link's types (a round or an initiative) are core's to check.
+        boolean budget = c.realisedBy().isOfType(BUDGET_ROUND);
+        String line = c.line().strip();
+        if (budget == line.isEmpty()) {
+            return Decision.reject(ManifestoGroupRejection.REALISATION_LINE, "line", c.realisedBy(), line);
+        }
+        List<Integer> actions = List.copyOf(new java.util.TreeSet<>(c.actions()));
+        List<Notification> told = new ArrayList<>();
+        for (int number : actions) {
+            Action a = state.action(number);
+            if (a == null || !a.isInManifesto()) {
+                return Decision.reject(ManifestoGroupRejection.ACTION_UNKNOWN, "actions", number);
+            }
+            told.add(budget
+                    ? notice(Recipient.everyone(YOUNG_PARTICIPANT), ManifestoGroupNotice.ACTION_REALISED_IN_BUDGET, a.number(),
+                            shown(a.request()), c.realisedBy().toString(), line)
+                    : notice(Recipient.everyone(YOUNG_PARTICIPANT), ManifestoGroupNotice.ACTION_REALISED_BY_INITIATIVE, a.number(),
+                            shown(a.request()), c.realisedBy().toString()));
+        }
+        return Decision.<ManifestoGroupEvent>accept(new ActionsRealised(actions, StreamLink.of("realised-by", c.realisedBy()), line,
+                context.now())).notify(told);
+    }
+
     private static Violation notOpen(ManifestoGroup state, int number) {
         Action a = state.action(number);
         if (a == null || !a.isInManifesto()) {
@@ -610,6 +640,8 @@ public final class ManifestoGroupDecider implements Decider<ManifestoGroupComman
         return Decision.accept(events).notify(List.of(Notification.of(Recipient.everyone(YOUNG_PARTICIPANT), code, text),
                 Notification.of(Recipient.everyone(FACILITATOR), code, text)));
     }
+
+    private static final String BUDGET_ROUND = "budgetmonitoring.budget-round";
 
     private static Notification notice(Recipient to, ManifestoGroupNotice code, Object... args) {
         return Notification.of(to, code.code(), Phrases.both(code, args));
@@ -712,6 +744,10 @@ public final class ManifestoGroupDecider implements Decider<ManifestoGroupComman
             Action a = state.action(e.action());
             return a == null ? state : state.withActions(ManifestoGroup.with(state.actions(), a.number() - 1,
                     a.withUpdate(new Action.Update(e.at(), e.note()))), state.draftVersion());
+        }
+        if (event instanceof ActionsRealised) {
+            // The link is the store's to keep (linksFrom, the chain view): the group needs nothing of it to decide.
+            return state;
         }
         if (event instanceof ActionConcluded e) {
             Action a = state.action(e.action());

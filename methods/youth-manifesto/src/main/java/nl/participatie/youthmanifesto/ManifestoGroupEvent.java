@@ -3,13 +3,16 @@ package nl.participatie.youthmanifesto;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import nl.participatie.core.API;
+import nl.participatie.core.link.Linking;
 import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.MunicipalityCode;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamLink;
 
 /**
  * What happened to a Youth Manifesto group (<i>gebeurtenis</i>): the facts its state is folded from and its audit trail
@@ -313,6 +316,30 @@ public sealed interface ManifestoGroupEvent {
             Checks.positive(action, "action");
             InvalidValueException.requireNonNull(note, "note");
             InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * Actions of the manifesto are realised by another method's instance: a {@code realised-by} link from this group to
+     * a budget round or a residents' initiative, anchored in that instance's audit trail.
+     *
+     * @param actions    the actions
+     * @param realisedBy the link ({@code realised-by})
+     * @param line       the budget line that pays for them; empty for an initiative
+     * @param at         when
+     */
+    record ActionsRealised(List<Integer> actions, StreamLink realisedBy, String line, Instant at)
+            implements ManifestoGroupEvent, Linking {
+        public ActionsRealised {
+            actions = List.copyOf(InvalidValueException.requireNonNull(actions, "actions"));
+            InvalidValueException.requireNonNull(realisedBy, "realisedBy");
+            InvalidValueException.requireNonNull(line, "line");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+
+        @Override
+        public Optional<StreamLink> link() {
+            return Optional.of(realisedBy);
         }
     }
 

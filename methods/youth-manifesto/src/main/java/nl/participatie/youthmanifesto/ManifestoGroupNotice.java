@@ -22,6 +22,10 @@ public enum ManifestoGroupNotice implements Code {
     ACTION_UPDATED("youthmanifesto.action-updated"),
     /** {@code youthmanifesto.action-concluded}: to every participant, when an action is done or not done. */
     ACTION_CONCLUDED("youthmanifesto.action-concluded"),
+    /** {@code youthmanifesto.action-realised-in-budget}: to every participant, when the council's budget pays for an action. */
+    ACTION_REALISED_IN_BUDGET("youthmanifesto.action-realised-in-budget"),
+    /** {@code youthmanifesto.action-realised-by-initiative}: to every participant, when a residents' initiative takes an action up. */
+    ACTION_REALISED_BY_INITIATIVE("youthmanifesto.action-realised-by-initiative"),
     /** {@code youthmanifesto.commitment-settled}: to every participant, when a toezegging is kept or not. */
     COMMITMENT_SETTLED("youthmanifesto.commitment-settled"),
     /** {@code youthmanifesto.commitment-overdue}: to every participant and the griffie, when a toezegging passed its deadline. */

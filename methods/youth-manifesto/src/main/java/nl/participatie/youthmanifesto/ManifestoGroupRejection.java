@@ -117,7 +117,9 @@ public enum ManifestoGroupRejection implements Code {
     /** {@code youthmanifesto.action-final} */
     ACTION_FINAL("youthmanifesto.action-final"),
     /** {@code youthmanifesto.actions-open} */
-    ACTIONS_OPEN("youthmanifesto.actions-open");
+    ACTIONS_OPEN("youthmanifesto.actions-open"),
+    /** {@code youthmanifesto.realisation-line} */
+    REALISATION_LINE("youthmanifesto.realisation-line");
 
     private final String code;
 

@@ -30,6 +30,7 @@ import nl.participatie.youthmanifesto.ManifestoGroupCommand.DraftTopic;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.EnrolParticipant;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.HandOver;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.LeaveGroup;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand.MarkActionsRealised;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.MarkCommitmentOverdue;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.RaiseTopic;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.RecordAgendaItem;
@@ -136,6 +137,8 @@ public final class YouthManifestoWorkflow {
                 .within(MarkCommitmentOverdue.class, responding, Role.SYSTEM)
                 .within(RecordProgress.class, responding, YOUNG_PARTICIPANT, FACILITATOR, GRIFFIE, EXECUTIVE, CIVIL_SERVANT)
                 .within(ConcludeAction.class, FOLLOW_UP, FACILITATOR, GRIFFIE, CIVIL_SERVANT)
+                // The system for a council's budget decision (a reaction); the municipality for a residents' initiative.
+                .within(MarkActionsRealised.class, responding, Role.SYSTEM, FACILITATOR, CIVIL_SERVANT)
                 .build();
     }
 }

@@ -109,6 +109,8 @@ class ManifestoGroupContractTest extends MethodContract<ManifestoGroupCommand, M
                 new SettleCommitment(1, true, "onderzoek gedeeld"),
                 new MarkCommitmentOverdue(1),
                 new RecordProgress(1, "we spraken de wethouder"),
+                new ManifestoGroupCommand.MarkActionsRealised(List.of(2, 1), nl.participatie.core.value.StreamId.of(
+                        "budgetmonitoring.budget-round", "utrecht-2026"), "jongerenwerk"),
                 new ConcludeAction(1, false, "geen budget"),
                 new CloseGroup("klaar"));
     }
@@ -143,6 +145,8 @@ class ManifestoGroupContractTest extends MethodContract<ManifestoGroupCommand, M
                 new CommitmentOverdue(2, D.plusWeeks(8)),
                 new CommitmentSettled(2, true, D.plusWeeks(9), "onderzoek gedeeld"),
                 new ProgressRecorded(1, "we spraken de wethouder", T),
+                new ManifestoGroupEvent.ActionsRealised(List.of(1, 2), nl.participatie.core.value.StreamLink.of("realised-by",
+                        nl.participatie.core.value.StreamId.of("budgetmonitoring.budget-round", "utrecht-2026")), "jongerenwerk", T),
                 new ActionConcluded(1, false, "geen budget", D),
                 new GroupClosed("", T));
     }

@@ -41,6 +41,7 @@ import nl.participatie.core.Recipient;
 import nl.participatie.core.Workflow;
 import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.StreamId;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.Role;
 import nl.participatie.testkit.Spec;
@@ -57,6 +58,7 @@ import nl.participatie.youthmanifesto.ManifestoGroupCommand.AdvanceStep;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.CastBallot;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.CloseGroup;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.ConcludeAction;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand.MarkActionsRealised;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.CountBallots;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.DraftTopic;
 import nl.participatie.youthmanifesto.ManifestoGroupCommand.EnrolParticipant;
@@ -703,6 +705,27 @@ class ManifestoGroupSpecTest {
             s.when(SAM, new ConcludeAction(2, false, "")).thenRejected(P + "reason-required");
             s.when(SAM, new RecordProgress(9, "x")).thenRejected(P + "action-unknown");
             s.when(youngActor(1), new ConcludeAction(2, true, "")).thenRejected(ROLE);
+        }
+    }
+
+    @Nested
+    class Realisation {
+
+        @Test
+        void anActionIsRealisedByABudgetLineOrAnInitiativeThatIsInTheStore() {
+            // Neither the budget round nor the initiative is in this spec's store: the realised-by link has no other
+            // end. The examples' ManifestoBudgetLinkTest fires it for a real council decision.
+            Story.Scenario s = at(ManifestoGroupStep.FOLLOW_UP);
+            StreamId round = StreamId.of("budgetmonitoring.budget-round", "utrecht-2026");
+            StreamId initiative = StreamId.of("burgersaanhetstuur.initiative", "jongerencentrum");
+            s.when(Actor.SYSTEM, new MarkActionsRealised(List.of(1), round, "jongerenwerk")).thenRejected("link.target.missing");
+            s.when(AMBTENAAR, new MarkActionsRealised(List.of(1), initiative, "")).thenRejected("link.target.missing");
+            s.when(AMBTENAAR, new MarkActionsRealised(List.of(1), round, " ")).thenRejected(P + "realisation-line");
+            s.when(AMBTENAAR, new MarkActionsRealised(List.of(1), initiative, "jongerenwerk")).thenRejected(P + "realisation-line");
+            s.when(AMBTENAAR, new MarkActionsRealised(List.of(1, 9), round, "jongerenwerk")).thenRejected(P + "action-unknown");
+            s.when(AMBTENAAR, new MarkActionsRealised(List.of(1), StreamId.of("buurtschouw.report", "idee-1"), ""))
+                    .thenRejected("link.type.mismatch");
+            s.when(youngActor(1), new MarkActionsRealised(List.of(1), initiative, "")).thenRejected(ROLE);
         }
     }
 

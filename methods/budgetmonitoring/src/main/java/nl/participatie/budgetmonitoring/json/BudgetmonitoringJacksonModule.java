@@ -40,6 +40,7 @@ public final class BudgetmonitoringJacksonModule extends TypedJacksonModule {
         type(BudgetRoundCommand.RecordSurveyRound.class, "budgetmonitoring.record-survey-round.v1");
         type(BudgetRoundCommand.CompleteAnalysis.class, "budgetmonitoring.complete-analysis.v1");
         type(BudgetRoundCommand.ProposeReallocation.class, "budgetmonitoring.propose-reallocation.v1");
+        type(BudgetRoundCommand.AnswerManifestoActions.class, "budgetmonitoring.answer-manifesto-actions.v1");
         type(BudgetRoundCommand.WithdrawReallocation.class, "budgetmonitoring.withdraw-reallocation.v1");
         type(BudgetRoundCommand.SubmitAlternativeBudget.class, "budgetmonitoring.submit-alternative-budget.v1");
         type(BudgetRoundCommand.PresentToCouncil.class, "budgetmonitoring.present-to-council.v1");
@@ -61,6 +62,7 @@ public final class BudgetmonitoringJacksonModule extends TypedJacksonModule {
                 "survey.findings");
         type(BudgetRoundEvent.AnalysisCompleted.class, "budgetmonitoring.analysis-completed.v1");
         type(BudgetRoundEvent.ReallocationProposed.class, "budgetmonitoring.reallocation-proposed.v1");
+        type(BudgetRoundEvent.ManifestoActionsAnswered.class, "budgetmonitoring.manifesto-actions-answered.v1");
         type(BudgetRoundEvent.ReallocationWithdrawn.class, "budgetmonitoring.reallocation-withdrawn.v1");
         type(BudgetRoundEvent.AlternativeBudgetSubmitted.class, "budgetmonitoring.alternative-budget-submitted.v1");
         type(BudgetRoundEvent.ProposalPresented.class, "budgetmonitoring.proposal-presented.v1");

@@ -50,6 +50,7 @@ public final class YouthManifestoJacksonModule extends TypedJacksonModule {
         type(ManifestoGroupCommand.SettleCommitment.class, "youthmanifesto.settle-commitment.v1");
         type(ManifestoGroupCommand.MarkCommitmentOverdue.class, "youthmanifesto.mark-commitment-overdue.v1");
         type(ManifestoGroupCommand.RecordProgress.class, "youthmanifesto.record-progress.v1");
+        type(ManifestoGroupCommand.MarkActionsRealised.class, "youthmanifesto.mark-actions-realised.v1");
         type(ManifestoGroupCommand.ConcludeAction.class, "youthmanifesto.conclude-action.v1");
         type(ManifestoGroupCommand.CloseGroup.class, "youthmanifesto.close-group.v1");
         // Events
@@ -79,6 +80,7 @@ public final class YouthManifestoJacksonModule extends TypedJacksonModule {
         type(ManifestoGroupEvent.CommitmentOverdue.class, "youthmanifesto.commitment-overdue.v1");
         type(ManifestoGroupEvent.CommitmentSettled.class, "youthmanifesto.commitment-settled.v1");
         type(ManifestoGroupEvent.ProgressRecorded.class, "youthmanifesto.progress-recorded.v1");
+        type(ManifestoGroupEvent.ActionsRealised.class, "youthmanifesto.actions-realised.v1");
         type(ManifestoGroupEvent.ActionConcluded.class, "youthmanifesto.action-concluded.v1");
         type(ManifestoGroupEvent.GroupClosed.class, "youthmanifesto.group-closed.v1");
         // The council's instruments, inside commands, events and the state
