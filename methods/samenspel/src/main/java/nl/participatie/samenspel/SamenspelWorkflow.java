@@ -14,6 +14,7 @@ import nl.participatie.core.API;
 import nl.participatie.core.ProcessDefinition;
 import nl.participatie.core.Workflow;
 import nl.participatie.core.value.Role;
+import nl.participatie.samenspel.TrajectoryCommand.AddPhaseInstance;
 import nl.participatie.samenspel.TrajectoryCommand.AdoptDesign;
 import nl.participatie.samenspel.TrajectoryCommand.ChangeFrames;
 import nl.participatie.samenspel.TrajectoryCommand.ClosePhase;
@@ -90,6 +91,7 @@ public final class SamenspelWorkflow {
                 .within(DeclareFrames.class, running, runners)
                 .within(ChangeFrames.class, phases, CIVIL_SERVANT, FACILITATOR, EXECUTIVE)
                 .within(AdoptDesign.class, DESIGN, EXECUTIVE)
+                .within(AddPhaseInstance.class, running, runners)
                 .transition(StartPhase.class, DESIGN, PHASE_ACTIVE, runners)
                 .transition(StartPhase.class, PHASE_REVIEW, PHASE_ACTIVE, runners)
                 .within(RegisterParticipant.class, PHASE_ACTIVE, runners)

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import nl.participatie.core.API;
 import nl.participatie.core.value.MunicipalityCode;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamId;
 
 /**
  * What the people of a change trajectory ask (<i>opdracht</i>): draft and redesign it, declare frames, adopt it, run
@@ -131,6 +132,19 @@ public sealed interface TrajectoryCommand {
 
     /** The municipality reports back on the current phase: what was done with the input (<i>terugkoppeling</i>). */
     record ReportBack() implements TrajectoryCommand {
+    }
+
+    /**
+     * Records another method's instance as (part of) a phase of this trajectory (<i>fase via een andere werkwijze</i>):
+     * a Buurtschouw campaign, a residents' initiative, a Youth Manifesto group or a Budgetmonitoring round through which
+     * the phase involves residents ("digital involvement leads to physical involvement"). A {@code phase-of} link from
+     * that instance to this trajectory, checked and indexed by core; an instance is a phase of one trajectory at most.
+     * The instance must exist in the same store; the phase must not be completed.
+     *
+     * @param phase    the phase's code
+     * @param instance the other method's instance
+     */
+    record AddPhaseInstance(@NotBlank String phase, @NotNull StreamId instance) implements TrajectoryCommand {
     }
 
     /** Closes the current phase for review; at least one activity must have been held. */

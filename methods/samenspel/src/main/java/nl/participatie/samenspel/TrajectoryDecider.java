@@ -22,6 +22,8 @@ import nl.participatie.core.value.DutchTime;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamLink;
+import nl.participatie.samenspel.TrajectoryCommand.AddPhaseInstance;
 import nl.participatie.samenspel.TrajectoryCommand.AdoptDesign;
 import nl.participatie.samenspel.TrajectoryCommand.ChangeFrames;
 import nl.participatie.samenspel.TrajectoryCommand.ClosePhase;
@@ -124,6 +126,15 @@ public final class TrajectoryDecider implements Decider<TrajectoryCommand, Traje
             return Decision.<TrajectoryEvent>accept(new FramesDeclared(new FramesDeclaration(c.phase(), c.frames(),
                             state.hasInput(c.phase()), c.agreedByParticipants(), c.reason().strip(), context.now())))
                     .notify(toParticipants(TrajectoryNotice.FRAMES_CHANGED, phaseName(state, c.phase())));
+        }
+        if (command instanceof AddPhaseInstance c) {
+            Decision<TrajectoryEvent> refused = framesRefused(state, c.phase());
+            if (refused != null) {
+                return refused;
+            }
+            // Which kinds of instance may be a phase, and that it exists, are core's to check (the phase-of link type).
+            return Decision.accept(new TrajectoryEvent.PhaseInstanceAdded(c.phase(), StreamLink.of("phase-of", c.instance()),
+                    context.now()));
         }
         if (command instanceof AdoptDesign c) {
             if (state.adopted()) {
@@ -388,6 +399,10 @@ public final class TrajectoryDecider implements Decider<TrajectoryCommand, Traje
         }
         if (event instanceof DecisionRecorded e) {
             return state.withDecisions(Checks.plus(state.decisions(), e.decision()));
+        }
+        if (event instanceof TrajectoryEvent.PhaseInstanceAdded) {
+            // The link is the store's to keep (linksTo, the chain view): the trajectory needs nothing of it to decide.
+            return state;
         }
         if (event instanceof ReportedBack e) {
             return state.reportedBack().contains(e.phase()) ? state : state.withReportedBack(Checks.plus(state.reportedBack(), e.phase()));

@@ -3,9 +3,12 @@ package nl.participatie.samenspel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import nl.participatie.core.API;
+import nl.participatie.core.link.Linking;
 import nl.participatie.core.value.InvalidValueException;
+import nl.participatie.core.value.StreamLink;
 import nl.participatie.core.value.MunicipalityCode;
 import nl.participatie.core.value.PersonId;
 
@@ -144,6 +147,27 @@ public sealed interface TrajectoryEvent {
         public ReportedBack {
             InvalidValueException.requireNonNull(phase, "phase");
             InvalidValueException.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * Another method's instance was recorded as (part of) a phase: a {@code phase-of} link from that instance to this
+     * trajectory, anchored in the instance's audit trail.
+     *
+     * @param phase   the phase's code
+     * @param phaseOf the link from the instance ({@code phase-of}); its target names the instance
+     * @param at      when
+     */
+    record PhaseInstanceAdded(String phase, StreamLink phaseOf, Instant at) implements TrajectoryEvent, Linking {
+        public PhaseInstanceAdded {
+            InvalidValueException.requireNonNull(phase, "phase");
+            InvalidValueException.requireNonNull(phaseOf, "phaseOf");
+            InvalidValueException.requireNonNull(at, "at");
+        }
+
+        @Override
+        public Optional<StreamLink> link() {
+            return Optional.of(phaseOf);
         }
     }
 

@@ -33,7 +33,8 @@ class TrajectoryContractTest extends MethodContract<TrajectoryCommand, Trajector
                 new HoldActivity("town-walk", D, List.of(new Attendance(StakeholderGroup.RESIDENTS, 40))),
                 new Contribute(ContributionKind.ADVICE, "agenda", "doc-1"),
                 new RecordDecision("agenda", DecidedBy.EXECUTIVE, false, "no room", List.of(new ContributionUse(1, Uptake.NOT_USED, "no room"))),
-                new ReportBack(), new ClosePhase(), new ReviewPhase(List.of("agenda"), "made"), new StartEvaluation(),
+                new ReportBack(), new TrajectoryCommand.AddPhaseInstance("listen", nl.participatie.core.value.StreamId.of(
+                        "buurtschouw.campaign", "schouw-2026")), new ClosePhase(), new ReviewPhase(List.of("agenda"), "made"), new StartEvaluation(),
                 new RecordSurvey(SurveyMoment.BEFORE, StakeholderGroup.RESIDENTS, 120, List.of(new SurveyScore("feel-heard", 31))),
                 new Evaluate("three pilots", "start small", "staff ask residents first"), new CloseTrajectory(), new StopTrajectory("no budget"));
     }
@@ -48,7 +49,9 @@ class TrajectoryContractTest extends MethodContract<TrajectoryCommand, Trajector
                 new ContributionReceived(new Contribution(1, "listen", ANNA, StakeholderGroup.RESIDENTS, ContributionKind.ADVICE, "agenda", "doc-1"), T),
                 new DecisionRecorded(new PhaseDecision(1, "listen", "agenda", DecidedBy.EXECUTIVE, false, "no room",
                         List.of(new ContributionUse(1, Uptake.NOT_USED, "no room")), T)),
-                new ReportedBack("listen", T), new PhaseClosed("listen", T),
+                new ReportedBack("listen", T), new TrajectoryEvent.PhaseInstanceAdded("listen", nl.participatie.core.value.StreamLink.of(
+                        "phase-of", nl.participatie.core.value.StreamId.of("buurtschouw.campaign", "schouw-2026")), T),
+                new PhaseClosed("listen", T),
                 new PhaseReviewed(new PhaseReview("listen", List.of("agenda"), "made", T)),
                 new EvaluationStarted(List.of(new StaffMeasure("buurtschouw", "median-handling-days", new BigDecimal("6.5"))),
                         LocalDate.of(2026, 3, 1), LocalDate.of(2026, 11, 2), T),

@@ -46,6 +46,7 @@ import nl.participatie.samenspel.TrajectoryCommand.StartPhase;
 import nl.participatie.samenspel.TrajectoryCommand.StopTrajectory;
 import nl.participatie.samenspel.TrajectoryEvent.TrajectoryDrafted;
 import nl.participatie.testkit.MutableClock;
+import nl.participatie.core.value.StreamId;
 import nl.participatie.testkit.Spec;
 
 /** Every command accepted once and every rejection code provoked once, on the Waddinxveen template. */
@@ -237,6 +238,19 @@ class TrajectorySpecTest {
         void framesOfAPhaseThatIsNotInTheDesignAreRefused() {
             fresh().given(FATIMA, draft(WADDINXVEEN)).when(FATIMA, new DeclareFrames("nowhere", frames()))
                     .thenRejected("samenspel.phase-unknown");
+        }
+
+        @Test
+        void anotherMethodsInstanceIsAPhaseOnlyWhenItIsInTheStoreAndOfAKindThatCanBe() {
+            // The campaign is not in this spec's store: the phase-of link has no other end. The examples' chain
+            // walkthrough records a real initiative as a phase.
+            StreamId campaign = StreamId.of("buurtschouw.campaign", "schouw-2026");
+            listening().when(FATIMA, new TrajectoryCommand.AddPhaseInstance("listen", campaign)).thenRejected("link.target.missing");
+            listening().when(FATIMA, new TrajectoryCommand.AddPhaseInstance("listen", StreamId.of("buurtschouw.report", "idee-1")))
+                    .thenRejected("link.type.mismatch");
+            listening().when(FATIMA, new TrajectoryCommand.AddPhaseInstance("nowhere", campaign)).thenRejected("samenspel.phase-unknown");
+            inReview().given(FATIMA, new ReviewPhase(List.of("agenda"), "made"), new StartPhase())
+                    .when(FATIMA, new TrajectoryCommand.AddPhaseInstance("listen", campaign)).thenRejected("samenspel.phase-completed");
         }
 
         @Test

@@ -44,6 +44,7 @@ public final class SamenspelJacksonModule extends TypedJacksonModule {
         type(TrajectoryCommand.Contribute.class, "samenspel.contribute.v1");
         type(TrajectoryCommand.RecordDecision.class, "samenspel.record-decision.v1");
         type(TrajectoryCommand.ReportBack.class, "samenspel.report-back.v1");
+        type(TrajectoryCommand.AddPhaseInstance.class, "samenspel.add-phase-instance.v1");
         type(TrajectoryCommand.ClosePhase.class, "samenspel.close-phase.v1");
         type(TrajectoryCommand.ReviewPhase.class, "samenspel.review-phase.v1");
         type(TrajectoryCommand.StartEvaluation.class, "samenspel.start-evaluation.v1");
@@ -62,6 +63,7 @@ public final class SamenspelJacksonModule extends TypedJacksonModule {
         type(TrajectoryEvent.ContributionReceived.class, "samenspel.contribution-received.v1");
         type(TrajectoryEvent.DecisionRecorded.class, "samenspel.decision-recorded.v1");
         type(TrajectoryEvent.ReportedBack.class, "samenspel.reported-back.v1");
+        type(TrajectoryEvent.PhaseInstanceAdded.class, "samenspel.phase-instance-added.v1");
         type(TrajectoryEvent.PhaseClosed.class, "samenspel.phase-closed.v1");
         type(TrajectoryEvent.PhaseReviewed.class, "samenspel.phase-reviewed.v1");
         type(TrajectoryEvent.EvaluationStarted.class, "samenspel.evaluation-started.v1");
