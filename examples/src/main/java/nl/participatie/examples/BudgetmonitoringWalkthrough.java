@@ -55,6 +55,7 @@ import nl.participatie.budgetmonitoring.Vote;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Outcome;
+import nl.participatie.core.ProcessEngine;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.Violation;
 import nl.participatie.core.json.ParticipatieJson;
@@ -148,6 +149,14 @@ public final class BudgetmonitoringWalkthrough {
         /** Nothing happens in between: this walkthrough on its own. */
         Interlude NONE = new Interlude() {
         };
+
+        /**
+         * While the council deliberates (before its decision is recorded), with the round, the story's engine of
+         * rounds and its clock: the chain walkthrough records there which manifesto actions a reallocation answers.
+         */
+        default void beforeCouncilDecision(StreamId round, ProcessEngine<BudgetRoundCommand, BudgetRoundEvent, BudgetRound> rounds,
+                                           MutableClock clock) {
+        }
 
         /** After the council decided, with the round and the story's clock. */
         default void afterCouncilDecision(StreamId round, MutableClock clock) {
@@ -250,6 +259,7 @@ public final class BudgetmonitoringWalkthrough {
         on(LocalDate.of(2025, 11, 6));
         does(GRIFFIER, "zet de amendementen op de agenda van 6 november", new PresentToCouncil(CouncilProposal.Form.AMENDMENTS,
                 LocalDate.of(2025, 11, 6), "AM-2025-031"));
+        interlude.beforeCouncilDecision(round, bm.rounds(), clock);
         on(LocalDate.of(2025, 11, 13));
         does(GRIFFIER, "legt het besluit vast: deels aangenomen", new RecordCouncilDecision(List.of(
                 new Verdict(1, Verdict.Outcome.ADOPTED_AMENDED, Money.euros(500_000), "Afbouw verblijf gaat geleidelijk", "AM-2025-031"),

@@ -23,7 +23,12 @@ import nl.participatie.burgersaanhetstuur.Initiative;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent;
 import nl.participatie.burgersaanhetstuur.InitiativeStep;
+import nl.participatie.budgetmonitoring.BudgetRound;
+import nl.participatie.budgetmonitoring.BudgetRoundCommand;
 import nl.participatie.budgetmonitoring.BudgetRoundEvent;
+import nl.participatie.budgetmonitoring.BudgetmonitoringWorkflow;
+import nl.participatie.budgetmonitoring.Reallocation;
+import nl.participatie.budgetmonitoring.Verdict;
 import nl.participatie.buurtschouw.Buurtschouw;
 import nl.participatie.buurtschouw.BuurtschouwWorkflow;
 import nl.participatie.buurtschouw.CategoryCode;
@@ -33,6 +38,7 @@ import nl.participatie.buurtschouw.ReportCommand;
 import nl.participatie.buurtschouw.ReportEvent;
 import nl.participatie.core.Notification;
 import nl.participatie.core.ProcessEngine;
+import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.link.ChainView;
 import nl.participatie.core.link.Link;
@@ -51,16 +57,30 @@ import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.StreamId;
 import nl.participatie.core.value.StreamLink;
+import nl.participatie.samenspel.Samenspel;
+import nl.participatie.samenspel.SamenspelWorkflow;
+import nl.participatie.samenspel.Trajectory;
+import nl.participatie.samenspel.TrajectoryCommand;
+import nl.participatie.samenspel.TrajectoryEvent;
+import nl.participatie.samenspel.DesignTemplate;
+import nl.participatie.samenspel.json.DesignTemplates;
 import nl.participatie.testkit.MutableClock;
+import nl.participatie.youthmanifesto.ManifestoGroup;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand;
+import nl.participatie.youthmanifesto.ManifestoGroupEvent;
 
 /**
- * From a neighbourhood report to a council result, across three methods on one database: Sanne reports an idea on
- * the buurtschouw app and two neighbours support it, one offering to help; while residents of Zuidoost follow their
- * budget ({@link BudgetmonitoringWalkthrough}), the council adopts the poverty fund, and Sanne's idea becomes a
- * residents' initiative (Burgers aan het stuur) whose action is funded from that line. A {@link Reactor} run by the
- * municipality's scheduler closes the idea with feedback and invites the helper, and tells Sanne when the action is
- * done and when the money was spent. At the end: the chain view (Markdown and Mermaid) and every link verified at both
- * ends. Run it with
+ * From a neighbourhood report to a council result, across the five methods on one database: Sanne reports an idea on
+ * the buurtschouw app and two neighbours support it, one offering to help; young people write a manifesto
+ * ({@link YouthManifestoWalkthrough}) and, while they follow it up, residents of Zuidoost follow their budget
+ * ({@link BudgetmonitoringWalkthrough}): a reallocation answers the manifesto's first action ({@code responds-to}), the
+ * council adopts it and the poverty fund, and Sanne's idea becomes a residents' initiative (Burgers aan het stuur)
+ * whose action is funded from that line and which a Samenspel trajectory counts as one of its phases
+ * ({@code phase-of}). A {@link Reactor} run by the municipality's scheduler closes the idea with feedback and invites
+ * the helper, marks the manifesto action realised by the budget round and tells the young people, and tells Sanne
+ * when the action is done and when the money was spent. (The borrowed walkthroughs keep their own dates: the
+ * manifesto's follow-up is dated 2026, the budget round it is answered in 2025.) At the end: the chain view of the
+ * initiative (Markdown and Mermaid), which shows all five methods, and every link verified at both ends. Run it with
  * {@code ./mvnw -q -B -pl examples -am compile exec:java -Dexec.mainClass=nl.participatie.examples.ChainWalkthrough}.
  */
 public final class ChainWalkthrough {
@@ -78,6 +98,8 @@ public final class ChainWalkthrough {
      * @param idea          the Buurtschouw report
      * @param initiative    the Burgers aan het stuur initiative
      * @param round         the Budgetmonitoring round
+     * @param group         the Youth Manifesto group
+     * @param trajectory    the Samenspel trajectory
      * @param notifications every notification the reactor's reactions produced, in order
      * @param chainNl       the chain view of the initiative in Dutch
      * @param chainEn       the chain view in English
@@ -85,7 +107,8 @@ public final class ChainWalkthrough {
      * @param links         every link of the chain
      * @param broken        the links that did not verify (none)
      */
-    public record Run(DataSource database, StreamId idea, StreamId initiative, StreamId round, List<Notification> notifications,
+    public record Run(DataSource database, StreamId idea, StreamId initiative, StreamId round, StreamId group, StreamId trajectory,
+                      List<Notification> notifications,
                       String chainNl, String chainEn, String mermaid, List<Link> links, List<LinkVerifier.Result> broken) {
     }
 
@@ -110,8 +133,8 @@ public final class ChainWalkthrough {
         return new Story(out, database).tell();
     }
 
-    /** The story's state: the engines of three methods on one store, and the reactor. */
-    private static final class Story implements BudgetmonitoringWalkthrough.Interlude {
+    /** The story's state: the engines of the five methods on one store, and the reactor. */
+    private static final class Story implements BudgetmonitoringWalkthrough.Interlude, YouthManifestoWalkthrough.Interlude {
         private final PrintStream out;
         private final DataSource database;
         private final JdbcEventStore store;
@@ -120,9 +143,14 @@ public final class ChainWalkthrough {
         private final ProcessEngine<InitiativeCommand, InitiativeEvent, Initiative> initiatives;
         private final Buurtschouw schouw;
         private final List<Notification> told = new ArrayList<>();
+        private final ProcessEngine<TrajectoryCommand, TrajectoryEvent, Trajectory> trajectories;
+        private ProcessEngine<ManifestoGroupCommand, ManifestoGroupEvent, ManifestoGroup> groups;
         private Reactor reactor;
         private StreamId idea;
         private StreamId initiative;
+        private StreamId group;
+        private StreamId round;
+        private StreamId trajectory;
 
         Story(PrintStream out, DataSource database) {
             this.out = out;
@@ -132,6 +160,7 @@ public final class ChainWalkthrough {
             this.reports = schouw.reports();
             this.initiatives = BurgersAanHetStuur.builder().store(store).clock(clock).ids(IdGenerator.sequential("initiatief"))
                     .build().initiatives();
+            this.trajectories = Samenspel.builder().store(store).clock(clock).ids(IdGenerator.sequential("traject")).build().trajectories();
         }
 
         Run tell() {
@@ -145,14 +174,13 @@ public final class ChainWalkthrough {
                     new ReportCommand.SupportIdea(List.of(HelpOffer.TIME), null)).orElseThrow();
             out.println("   " + idea + " (" + reports.load(idea).step() + ")");
 
-            out.println("2. Bewoners van Zuidoost volgen hun begroting (de Budgetmonitoring-wandeling, kort)");
-            BudgetmonitoringWalkthrough.run(new PrintStream(PrintStream.nullOutputStream()), database, this);
-            StreamId round = roundOf();
-            react("na het laatste kwartaal");
+            out.println("2. Jongeren schrijven een manifest en volgen het op (de Youth Manifesto-wandeling, kort)");
+            YouthManifestoWalkthrough.run(new PrintStream(PrintStream.nullOutputStream()), database, this);
+            out.println("   " + group + " (" + groups.load(group).step() + ")");
 
-            out.println("6. De keten van het initiatief");
+            out.println("7. De keten van het initiatief");
             ChainView chain = ChainView.of(store, initiative, ChainView.statusFrom(reports, initiatives,
-                    nl.participatie.budgetmonitoring.Budgetmonitoring.builder().store(store).build().rounds()));
+                    nl.participatie.budgetmonitoring.Budgetmonitoring.builder().store(store).build().rounds(), groups, trajectories));
             String nl = chain.toMarkdown(DUTCH);
             String en = chain.toMarkdown(Locale.ENGLISH);
             String mermaid = chain.toMermaid();
@@ -167,23 +195,42 @@ public final class ChainWalkthrough {
                     broken.add(result);
                 }
             }
-            return new Run(database, idea, initiative, round, List.copyOf(told), nl, en, mermaid, chain.links(), broken);
+            return new Run(database, idea, initiative, round, group, trajectory, List.copyOf(told), nl, en, mermaid, chain.links(),
+                    broken);
         }
 
-        private StreamId roundOf() {
-            return store.linksFrom(initiative).stream().filter(l -> l.type().equals("funded-by")).findFirst().orElseThrow().target();
+        @Override
+        public void inFollowUp(StreamId followedUp, ProcessEngine<ManifestoGroupCommand, ManifestoGroupEvent, ManifestoGroup> engine,
+                               MutableClock youthClock) {
+            // The reactor fires on the group with the youth story's engine, so the group's records keep its clock.
+            this.group = followedUp;
+            this.groups = engine;
+            out.println("3. Intussen volgen bewoners van Zuidoost hun begroting (de Budgetmonitoring-wandeling, kort)");
+            BudgetmonitoringWalkthrough.run(new PrintStream(PrintStream.nullOutputStream()), database, this);
+            react("na het laatste kwartaal");
+        }
+
+        @Override
+        public void beforeCouncilDecision(StreamId answering, ProcessEngine<BudgetRoundCommand, BudgetRoundEvent, BudgetRound> rounds,
+                                          MutableClock budgetClock) {
+            round = answering;
+            out.println("   de griffie legt vast: verschuiving 1 (naar lokale ambulante jeugdhulp) beantwoordt actie 1 van het manifest,"
+                    + " verschuiving 3 (het buurthuis) actie 4");
+            Actor griffier = Actor.of("p-griffie-zuidoost", BudgetmonitoringWorkflow.GRIFFIE);
+            rounds.handle(round, griffier, new BudgetRoundCommand.AnswerManifestoActions(1, group, List.of(1))).orElseThrow();
+            rounds.handle(round, griffier, new BudgetRoundCommand.AnswerManifestoActions(3, group, List.of(4))).orElseThrow();
         }
 
         @Override
         public void afterCouncilDecision(StreamId round, MutableClock budgetClock) {
             clock.set(budgetClock.instant());
-            out.println("3. De raad neemt het armoedefonds aan (" + round + "); Sannes idee wordt een bewonersinitiatief");
+            out.println("4. De raad neemt het armoedefonds en de jeugdhulp aan (" + round + "); Sannes idee wordt een bewonersinitiatief");
             initiative = StreamId.of(LinkTypes.INITIATIVE, "moestuin-zuidoost");
             Actor sanne = Actor.of(SANNE, BurgersAanHetStuurWorkflow.INITIATOR);
             does(sanne, new InitiativeCommand.StartInitiative("Moestuin Zuidoost", NeighbourhoodCode.parse("BU02000301"), List.of(SANNE),
                     StreamLink.of("became", idea)));
             reactor = Reactor.builder("keten", store::readAll, store).positions(new JdbcReactorPositions(database))
-                    .reaction(ideaClosed()).reaction(actionDone()).reaction(moneySpent())
+                    .reaction(ideaClosed()).reaction(actionDone()).reaction(moneySpent()).reaction(manifestoActionsRealised())
                     .notifications(told::add).build();
             react("na de start van het initiatief");
             does(sanne, new InitiativeCommand.DescribeSituation("Braakliggend grasveld naast het buurthuis", "buren zonder tuin",
@@ -192,8 +239,15 @@ public final class ChainWalkthrough {
             does(sanne, new InitiativeCommand.SetGoal("Buren ontmoeten elkaar in de moestuin", Goal.Theme.SOCIAL_COHESION));
             does(sanne, new InitiativeCommand.AdvanceStep(InitiativeStep.ACTION_PLAN));
             does(sanne, new InitiativeCommand.PlanAction(1, "Moestuinbakken bouwen", SANNE, LocalDate.of(2026, 4, 30), List.of()));
-            out.println("4. De actie wordt betaald uit de begrotingsregel armoedefonds-zuidoost");
+            out.println("5. De actie wordt betaald uit de begrotingsregel armoedefonds-zuidoost; het initiatief is een fase van een"
+                    + " Samenspel-traject");
             does(sanne, new InitiativeCommand.FundActionFromBudget(1, round, "armoedefonds-zuidoost"));
+            DesignTemplate template = DesignTemplates.waddinxveen();
+            Actor ambtenaar = Actor.of("p-ambtenaar-participatie", SamenspelWorkflow.CIVIL_SERVANT);
+            trajectory = trajectories.handle(trajectories.newStream(), ambtenaar,
+                    new TrajectoryCommand.DraftTrajectory(template.municipality(), template.design())).orElseThrow().stream();
+            trajectories.handle(trajectory, ambtenaar, new TrajectoryCommand.AddPhaseInstance(
+                    template.design().phases().get(0).code(), initiative)).orElseThrow();
             does(sanne, new InitiativeCommand.AdvanceStep(InitiativeStep.MEASURABLE_RESULTS));
             does(sanne, new InitiativeCommand.DefineIndicator(1, "Buren die meedoen", "bewoners", Indicator.Kind.HOW_MUCH, BigDecimal.ZERO,
                     new BigDecimal("20"), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 9, 30), "turven"));
@@ -205,7 +259,7 @@ public final class ChainWalkthrough {
         public void afterQuarter(StreamId round, int quarter, MutableClock budgetClock) {
             clock.set(budgetClock.instant());
             if (quarter == 2) {
-                out.println("5. De moestuinbakken staan er; de gemeente levert de realisatie per kwartaal");
+                out.println("6. De moestuinbakken staan er; de gemeente levert de realisatie per kwartaal");
                 clock.advance(Duration.ofDays(1));
                 does(Actor.of(SANNE, BurgersAanHetStuurWorkflow.INITIATOR), new InitiativeCommand.FinishAction(1, "12 bakken gebouwd"));
                 react("na kwartaal " + quarter);
@@ -220,7 +274,9 @@ public final class ChainWalkthrough {
             Reactor.Run run = reactor.run();
             out.println("   reactor " + when + ": " + run.fired() + " reactie(s)");
             for (Notification n : run.notifications()) {
-                out.println("   aan " + ((Recipient.Person) n.recipient()).person() + ": " + n.message().nl());
+                String to = n.recipient() instanceof Recipient.Person p ? p.person().toString()
+                        : "alle " + ((Recipient.RoleHolders) n.recipient()).role();
+                out.println("   aan " + to + ": " + n.message().nl());
             }
         }
 
@@ -237,6 +293,47 @@ public final class ChainWalkthrough {
                     .fire(reports, (finished, report) -> Optional.of(new ReportCommand.TellChainNews(LocalizedText.of(
                             "actie " + finished.event().action() + " van bewonersinitiatief " + finished.stream() + " is klaar",
                             "action " + finished.event().action() + " of residents' initiative " + finished.stream() + " is done"))));
+        }
+
+        /**
+         * A council decision that adopts a reallocation answering manifesto actions marks those actions realised by the
+         * round, with the line that receives the money, and tells the young people. The actions are read from the
+         * round's own records (which reallocation answers which actions of the group); the reaction fires once per
+         * decision and group, so when adopted answers name several lines, the first reallocation's line is named.
+         */
+        private Reaction<BudgetRoundEvent.CouncilDecisionRecorded, ManifestoGroupCommand> manifestoActionsRealised() {
+            return Reaction.when(LinkTypes.BUDGET_ROUND, BudgetRoundEvent.CouncilDecisionRecorded.class)
+                    .along("responds-to", Reaction.Direction.DOWNSTREAM)
+                    .fire(groups, (decided, answered) -> realisedBy(decided, answered));
+        }
+
+        private Optional<ManifestoGroupCommand> realisedBy(RecordedEvent<BudgetRoundEvent.CouncilDecisionRecorded> decided,
+                                                           StreamId answered) {
+            java.util.Set<Integer> adopted = new java.util.HashSet<>();
+            for (Verdict v : decided.event().verdicts()) {
+                if (v.outcome() != Verdict.Outcome.REJECTED) {
+                    adopted.add(v.reallocation());
+                }
+            }
+            java.util.Map<Integer, Reallocation> proposed = new java.util.HashMap<>();
+            java.util.SortedSet<Integer> actions = new java.util.TreeSet<>();
+            String line = null;
+            for (RecordedEvent<?> r : store.read(decided.stream())) {
+                if (r.sequence() >= decided.sequence()) {
+                    break;
+                }
+                if (r.event() instanceof BudgetRoundEvent.ReallocationProposed p) {
+                    proposed.put(p.reallocation().number(), p.reallocation());
+                }
+                if (r.event() instanceof BudgetRoundEvent.ManifestoActionsAnswered a && a.respondsTo().target().equals(answered)
+                        && adopted.contains(a.reallocation())) {
+                    actions.addAll(a.actions());
+                    Reallocation realloc = proposed.get(a.reallocation());
+                    line = line != null ? line : realloc.to() != null ? realloc.to() : realloc.from();
+                }
+            }
+            return actions.isEmpty() ? Optional.empty()
+                    : Optional.of(new ManifestoGroupCommand.MarkActionsRealised(List.copyOf(actions), decided.stream(), line));
         }
 
         /** The realisation of a budget round that funds something is told to the residents at the start of its chain. */

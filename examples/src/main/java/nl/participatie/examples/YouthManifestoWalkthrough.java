@@ -21,6 +21,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.Notification;
 import nl.participatie.core.Outcome;
+import nl.participatie.core.ProcessEngine;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.Violation;
 import nl.participatie.core.json.ParticipatieJson;
@@ -129,7 +130,21 @@ public final class YouthManifestoWalkthrough {
                       boolean withdrawnErased, boolean auditTrailValid) {
     }
 
+    /** What a longer story does during this one: the chain walkthrough follows a budget round while the group follows up. */
+    interface Interlude {
+        /** Nothing happens in between: this walkthrough on its own. */
+        Interlude NONE = (group, groups, clock) -> { };
+
+        /**
+         * When the group entered the follow-up, before any action got its final status, with the group, the story's
+         * engine of groups and its clock.
+         */
+        void inFollowUp(StreamId group, ProcessEngine<ManifestoGroupCommand, ManifestoGroupEvent, ManifestoGroup> groups,
+                        MutableClock clock);
+    }
+
     private final PrintStream out;
+    private final Interlude interlude;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-12T16:00:00Z"));
     private final PersonalDataStore people;
     private final YouthManifesto ym;
@@ -137,8 +152,9 @@ public final class YouthManifestoWalkthrough {
     private final List<Violation> refusals = new ArrayList<>();
     private final List<Notification> notifications = new ArrayList<>();
 
-    private YouthManifestoWalkthrough(PrintStream out, DataSource database) {
+    private YouthManifestoWalkthrough(PrintStream out, DataSource database, Interlude interlude) {
         this.out = out;
+        this.interlude = interlude;
         SchemaMigration.migrate(database);
         this.people = new JdbcPersonalDataStore(database, clock);
         this.ym = YouthManifesto.builder().store(new JdbcEventStore(database)).personalData(people).clock(clock)
@@ -154,7 +170,12 @@ public final class YouthManifestoWalkthrough {
     public static Run run(PrintStream out) {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:youth-manifesto-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        return new YouthManifestoWalkthrough(out, h2).tell();
+        return new YouthManifestoWalkthrough(out, h2, Interlude.NONE).tell();
+    }
+
+    /** Tells the story on {@code out} on the given (empty or shared) database, with what a longer story does in between. */
+    static Run run(PrintStream out, DataSource database, Interlude interlude) {
+        return new YouthManifestoWalkthrough(out, database, interlude).tell();
     }
 
     private static PersonId young(int n) {
@@ -309,6 +330,7 @@ public final class YouthManifestoWalkthrough {
 
         heading("8. Opvolging: houden ze zich aan hun woord?");
         on(LocalDate.of(2026, 6, 2));
+        interlude.inFollowUp(group, ym.groups(), clock);
         for (Outcome<ManifestoGroupEvent, ManifestoGroup> fired : ym.groups().fireDue(group)) {
             notifications.addAll(fired.orElseThrow().notifications());
             say("   Systeem: " + fired.orElseThrow().notifications().get(0).message().nl());

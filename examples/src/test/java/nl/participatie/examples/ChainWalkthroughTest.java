@@ -16,12 +16,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import nl.participatie.budgetmonitoring.BudgetRoundEvent;
 import nl.participatie.core.Notification;
+import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.link.Link;
 import nl.participatie.core.link.LinkVerifier;
 import nl.participatie.core.store.jdbc.JdbcEventStore;
 import nl.participatie.testkit.ExpectedFiles;
+import nl.participatie.youthmanifesto.ManifestoGroupEvent;
+import nl.participatie.youthmanifesto.YouthManifestoWorkflow;
 
 /**
  * The chain from a Buurtschouw idea to a realised budget line, end to end on H2 (and on PostgreSQL when a server is
@@ -42,7 +46,8 @@ class ChainWalkthroughTest {
 
     @Test
     void everyLinkOfTheChainVerifiesAtBothEnds() {
-        assertThat(run.links()).extracting(Link::type).containsExactly("became", "funded-by");
+        assertThat(run.links()).extracting(Link::type)
+                .containsExactly("became", "funded-by", "phase-of", "responds-to", "responds-to", "realised-by");
         assertThat(run.broken()).isEmpty();
         assertThat(printed).contains("klopt aan beide kanten").doesNotContain("KLOPT NIET");
     }
@@ -67,6 +72,37 @@ class ChainWalkthroughTest {
         assertThat(codesTo(ChainWalkthrough.TIM)).doesNotContain("buurtschouw.idea.help-invited")
                 .contains("buurtschouw.idea.became-initiative");
         assertThat(run.notifications()).allSatisfy(n -> assertThat(n.message().en()).isNotBlank());
+    }
+
+    @Test
+    void theChainViewShowsAllFiveMethods() {
+        assertThat(run.chainEn()).contains(run.idea().toString(), run.initiative().toString(), run.round().toString(),
+                run.group().toString(), run.trajectory().toString());
+        assertThat(List.of(run.idea(), run.initiative(), run.round(), run.group(), run.trajectory()))
+                .extracting(nl.participatie.core.value.StreamId::type).doesNotHaveDuplicates().hasSize(5);
+    }
+
+    @Test
+    void aCouncilDecisionAdoptingAReallocationForAManifestoActionMarksItRealisedOnceAsTheSystem() {
+        JdbcEventStore store = new JdbcEventStore(run.database());
+        List<RecordedEvent<?>> realised = store.read(run.group()).stream()
+                .filter(r -> r.event() instanceof ManifestoGroupEvent.ActionsRealised).toList();
+        // Reallocation 1 (adopted with another amount) answers action 1; reallocation 3 (rejected) answers action 4.
+        assertThat(realised).singleElement().satisfies(r -> {
+            ManifestoGroupEvent.ActionsRealised e = (ManifestoGroupEvent.ActionsRealised) r.event();
+            assertThat(e.actions()).containsExactly(1);
+            assertThat(e.line()).isEqualTo("jeugd-ambulant-lokaal");
+            assertThat(e.realisedBy()).isEqualTo(nl.participatie.core.value.StreamLink.of("realised-by", run.round()));
+            assertThat(r.actor().isSystem()).isTrue();
+            RecordedEvent<?> cause = store.read(run.round()).get((int) r.cause().sequence() - 1);
+            assertThat(cause.event()).isInstanceOf(BudgetRoundEvent.CouncilDecisionRecorded.class);
+        });
+        assertThat(run.notifications()).filteredOn(n -> n.code().equals("youthmanifesto.action-realised-in-budget"))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.recipient()).isEqualTo(Recipient.everyone(YouthManifestoWorkflow.YOUNG_PARTICIPANT));
+                    assertThat(n.message().nl()).contains("Actie 1", "jeugd-ambulant-lokaal", run.round().toString());
+                    assertThat(n.message().en()).contains("Action 1", "jeugd-ambulant-lokaal");
+                });
     }
 
     @Test
