@@ -9,6 +9,7 @@ import nl.participatie.core.API;
 import nl.participatie.core.AuditTrail;
 import nl.participatie.core.EventFormat;
 import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.Violation;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.StoredHistory;
 import nl.participatie.core.value.StreamId;
@@ -20,6 +21,10 @@ import nl.participatie.core.value.StreamLink;
  * stream's chain at that sequence with that hash. So changing either end — the idea or the initiative, by hand in
  * the database — is found, as is an index row that no record made. Streams are read as stored
  * ({@link EventStore#readStored}) and verified whole, as {@code ProcessEngine.verify} does.
+ *
+ * <p>{@link #verifyIndexOf} goes the other way: it compares the index rows a stream's records made with the links
+ * those records make, and so finds a <b>deleted</b> or <b>altered</b> index row ({@code link.index.missing},
+ * {@code link.index.extra}). Run it over every stream that records links to check the whole index.
  *
  * <pre>{@code
  * LinkVerifier verifier = new LinkVerifier(store, format);   // the store and format the engines use
@@ -34,11 +39,73 @@ public final class LinkVerifier {
 
     private final EventStore store;
     private final AuditTrail trail;
+    private final LinkTypes types;
 
-    /** A verifier reading the store and recomputing hashes with the format the engines record with. */
+    /**
+     * A verifier reading the store and recomputing hashes with the format the engines record with, knowing the
+     * default link types ({@link LinkTypes#defaults()}).
+     */
     public LinkVerifier(EventStore store, EventFormat format) {
+        this(store, format, LinkTypes.defaults());
+    }
+
+    /** A verifier as above, knowing the link types the engines were built with (which end of each type records it). */
+    public LinkVerifier(EventStore store, EventFormat format, LinkTypes types) {
         this.store = Objects.requireNonNull(store, "store");
         this.trail = new AuditTrail(Objects.requireNonNull(format, "format"));
+        this.types = Objects.requireNonNull(types, "types");
+    }
+
+    /**
+     * Compares the link index with the links the stream's own records make: every record that makes a link
+     * ({@link Linking}, recorded with its anchor as cause) must have exactly its row, and every row the index holds as
+     * made by one of the stream's records must be made by it. A row that is missing is {@code link.index.missing}, a
+     * row no record of the stream makes (an altered row shows as one missing and one extra) is
+     * {@code link.index.extra}; a record whose link type is not registered here is {@code link.type.unknown}. Rows
+     * made by other streams' records are checked when those streams are. Records from before links were checked (no
+     * cause) made no row and are not expected to have one.
+     *
+     * @return the problems, each with its code and the link as its path; empty when the index matches the records
+     */
+    public List<Violation> verifyIndexOf(StreamId stream) {
+        Objects.requireNonNull(stream, "stream");
+        List<Link> made = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
+        for (RecordedEvent<?> record : store.read(stream)) {
+            if (record.cause() == null || !(record.event() instanceof Linking linking) || linking.link().isEmpty()) {
+                continue;
+            }
+            StreamLink link = linking.link().get();
+            Optional<LinkType> type = types.find(link.relation());
+            if (type.isEmpty()) {
+                problems.add(Violation.of("link.type.unknown", RecordReference.of(record).toString(), link.relation()));
+                continue;
+            }
+            boolean bySource = type.get().direction() == LinkType.Direction.RECORDED_BY_SOURCE;
+            made.add(new Link(link.relation(), bySource ? stream : link.target(), bySource ? link.target() : stream,
+                    RecordReference.of(record), record.cause()));
+        }
+        List<Link> indexed = new ArrayList<>();
+        for (Link row : store.linksFrom(stream)) {
+            if (row.recordedBy().stream().equals(stream)) {
+                indexed.add(row);
+            }
+        }
+        for (Link row : store.linksTo(stream)) {
+            if (row.recordedBy().stream().equals(stream)) {
+                indexed.add(row);
+            }
+        }
+        List<Link> extra = new ArrayList<>(indexed);
+        for (Link link : made) {
+            if (!extra.remove(link)) {
+                problems.add(Violation.of("link.index.missing", link.toString(), link.recordedBy(), link));
+            }
+        }
+        for (Link row : extra) {
+            problems.add(Violation.of("link.index.extra", row.toString(), row.recordedBy(), row));
+        }
+        return problems;
     }
 
     /** Verifies one link at both ends. */

@@ -2,10 +2,12 @@ package nl.participatie.core.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import nl.participatie.core.Violation;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.InMemoryEventStore;
 import nl.participatie.core.value.StreamId;
@@ -32,6 +34,27 @@ class InMemoryLinkTest extends LinkContract {
     @Override
     protected ReactorPositions positions() {
         return positions;
+    }
+
+    @Test
+    void an_index_that_lost_or_gained_rows_is_found_by_comparing_it_with_the_records() {
+        StreamId idea = idea("i1", BOB);
+        StreamId plan = planFrom("p1", idea);
+        Link made = store.linksTo(plan).get(0);
+        assertThat(verifier().verifyIndexOf(plan)).isEmpty();
+        // The in-memory index cannot be edited: copy the records into a store whose index lost the row, and into
+        // one whose index holds a row the records do not make.
+        InMemoryEventStore lost = new InMemoryEventStore();
+        lost.append(idea, 0, store.read(idea));
+        lost.append(plan, 0, store.read(plan));
+        InMemoryEventStore gained = new InMemoryEventStore();
+        gained.append(idea, 0, store.read(idea));
+        Link forged = new Link("became", StreamId.of(Nodes.IDEA, "i9"), plan, made.recordedBy(), made.anchor());
+        gained.append(plan, 0, store.read(plan), List.of(made, forged));
+
+        assertThat(new LinkVerifier(lost, format()).verifyIndexOf(plan)).extracting(Violation::code).containsExactly("link.index.missing");
+        assertThat(new LinkVerifier(gained, format()).verifyIndexOf(plan)).extracting(Violation::code).containsExactly("link.index.extra");
+        assertThat(new LinkVerifier(gained, format()).verifyIndexOf(plan).get(0).path()).isEqualTo(forged.toString());
     }
 
     @Test

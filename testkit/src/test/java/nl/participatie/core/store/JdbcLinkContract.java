@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import nl.participatie.core.AuditTrail;
 import nl.participatie.core.EventFormat;
 import nl.participatie.core.RecordedEvent;
+import nl.participatie.core.Violation;
 import nl.participatie.core.link.EventFeed;
 import nl.participatie.core.link.Link;
 import nl.participatie.core.link.LinkContract;
@@ -144,6 +145,30 @@ abstract class JdbcLinkContract extends LinkContract {
         assertThat(result.valid()).isFalse();
         assertThat(result.reason()).contains("does not make this link");
         assertThat(verifier().verifyLinksOf(link.target())).hasSize(1);
+    }
+
+    @Test
+    void a_deleted_index_row_is_found_by_comparing_the_index_with_the_records() {
+        Link link = ideaBecamePlan();
+        assertThat(verifier().verifyIndexOf(link.target())).isEmpty();
+        sql("DELETE FROM participatie_link WHERE source_id = 'i1'");
+
+        assertThat(verifier().verifyLinksOf(link.target())).as("nothing left to verify from the index").isEmpty();
+        assertThat(verifier().verifyIndexOf(link.target())).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("link.index.missing");
+            assertThat(v.path()).isEqualTo(link.toString());
+        });
+        assertThat(verifier().verifyIndexOf(link.source())).as("the row was made by the plan's record, not the idea's").isEmpty();
+    }
+
+    @Test
+    void an_altered_index_row_is_found_as_one_missing_and_one_extra() {
+        Link link = ideaBecamePlan();
+        idea("i2", BOB);
+        sql("UPDATE participatie_link SET source_id = 'i2' WHERE source_id = 'i1'");
+
+        assertThat(verifier().verifyIndexOf(link.target())).extracting(Violation::code)
+                .containsExactly("link.index.missing", "link.index.extra");
     }
 
     @Test
