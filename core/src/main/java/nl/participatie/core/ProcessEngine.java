@@ -12,6 +12,8 @@ import java.util.function.Function;
 import nl.participatie.core.internal.Erasures;
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.link.Link;
+import nl.participatie.core.link.LinkLimit;
+import nl.participatie.core.link.LinkLimitException;
 import nl.participatie.core.link.LinkRules;
 import nl.participatie.core.link.LinkTypes;
 import nl.participatie.core.link.Linking;
@@ -55,8 +57,9 @@ import nl.participatie.core.value.StreamId;
  * {@code link.type.mismatch}, {@code link.target.missing}, {@code link.cardinality}, {@code link.cycle}) and names the
  * other stream's record as its cause — and the step change is checked against the workflow
  * ({@link ProcessDefinition#permitsMove}; a decider that breaks it is an {@link IllegalStateException}); (6) the append
- * with the version read in step 3, with the links in the same transaction. A rejection in (2)–(5) is
- * returned as {@link Outcome.Rejected} and stores nothing. On a {@link ConcurrencyConflictException} in (6) steps
+ * with the version read in step 3, with the links in the same transaction, where the store checks the link types'
+ * cardinality again ({@code link.cardinality} when another engine made the one link allowed meanwhile). A rejection in
+ * (2)–(6) is returned as {@link Outcome.Rejected} and stores nothing. On a {@link ConcurrencyConflictException} in (6) steps
  * 3–6 run again on the fresh state (validation does not depend on the state). These are the only codes that come
  * from the engine itself; every other code comes from the decider.
  *
@@ -363,6 +366,7 @@ public final class ProcessEngine<C, E, S> {
         RecordedEvent<?> previous = current.last();
         S next = state;
         List<Link> links = new ArrayList<>(0);
+        List<LinkLimit> limits = new ArrayList<>(0);
         for (E event : accept.events()) {
             Objects.requireNonNull(event, "the decider returned a null event");
             LinkRules.Planned link = null;
@@ -377,6 +381,7 @@ public final class ProcessEngine<C, E, S> {
                     link != null ? link.anchor() : cause);
             if (link != null) {
                 links.add(link.recordedBy(r));
+                limits.addAll(link.limits());
             }
             recorded.add(r);
             previous = r;
@@ -394,8 +399,15 @@ public final class ProcessEngine<C, E, S> {
             }
             if (links.isEmpty()) {
                 store.append(stream, version, recorded);
-            } else {
+            } else if (limits.isEmpty()) {
                 store.append(stream, version, recorded, links);
+            } else {
+                try {
+                    store.append(stream, version, recorded, links, limits);
+                } catch (LinkLimitException reached) {
+                    // Another engine made the one link allowed after this one's check: nothing was stored.
+                    return new Outcome.Rejected<>(stream, List.of(reached.limit().violation()));
+                }
             }
             if (cache != null) {
                 cache.put(stream, current.then(version + recorded.size(), next, previous));

@@ -22,7 +22,8 @@ import nl.participatie.core.value.StreamLink;
  * record already has when that is a record of the other stream (a reaction's trigger).
  *
  * <p>The checks read the store before the append; two commands linking at the same moment on different streams can
- * both pass a cardinality check they would not pass one after the other. The link index refuses nothing itself.
+ * both pass the cardinality check here. So the planned link carries its type's {@link LinkLimit limits}, which the
+ * engine hands to the store's append to be checked again where appends do not interleave.
  *
  * <p>Internal: the engine's; not part of the public API.
  */
@@ -85,7 +86,14 @@ public final class LinkRules {
         if (reaches(store, type.name(), target, source)) {
             return refused(Violation.of("link.cycle", "link", type.name(), source, target));
         }
-        return new Checked(null, new Planned(type.name(), source, target, anchor));
+        List<LinkLimit> limits = new java.util.ArrayList<>(2);
+        if (!type.cardinality().manyTargets()) {
+            limits.add(new LinkLimit(type.name(), source, LinkLimit.End.SOURCE));
+        }
+        if (!type.cardinality().manySources()) {
+            limits.add(new LinkLimit(type.name(), target, LinkLimit.End.TARGET));
+        }
+        return new Checked(null, new Planned(type.name(), source, target, anchor, List.copyOf(limits)));
     }
 
     /** Whether links of the type lead from {@code from} to {@code to}: then a link to → from would close a cycle. */
@@ -124,8 +132,9 @@ public final class LinkRules {
      * @param source its source
      * @param target its target
      * @param anchor the other end's record, which the linking record names as its cause
+     * @param limits the limits its type's cardinality sets at its ends, to be checked again by the store's append
      */
-    public record Planned(String type, StreamId source, StreamId target, RecordReference anchor) {
+    public record Planned(String type, StreamId source, StreamId target, RecordReference anchor, List<LinkLimit> limits) {
 
         /** The link as made by that record. */
         public Link recordedBy(RecordedEvent<?> record) {

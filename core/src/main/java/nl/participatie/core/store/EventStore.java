@@ -100,6 +100,26 @@ public interface EventStore {
     }
 
     /**
+     * Appends events and indexes their links as {@link #append(StreamId, long, List, List)} does, after checking in
+     * the same transaction that no {@link nl.participatie.core.link.LinkLimit limit} is reached by the links already
+     * indexed or by two of these links: the second {@code became} of one idea, made by two engines at once, is then
+     * refused with a {@link nl.participatie.core.link.LinkLimitException} instead of stored twice. The engine calls
+     * this for links whose type limits an end.
+     *
+     * <p>The default checks with {@link #linksFrom} and {@link #linksTo} before appending, which another writer can
+     * overtake; both stores of the library check under their append's lock.
+     *
+     * @param limits the limits the links' types set at their ends
+     * @throws nl.participatie.core.link.LinkLimitException when a limit is reached; nothing was appended
+     * @throws ConcurrencyConflictException                  when the stream holds another number of events
+     */
+    default void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events, List<Link> links,
+                        List<nl.participatie.core.link.LinkLimit> limits) {
+        nl.participatie.core.link.LinkLimit.check(limits, links, this::linksFrom, this::linksTo);
+        append(stream, expectedVersion, events, links);
+    }
+
+    /**
      * The links that start at this stream (where an idea went: the initiative it became), in no guaranteed order.
      * Both stores of the library answer it from an index, without scanning events; a store that keeps no
      * link index throws {@link UnsupportedOperationException} (the default).

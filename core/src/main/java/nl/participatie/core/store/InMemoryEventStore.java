@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentMap;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.internal.AppendBatch;
 import nl.participatie.core.link.Link;
+import nl.participatie.core.link.LinkLimit;
 import nl.participatie.core.store.jdbc.FeedEntry;
 import nl.participatie.core.trust.StoreHeads;
 import nl.participatie.core.trust.StreamHead;
@@ -40,6 +41,13 @@ public final class InMemoryEventStore implements EventStore {
     /** {@inheritDoc} The events, their feed entries and the links become visible together. */
     @Override
     public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events, List<Link> links) {
+        append(stream, expectedVersion, events, links, List.of());
+    }
+
+    /** {@inheritDoc} The limits are checked under the lock the links are indexed under. */
+    @Override
+    public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events, List<Link> links,
+                       List<LinkLimit> limits) {
         AppendBatch.check(stream, expectedVersion, events);
         List<Link> indexed = List.copyOf(links);
         List<RecordedEvent<?>> log = streams.computeIfAbsent(stream, s -> new ArrayList<>());
@@ -48,6 +56,7 @@ public final class InMemoryEventStore implements EventStore {
                 throw new ConcurrencyConflictException(stream, expectedVersion, log.size());
             }
             synchronized (feed) {
+                LinkLimit.check(limits, indexed, at -> linksFrom.getOrDefault(at, List.of()), at -> linksTo.getOrDefault(at, List.of()));
                 log.addAll(events);
                 feed.addAll(events);
                 for (Link link : indexed) {

@@ -185,6 +185,43 @@ public abstract class LinkContract {
         assertThat(store.linksFrom(idea)).hasSize(1);
     }
 
+    /** Another store on the same data, as a second node would have; the in-memory store has only itself. */
+    protected EventStore sameDataAgain() {
+        return store;
+    }
+
+    @Test
+    void two_engines_racing_to_make_the_second_one_to_one_link_store_one_and_refuse_the_other() throws Exception {
+        StreamId idea = idea("i1", BOB);
+        java.util.concurrent.CyclicBarrier bothChecked = new java.util.concurrent.CyclicBarrier(2);
+        List<ProcessEngine<Command, Event, Node>> racers = List.of(
+                ProcessEngine.builder(Nodes.PLANS).store(new GatedStore(sameDataAgain(), bothChecked)).clock(clock).links(Nodes.TYPES).build(),
+                ProcessEngine.builder(Nodes.PLANS).store(new GatedStore(sameDataAgain(), bothChecked)).clock(clock).links(Nodes.TYPES).build());
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Outcome<Event, Node>>> outcomes = new java.util.ArrayList<>();
+            for (int n = 0; n < 2; n++) {
+                StreamId plan = StreamId.of(Nodes.PLAN, "p" + n);
+                ProcessEngine<Command, Event, Node> racer = racers.get(n);
+                outcomes.add(threads.submit(() -> racer.handle(plan, ANNA,
+                        new Begin("Plan", ANNA.person(), StreamLink.of("became", idea)))));
+            }
+            List<Outcome<Event, Node>> done = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Outcome<Event, Node>> outcome : outcomes) {
+                done.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            assertThat(done).filteredOn(Outcome::isAccepted).hasSize(1);
+            assertThat(done).filteredOn(o -> !o.isAccepted()).singleElement()
+                    .satisfies(o -> assertThat(codes(o)).containsExactly("link.cardinality"));
+            assertThat(store.linksFrom(idea)).hasSize(1);
+            assertThat(store.version(StreamId.of(Nodes.PLAN, "p0")) + store.version(StreamId.of(Nodes.PLAN, "p1")))
+                    .as("the refused plan stored nothing").isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     @Test
     void a_reaction_fires_once_per_causing_event_as_the_system_with_the_cause_in_its_record() {
         StreamId idea = idea("i1", BOB);

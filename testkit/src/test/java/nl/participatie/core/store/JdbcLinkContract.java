@@ -59,6 +59,11 @@ abstract class JdbcLinkContract extends LinkContract {
     }
 
     @Override
+    protected EventStore sameDataAgain() {
+        return new JdbcEventStore(migrated.get().dataSource());
+    }
+
+    @Override
     protected EventFeed feed() {
         return ((JdbcEventStore) store)::readAll;
     }

@@ -20,6 +20,7 @@ import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.internal.AppendBatch;
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.link.Link;
+import nl.participatie.core.link.LinkLimit;
 import nl.participatie.core.link.RecordReference;
 import nl.participatie.core.store.ConcurrencyConflictException;
 import nl.participatie.core.store.EventStore;
@@ -206,7 +207,19 @@ public final class JdbcEventStore implements EventStore {
     /** {@inheritDoc} The links are rows of {@code participatie_link}, inserted in the append's transaction. */
     @Override
     public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events, List<Link> links) {
+        append(stream, expectedVersion, events, links, List.of());
+    }
+
+    /**
+     * {@inheritDoc} The limits are checked against {@code participatie_link} after the append has taken the row of
+     * {@code participatie_event_head}, which every append holds until it commits: so no other append's links can
+     * come between the check and this append's insert.
+     */
+    @Override
+    public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events, List<Link> links,
+                       List<LinkLimit> limits) {
         Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(limits, "limits");
         AppendBatch.check(stream, expectedVersion, events);
         List<Row> rows = new ArrayList<>(events.size());
         for (RecordedEvent<?> event : events) {
@@ -234,6 +247,13 @@ public final class JdbcEventStore implements EventStore {
                     checkVersion(c, stream, expectedVersion);
                     long first = Math.max(head, lastStoredPosition(c)) + 1;
                     insert(c, stream, rows, first);
+                    if (!limits.isEmpty()) {
+                        try {
+                            LinkLimit.check(limits, links, at -> links(c, LINKS_FROM, at), at -> links(c, LINKS_TO, at));
+                        } catch (LinkQueryFailed f) {
+                            throw f.sql();
+                        }
+                    }
                     if (!links.isEmpty()) {
                         insertLinks(c, links);
                     }
@@ -392,18 +412,28 @@ public final class JdbcEventStore implements EventStore {
     private List<Link> links(String sql, StreamId stream, String action) {
         Objects.requireNonNull(stream, "stream");
         return database.call(action, c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, stream.type());
-                ps.setString(2, stream.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Link> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(link(rs));
-                    }
-                    return List.copyOf(out);
-                }
+            try {
+                return links(c, sql, stream);
+            } catch (LinkQueryFailed f) {
+                throw f.sql();
             }
         });
+    }
+
+    private static List<Link> links(Connection c, String sql, StreamId stream) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, stream.type());
+            ps.setString(2, stream.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Link> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(link(rs));
+                }
+                return List.copyOf(out);
+            }
+        } catch (SQLException e) {
+            throw new LinkQueryFailed(e);
+        }
     }
 
     private static Link link(ResultSet rs) throws SQLException {
@@ -558,6 +588,19 @@ public final class JdbcEventStore implements EventStore {
     }
 
     /** A unique violation during an append, told apart from a stream conflict after the rollback. */
+    /** A failed query of the link index inside a function, carrying its SQLException out to be translated. */
+    private static final class LinkQueryFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LinkQueryFailed(SQLException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        SQLException sql() {
+            return (SQLException) getCause();
+        }
+    }
+
     private static final class UniqueViolation extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
