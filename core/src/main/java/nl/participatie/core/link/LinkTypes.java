@@ -25,7 +25,7 @@ import nl.participatie.core.link.LinkType.Direction;
  * <tr><td>phase-of</td><td>a campaign, an initiative, a manifesto group or a budget round</td><td>a Samenspel trajectory</td><td>target</td><td>many to one</td></tr>
  * <tr><td>responds-to</td><td>a budget round (the council's decision)</td><td>a manifesto group (its action)</td><td>source</td><td>many to many</td></tr>
  * <tr><td>part-of</td><td>a report</td><td>a campaign</td><td>source</td><td>many to one</td></tr>
- * <tr><td>duplicate-of</td><td>a report</td><td>a report</td><td>source</td><td>many to one</td></tr>
+ * <tr><td>duplicate-of</td><td>a report</td><td>a report</td><td>source</td><td>many to many</td></tr>
  * </table>
  */
 @API(status = API.Status.EXPERIMENTAL)
@@ -56,7 +56,9 @@ public final class LinkTypes {
             LinkType.of("responds-to", Direction.RECORDED_BY_SOURCE, Set.of(BUDGET_ROUND), Set.of(MANIFESTO_GROUP),
                     Cardinality.MANY_TO_MANY),
             LinkType.of("part-of", Direction.RECORDED_BY_SOURCE, Set.of(REPORT), Set.of(CAMPAIGN), Cardinality.MANY_TO_ONE),
-            LinkType.of("duplicate-of", Direction.RECORDED_BY_SOURCE, Set.of(REPORT), Set.of(REPORT), Cardinality.MANY_TO_ONE));
+            // Many to many over time: an idea separated again may be grouped with another one, and the index keeps
+            // every link ever made; which original a report duplicates now is the report's state.
+            LinkType.of("duplicate-of", Direction.RECORDED_BY_SOURCE, Set.of(REPORT), Set.of(REPORT), Cardinality.MANY_TO_MANY));
 
     private final Map<String, LinkType> types;
 

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import nl.participatie.core.API;
+import nl.participatie.core.link.Linking;
 import nl.participatie.core.value.Erasable;
 import nl.participatie.core.value.GeoPoint;
 import nl.participatie.core.value.InvalidValueException;
@@ -45,7 +47,7 @@ public sealed interface ReportEvent {
                        Erasable<GeoPoint> location, Erasable<String> address, Erasable<Postcode> postcode,
                        NeighbourhoodCode neighbourhood, List<Erasable<URI>> photos,
                        PersonId reporter, StreamLink campaign, QualityScore quality, Instant filedAt, Instant expectedBy)
-            implements ReportEvent {
+            implements ReportEvent, Linking {
         public ReportFiled {
             InvalidValueException.requireNonNull(kind, "kind");
             InvalidValueException.requireNonNull(category, "category");
@@ -55,6 +57,12 @@ public sealed interface ReportEvent {
             photos = List.copyOf(photos);
             InvalidValueException.requireNonNull(filedAt, "filedAt");
             InvalidValueException.requireNonNull(expectedBy, "expectedBy");
+        }
+
+        /** Its campaign ({@code part-of}), checked and indexed since links were; none between walks. */
+        @Override
+        public Optional<StreamLink> link() {
+            return Optional.ofNullable(campaign);
         }
     }
 
@@ -170,10 +178,16 @@ public sealed interface ReportEvent {
      * @param duplicateOf the link to the original ({@code duplicate-of}); {@code null} when not a duplicate
      * @param at          when
      */
-    record ReportCancelled(LocalizedText message, StreamLink duplicateOf, Instant at) implements ReportEvent {
+    record ReportCancelled(LocalizedText message, StreamLink duplicateOf, Instant at) implements ReportEvent, Linking {
         public ReportCancelled {
             InvalidValueException.requireNonNull(message, "message");
             InvalidValueException.requireNonNull(at, "at");
+        }
+
+        /** The original it duplicates ({@code duplicate-of}), checked and indexed since links were; none otherwise. */
+        @Override
+        public Optional<StreamLink> link() {
+            return Optional.ofNullable(duplicateOf);
         }
     }
 
@@ -348,11 +362,17 @@ public sealed interface ReportEvent {
      * @param by          the civil servant or facilitator who marked it
      * @param at          when
      */
-    record IdeaMarkedDuplicate(StreamLink duplicateOf, PersonId by, Instant at) implements ReportEvent {
+    record IdeaMarkedDuplicate(StreamLink duplicateOf, PersonId by, Instant at) implements ReportEvent, Linking {
         public IdeaMarkedDuplicate {
             InvalidValueException.requireNonNull(duplicateOf, "duplicateOf");
             InvalidValueException.requireNonNull(by, "by");
             InvalidValueException.requireNonNull(at, "at");
+        }
+
+        /** The original idea ({@code duplicate-of}), checked and indexed since links were. */
+        @Override
+        public Optional<StreamLink> link() {
+            return Optional.of(duplicateOf);
         }
     }
 

@@ -56,6 +56,23 @@ final class Fixtures {
         return LocalizedText.of(nl, "");
     }
 
+    /** A second report, an idea an idea can be grouped with. */
+    static final StreamId ORIGINAL_IDEA = StreamId.of("buurtschouw.report", "r-1");
+
+    /**
+     * The spec with what its reports link to in its store: the campaign ({@code part-of}) and two reports
+     * ({@code duplicate-of}), as core's link checks need the other end to exist.
+     */
+    static nl.participatie.testkit.Spec<ReportCommand, ReportEvent, Report> withLinkTargets(
+            nl.participatie.testkit.Spec<ReportCommand, ReportEvent, Report> spec) {
+        nl.participatie.core.store.EventStore store = spec.engine().store();
+        nl.participatie.core.ProcessEngine.builder(BuurtschouwWorkflow.CAMPAIGNS).store(store).build()
+                .handle(CAMPAIGN, ANNA_CORE, new CampaignCommand.StartCampaign("Schouw Indische Buurt", AMSTERDAM)).orElseThrow();
+        spec.engine().handle(OTHER_REPORT, BRAM_REPORTER, problem(BRAM)).orElseThrow();
+        spec.engine().handle(ORIGINAL_IDEA, BRAM_REPORTER, idea(BRAM)).orElseThrow();
+        return spec;
+    }
+
     static ReportCommand.FileReport problem(PersonId reporter) {
         return ReportCommand.FileReport.problem(CONTAINER, "De container bij de Javastraat is vol", JAVASTRAAT, reporter, null);
     }

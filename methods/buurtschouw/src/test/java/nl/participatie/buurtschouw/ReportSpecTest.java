@@ -41,7 +41,7 @@ class ReportSpecTest {
     static final LocalizedText MESSAGE = LocalizedText.of("We gaan ermee aan de slag.", "We are working on it.");
 
     static Spec<ReportCommand, ReportEvent, Report> spec() {
-        return Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), WALKING, REACHABLE));
+        return withLinkTargets(Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), WALKING, REACHABLE)));
     }
 
     static Spec<ReportCommand, ReportEvent, Report> filed() {
@@ -633,7 +633,7 @@ class ReportSpecTest {
 
         @Test
         void aCivilServantOrFacilitatorGroupsAnIdeaWithTheIdeaItDuplicates() {
-            StreamId original = StreamId.of("buurtschouw.report", "r-1");
+            StreamId original = ORIGINAL_IDEA;
             ideaFiled().when(FACILITATOR, new MarkDuplicateIdea(original))
                     .thenEvents(new IdeaMarkedDuplicate(StreamLink.of("duplicate-of", original), PersonId.of("p-facilitator"), NOW))
                     .thenState(r -> {
@@ -661,6 +661,52 @@ class ReportSpecTest {
                     .thenEvents(new IdeaSeparated(PersonId.of("p-facilitator"), NOW))
                     .thenState(r -> assertThat(r.duplicateIdeaOf()).isNull());
             ideaFiled().when(OFFICER, new SeparateIdea()).thenRejected("buurtschouw.report.not-grouped");
+        }
+    }
+
+    @Nested
+    class Links {
+
+        private nl.participatie.core.link.LinkVerifier verifier(Spec<ReportCommand, ReportEvent, Report> spec) {
+            nl.participatie.core.store.EventStore store = spec.engine().store();
+            return new nl.participatie.core.link.LinkVerifier(store, nl.participatie.core.json.ParticipatieJson.defaults());
+        }
+
+        @Test
+        void aReportFiledOnAWalkIsPartOfItsCampaignAsAnIndexedLinkThatVerifies() {
+            Spec<ReportCommand, ReportEvent, Report> spec = spec();
+            spec.when(ANNA_REPORTER, FileReport.problem(CONTAINER, "Vol", JAVASTRAAT, ANNA, CAMPAIGN)).thenAccepted(e -> { });
+            assertThat(spec.engine().store().linksFrom(spec.stream())).singleElement().satisfies(link -> {
+                assertThat(link.type()).isEqualTo("part-of");
+                assertThat(link.target()).isEqualTo(CAMPAIGN);
+                assertThat(verifier(spec).verify(link).valid()).isTrue();
+            });
+            assertThat(verifier(spec).verifyIndexOf(spec.stream())).isEmpty();
+        }
+
+        @Test
+        void aDuplicateAndAGroupedIdeaPointAtTheirOriginalAsIndexedLinksThatVerify() {
+            Spec<ReportCommand, ReportEvent, Report> cancelled = filed();
+            cancelled.when(OFFICER, new Cancel(MESSAGE, OTHER_REPORT)).thenAccepted(e -> { });
+            Spec<ReportCommand, ReportEvent, Report> grouped = ideaFiled();
+            grouped.when(OFFICER, new MarkDuplicateIdea(ORIGINAL_IDEA)).thenAccepted(e -> { });
+            grouped.given(OFFICER, new SeparateIdea()).when(OFFICER, new MarkDuplicateIdea(OTHER_REPORT)).thenAccepted(e -> { });
+
+            assertThat(cancelled.engine().store().linksTo(OTHER_REPORT)).singleElement()
+                    .satisfies(link -> assertThat(link.source()).isEqualTo(cancelled.stream()));
+            assertThat(grouped.engine().store().linksFrom(grouped.stream())).extracting(nl.participatie.core.link.Link::target)
+                    .as("regrouped after separating: both links stay in the index").containsExactly(ORIGINAL_IDEA, OTHER_REPORT);
+            assertThat(verifier(grouped).verifyLinksOf(grouped.stream())).isEmpty();
+            assertThat(verifier(cancelled).verifyIndexOf(cancelled.stream())).isEmpty();
+        }
+
+        @Test
+        void anOriginalOrCampaignThatIsNotInTheStoreIsRefused() {
+            StreamId nowhere = StreamId.of("buurtschouw.report", "r-9");
+            filed().when(OFFICER, new Cancel(MESSAGE, nowhere)).thenRejected("link.target.missing");
+            ideaFiled().when(OFFICER, new MarkDuplicateIdea(nowhere)).thenRejected("link.target.missing");
+            Spec<ReportCommand, ReportEvent, Report> empty = Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), WALKING, REACHABLE));
+            empty.when(ANNA_REPORTER, FileReport.problem(CONTAINER, "Vol", JAVASTRAAT, ANNA, CAMPAIGN)).thenRejected("link.target.missing");
         }
     }
 

@@ -144,7 +144,8 @@ class ReportTransitionMatrixTest {
     }
 
     private static Spec<ReportCommand, ReportEvent, Report> replay(List<Step> path) {
-        Spec<ReportCommand, ReportEvent, Report> spec = Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), CampaignLookup.NONE, REACHABLE));
+        Spec<ReportCommand, ReportEvent, Report> spec = Fixtures.withLinkTargets(
+                Spec.of(BuurtschouwWorkflow.reports(ReportRules.defaults(), CampaignLookup.NONE, REACHABLE)));
         for (Step step : path) {
             spec.given(step.actor(), step.command());
         }
