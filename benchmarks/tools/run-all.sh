@@ -29,6 +29,11 @@ case "$group" in
     databases=h2-mem,h2-file
     if [ -n "${PARTICIPATIE_TEST_PG_URL:-}" ]; then databases=$databases,postgres; fi
     run storage 'StorageBenchmark' -p database=$databases -prof gc -prof nl.participatie.benchmarks.CpuTimeProfiler ;;&
+  postgres|all)
+    # Issue 18, target 5: appends by 8 writers, one writer's batches, and reading 1,000,000 events through the feed.
+    if [ -n "${PARTICIPATIE_TEST_PG_URL:-}" ]; then
+      run postgres 'StorageBenchmark.append|ConcurrentAppendBenchmark|FeedReadBenchmark' -p database=postgres
+    fi ;;&
   links|all)
     databases=h2-mem
     if [ -n "${PARTICIPATIE_TEST_PG_URL:-}" ]; then databases=$databases,postgres; fi

@@ -49,14 +49,15 @@ import nl.participatie.core.value.StreamId;
  * ({@code ProcessEngine.Builder.cacheStates}) is the one cache (see {@code core/STORAGE.md}).
  *
  * <p><b>Appends</b> are one transaction each: all events of the batch or none. A second append at the same
- * expected version fails on the database, not by luck: appends take the feed's head row in turn
- * ({@code SELECT ... FOR UPDATE}) and check the stream's version under it, and the primary key (stream type, stream
- * id, sequence) refuses a duplicate sequence in any case. Both are reported as {@link ConcurrencyConflictException};
- * the engine then decides again on the fresh state. Because appends to one database take that row in turn until
- * they commit, the global feed below is gap-free and in commit order; many application nodes can share the
- * database. Positions come from the larger of the head row and the highest stored position, so a head row that
- * fell behind (or was set back by hand) is repaired by the next append; a position found taken is never reported
- * as a conflict of the stream. Event JSON is written through the {@link EventFormat} (on PostgreSQL into a
+ * expected version fails on the database, not by luck: the primary key (stream type, stream id, sequence) refuses a
+ * duplicate sequence, reported as {@link ConcurrencyConflictException}; the engine then decides again on the fresh
+ * state. On <b>PostgreSQL</b> (schema version 4) appends to different streams take no common lock: each row is
+ * inserted only after its predecessor in the stream, and its feed position is made from the appending transaction's
+ * id (see {@link #readAll} and {@code core/STORAGE.md}). On <b>H2</b> appends take the feed's head row in turn
+ * ({@code SELECT ... FOR UPDATE}) and check the stream's version under it, so its feed positions are consecutive and
+ * in commit order; positions come from the larger of the head row and the highest stored position, so a head row
+ * that fell behind (or was set back by hand) is repaired by the next append; a position found taken is never
+ * reported as a conflict of the stream. Many application nodes can share the database. Event JSON is written through the {@link EventFormat} (on PostgreSQL into a
  * {@code jsonb} column) and read back into the same {@link RecordedEvent}, so the audit trail still verifies. Times
  * are kept to the microsecond, as {@link nl.participatie.core.AuditTrail#record} makes them.
  *
@@ -350,7 +351,10 @@ public final class JdbcEventStore implements EventStore {
     /**
      * The global feed (outbox): at most {@code limit} events of every stream with a position after
      * {@code afterPosition}, in position order. Start with 0; then pass the position of the last entry handled.
-     * An empty list means the reader is up to date. See the class documentation for tracking the position.
+     * An empty list means the reader is up to date. See the class documentation for tracking the position. No event
+     * ever commits below a position this returned: on H2 because appends take the head row in turn; on PostgreSQL
+     * because it returns only positions below the oldest transaction still running in the cluster, which every
+     * append still open or yet to start is at or above ({@link #feedPositionsConsecutive()}).
      *
      * @param afterPosition the position of the last entry already handled, 0 to start at the beginning
      * @param limit         the most entries to return, 1 or more
