@@ -14,7 +14,8 @@ import nl.participatie.core.value.StreamId;
 /**
  * The audit trail of an instance (<i>verantwoording</i>, <i>controlespoor</i>): every recorded event carries a
  * SHA-256 hash over its canonical JSON and the hash before it. {@link #verify} recomputes the chain and names the
- * first entry that does not match, so an entry altered, removed or inserted without recomputing the hashes after it
+ * first entry that does not match (hashing the canonical bytes a record carries, {@link RecordedEvent#canonical()},
+ * and writing them again only for a record without them), so an entry altered, removed or inserted without recomputing the hashes after it
  * is found. Someone who can write the store can recompute them; signed checkpoints
  * ({@link nl.participatie.core.trust.Checkpoints}) find that too (see {@code core/TRUST.md}).
  */
@@ -58,7 +59,10 @@ public final class AuditTrail {
         String previousHash = previous == null ? GENESIS : previous.hash();
         RecordedEvent<E> unhashed = new RecordedEvent<>(stream, sequence, at.truncatedTo(ChronoUnit.MICROS), actor, step,
                 event, previousHash, "", cause);
-        return unhashed.withHash(hash(unhashed));
+        // One encoding: the bytes hashed here go with the record, to be hashed again (not written again) by verify.
+        CanonicalBytes canonical = CanonicalBytes.owning(format.canonicalBytes(unhashed));
+        return new RecordedEvent<>(unhashed.stream(), sequence, unhashed.recordedAt(), actor, step, event, previousHash,
+                hex(canonical.digest(SHA256.get())), cause, canonical);
     }
 
     /** The hash an entry should have: SHA-256 over its canonical bytes, which include the previous hash. */
@@ -86,13 +90,32 @@ public final class AuditTrail {
             if (!record.previousHash().equals(expectedPrevious)) {
                 return Verification.broken(position, "previous hash does not match the entry before");
             }
-            if (!hash(record).equals(record.hash())) {
+            if (!hashMatches(record)) {
                 return Verification.broken(position, "hash does not match the content");
             }
             expectedPrevious = record.hash();
             expectedSequence++;
         }
         return Verification.VALID;
+    }
+
+    /**
+     * Whether the record's hash is SHA-256 over its canonical bytes: the bytes it carries when it has them (as recorded,
+     * or as a store kept them), otherwise the bytes written again from its fields. Compared without building the hex.
+     */
+    private boolean hashMatches(RecordedEvent<?> record) {
+        byte[] digest = record.canonical() != null ? record.canonical().digest(SHA256.get())
+                : SHA256.get().digest(format.canonicalBytes(record));
+        String expected = record.hash();
+        if (expected.length() != digest.length * 2) {
+            return false;
+        }
+        for (int i = 0; i < digest.length; i++) {
+            if (expected.charAt(2 * i) != HEX[(digest[i] >> 4) & 0xf] || expected.charAt(2 * i + 1) != HEX[digest[i] & 0xf]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower-case hex of bytes. */

@@ -74,28 +74,11 @@ public class StorageBenchmark {
 
         @Setup
         public void build() {
-            template = new ArrayList<>();
-            AuditTrail trail = new AuditTrail(ParticipatieJson.defaults());
-            StreamId stream = StreamId.of(STREAM_TYPE, "template");
-            RecordedEvent<?> previous = null;
-            Instant at = Instant.parse("2026-03-01T09:00:00Z");
-            for (int i = 0; i < batch; i++) {
-                Cycle.Transition t = Cycle.TRANSITIONS.get(i % Cycle.TRANSITIONS.size());
-                CycleEvent event = new CycleEvent.GoalsSet(t.command().text() + " #" + i);
-                RecordedEvent<CycleEvent> r = trail.record(stream, previous, at.plusSeconds(i), t.actor(), t.from().name(), event);
-                template.add(r);
-                previous = r;
-            }
+            template = Templates.recorded(batch);
         }
 
         List<RecordedEvent<CycleEvent>> onNewStream() {
-            StreamId stream = StreamId.of(STREAM_TYPE, "s-" + (++streams));
-            List<RecordedEvent<CycleEvent>> out = new ArrayList<>(template.size());
-            for (RecordedEvent<CycleEvent> r : template) {
-                out.add(new RecordedEvent<>(stream, r.sequence(), r.recordedAt(), r.actor(), r.step(), r.event(),
-                        r.previousHash(), r.hash()));
-            }
-            return out;
+            return Templates.onStream(template, StreamId.of(STREAM_TYPE, "s-" + (++streams)));
         }
     }
 

@@ -7,7 +7,8 @@ import nl.participatie.core.store.jdbc.FeedEntry;
 
 /**
  * The global feed a {@link Reactor} reads (<i>gebeurtenissenfeed</i>): every recorded event of every stream in the
- * order appended, with gap-free positions from 1. Both stores of the library have one:
+ * feed order, with increasing positions that no late commit ever falls behind (consecutive from 1 in memory and on H2;
+ * made from transaction ids on PostgreSQL, see {@code core/STORAGE.md}). Both stores of the library have one:
  * {@code jdbcEventStore::readAll} and {@code inMemoryEventStore::readAll}.
  */
 @API(status = API.Status.EXPERIMENTAL)

@@ -48,6 +48,9 @@ public final class CrashingReactor {
             Runtime.getRuntime().halt(137);
         }
         ReactorPositions durable = new JdbcReactorPositions(dataSource);
+        // The idea's feed position: 1 on H2, a number made from its transaction's id on PostgreSQL.
+        long ideaPosition = store.readAll(0, 10).stream().filter(e -> e.event().stream().equals(IDEA)).findFirst()
+                .orElseThrow().position();
         ReactorPositions dying = new ReactorPositions() {
             @Override
             public long position(String reactor) {
@@ -56,8 +59,8 @@ public final class CrashingReactor {
 
             @Override
             public void save(String reactor, long position) {
-                if (position < 2) {
-                    // Position 1 is the idea itself, which causes nothing; position 2 is the plan that became of it.
+                if (position <= ideaPosition) {
+                    // The idea itself causes nothing; the entry after it is the plan that became of it.
                     durable.save(reactor, position);
                     return;
                 }

@@ -1,17 +1,14 @@
 package nl.participatie.core.store;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -21,12 +18,11 @@ import javax.sql.DataSource;
  * SQLException of state 08006. With {@code breakConnection} false the call fails with a plain error instead and the
  * connection lives on. Remembers how the last connection was left.
  */
-final class FailingDataSource implements DataSource {
+final class FailingDataSource extends DelegatingDataSource {
 
     private static final Set<String> CALLS = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch",
             "executeLargeUpdate", "addBatch", "commit");
 
-    private final DataSource real;
     private final AtomicInteger countdown = new AtomicInteger(Integer.MAX_VALUE);
     private volatile boolean breakConnection = true;
     private volatile Connection lastReal;
@@ -34,7 +30,7 @@ final class FailingDataSource implements DataSource {
     private volatile boolean lastClosed;
 
     FailingDataSource(DataSource real) {
-        this.real = real;
+        super(real);
     }
 
     /** Fails the {@code n}-th call from now (1 = the next). */
@@ -67,11 +63,6 @@ final class FailingDataSource implements DataSource {
         lastClosed = false;
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
                 new Handler(c, c));
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        return getConnection();
     }
 
     private final class Handler implements InvocationHandler {
@@ -114,40 +105,5 @@ final class FailingDataSource implements DataSource {
             }
             return result;
         }
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return real.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        real.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        real.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return real.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return real.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        return real.unwrap(iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return real.isWrapperFor(iface);
     }
 }

@@ -7,4 +7,9 @@ class H2CheckpointTamperTest extends CheckpointTamperContract {
     protected TestDatabase newDatabase() {
         return TestDatabase.h2InMemory();
     }
+
+    @Override
+    protected boolean positionsConsecutive() {
+        return true;
+    }
 }

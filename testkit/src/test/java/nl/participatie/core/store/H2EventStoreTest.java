@@ -25,4 +25,9 @@ class H2EventStoreTest extends JdbcEventStoreContract {
         // Half of the PostgreSQL run: the embedded database shares the two cores with the test.
         return 500;
     }
+
+    @Override
+    protected boolean positionsConsecutive() {
+        return true;
+    }
 }

@@ -30,6 +30,7 @@ import nl.participatie.core.link.LinkContract;
 import nl.participatie.core.link.LinkVerifier;
 import nl.participatie.core.link.Nodes;
 import nl.participatie.core.link.ReactorPositions;
+import nl.participatie.core.store.jdbc.FeedEntry;
 import nl.participatie.core.store.jdbc.JdbcEventStore;
 import nl.participatie.core.store.jdbc.JdbcReactorPositions;
 import nl.participatie.core.store.jdbc.SchemaMigration;
@@ -38,7 +39,7 @@ import nl.participatie.core.value.StreamId;
 /**
  * Links on the JDBC store, and what only a database allows: rows changed by plain SQL at either end of a link, or in
  * the index, are found by {@link LinkVerifier}; a schema of version 2 with records from before causes existed is
- * migrated to version 3 and its chains still verify.
+ * migrated and its chains still verify; a schema of version 3 is migrated and its feed goes on after its old positions.
  */
 abstract class JdbcLinkContract extends LinkContract {
 
@@ -185,7 +186,7 @@ abstract class JdbcLinkContract extends LinkContract {
             assertThat(SchemaMigration.version(old.dataSource())).isEqualTo(2);
             List<RecordedEvent<?>> recorded = insertRecordedFile(old);
 
-            assertThat(SchemaMigration.migrate(old.dataSource())).isEqualTo(3);
+            assertThat(SchemaMigration.migrate(old.dataSource())).isEqualTo(SchemaMigration.LATEST_VERSION);
 
             JdbcEventStore migratedStore = new JdbcEventStore(old.dataSource());
             StreamId petition = recorded.get(0).stream();
@@ -195,6 +196,38 @@ abstract class JdbcLinkContract extends LinkContract {
             assertThat(new AuditTrail(migratedStore.format()).verify(read).valid()).isTrue();
             assertThat(migratedStore.linksFrom(petition)).isEmpty();
             assertThat(new JdbcReactorPositions(old.dataSource()).position("any")).isZero();
+        }
+    }
+
+    @Test
+    void a_version_3_database_is_migrated_and_its_feed_goes_on_after_the_old_positions() throws Exception {
+        try (TestDatabase old = newDatabase()) {
+            for (String script : List.of("V1__event_store_and_personal_data.sql", "V2__erasure_keys.sql",
+                    "V3__causes_links_reactions.sql")) {
+                run(old, script);
+            }
+            assertThat(SchemaMigration.version(old.dataSource())).isEqualTo(3);
+            List<RecordedEvent<?>> recorded = insertRecordedFile(old);
+
+            assertThat(SchemaMigration.migrate(old.dataSource())).isEqualTo(SchemaMigration.LATEST_VERSION);
+
+            JdbcEventStore migratedStore = new JdbcEventStore(old.dataSource());
+            RecordedEvent<?> last = recorded.get(recorded.size() - 1);
+            AuditTrail trail = new AuditTrail(migratedStore.format());
+            RecordedEvent<?> next = trail.record(last.stream(), last, last.recordedAt().plusSeconds(60), last.actor(),
+                    last.step(), last.event());
+            migratedStore.append(last.stream(), recorded.size(), List.of(next));
+
+            List<FeedEntry> feed = migratedStore.readAll(0, 100);
+            assertThat(feed).hasSize(recorded.size() + 1);
+            for (int i = 0; i < recorded.size(); i++) {
+                assertThat(feed.get(i).position()).as("old position %d kept", i + 1).isEqualTo(i + 1L);
+                assertThat(feed.get(i).event()).isEqualTo(recorded.get(i));
+            }
+            assertThat(feed.get(recorded.size()).position()).as("the new append after every old position")
+                    .isGreaterThan(recorded.size());
+            assertThat(migratedStore.readAll(recorded.size(), 100)).extracting(FeedEntry::event).containsExactly(next);
+            assertThat(trail.verify(migratedStore.read(last.stream())).valid()).isTrue();
         }
     }
 

@@ -12,4 +12,9 @@ class PostgreSqlCheckpointTamperTest extends CheckpointTamperContract {
     protected String replacedInEventJson(String from, String to) {
         return "CAST(REPLACE(CAST(event_json AS TEXT), '" + from + "', '" + to + "') AS JSONB)";
     }
+
+    @Override
+    protected boolean positionsConsecutive() {
+        return false;
+    }
 }

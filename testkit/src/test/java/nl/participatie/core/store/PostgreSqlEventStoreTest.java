@@ -27,4 +27,9 @@ class PostgreSqlEventStoreTest extends JdbcEventStoreContract {
     protected int engineCommandsPerThread() {
         return 1_000;
     }
+
+    @Override
+    protected boolean positionsConsecutive() {
+        return false;
+    }
 }

@@ -208,8 +208,9 @@ class PostgreSqlServerKillTest {
         assertThat(batches.keySet()).as("every acknowledged append survived").containsAll(acknowledged);
         List<FeedEntry> feed = store.readAll(0, Integer.MAX_VALUE);
         assertThat(feed).hasSize((int) total);
-        for (int i = 0; i < feed.size(); i++) {
-            assertThat(feed.get(i).position()).as("feed position %d", i + 1).isEqualTo(i + 1L);
+        // Positions come from the appending transactions' ids (schema version 4): increasing, each entry once.
+        for (int i = 1; i < feed.size(); i++) {
+            assertThat(feed.get(i).position()).as("feed position %d", i + 1).isGreaterThan(feed.get(i - 1).position());
         }
     }
 

@@ -8,19 +8,30 @@ import java.sql.SQLException;
 enum Dialect {
 
     H2("h2", "?",
-            "MERGE INTO participatie_person (person_id, stored_at) KEY (person_id) VALUES (?, ?)"),
+            "MERGE INTO participatie_person (person_id, stored_at) KEY (person_id) VALUES (?, ?)", true),
     POSTGRESQL("postgresql", "CAST(? AS jsonb)",
             "INSERT INTO participatie_person (person_id, stored_at) VALUES (?, ?)"
-                    + " ON CONFLICT (person_id) DO UPDATE SET stored_at = EXCLUDED.stored_at");
+                    + " ON CONFLICT (person_id) DO UPDATE SET stored_at = EXCLUDED.stored_at", false);
 
     private final String folder;
     private final String jsonParameter;
     private final String upsertPerson;
+    private final boolean appendsTakeTheHead;
 
-    Dialect(String folder, String jsonParameter, String upsertPerson) {
+    Dialect(String folder, String jsonParameter, String upsertPerson, boolean appendsTakeTheHead) {
         this.folder = folder;
         this.jsonParameter = jsonParameter;
         this.upsertPerson = upsertPerson;
+        this.appendsTakeTheHead = appendsTakeTheHead;
+    }
+
+    /**
+     * Whether every append takes the feed's head row until it commits (H2), which makes feed positions consecutive;
+     * otherwise (PostgreSQL, schema version 4) positions come from the appending transaction's id and readers stop
+     * below the oldest transaction still running (see {@code V4__appends_without_the_head_lock.sql}).
+     */
+    boolean appendsTakeTheHead() {
+        return appendsTakeTheHead;
     }
 
     /** The dialect of the connection's database, from its metadata. */

@@ -50,14 +50,15 @@ import nl.participatie.core.value.StreamId;
  * ({@code ProcessEngine.Builder.cacheStates}) is the one cache (see {@code core/STORAGE.md}).
  *
  * <p><b>Appends</b> are one transaction each: all events of the batch or none. A second append at the same
- * expected version fails on the database, not by luck: appends take the feed's head row in turn
- * ({@code SELECT ... FOR UPDATE}) and check the stream's version under it, and the primary key (stream type, stream
- * id, sequence) refuses a duplicate sequence in any case. Both are reported as {@link ConcurrencyConflictException};
- * the engine then decides again on the fresh state. Because appends to one database take that row in turn until
- * they commit, the global feed below is gap-free and in commit order; many application nodes can share the
- * database. Positions come from the larger of the head row and the highest stored position, so a head row that
- * fell behind (or was set back by hand) is repaired by the next append; a position found taken is never reported
- * as a conflict of the stream. Event JSON is written through the {@link EventFormat} (on PostgreSQL into a
+ * expected version fails on the database, not by luck: the primary key (stream type, stream id, sequence) refuses a
+ * duplicate sequence, reported as {@link ConcurrencyConflictException}; the engine then decides again on the fresh
+ * state. On <b>PostgreSQL</b> (schema version 4) appends to different streams take no common lock: each row is
+ * inserted only after its predecessor in the stream, and its feed position is made from the appending transaction's
+ * id (see {@link #readAll} and {@code core/STORAGE.md}). On <b>H2</b> appends take the feed's head row in turn
+ * ({@code SELECT ... FOR UPDATE}) and check the stream's version under it, so its feed positions are consecutive and
+ * in commit order; positions come from the larger of the head row and the highest stored position, so a head row
+ * that fell behind (or was set back by hand) is repaired by the next append; a position found taken is never
+ * reported as a conflict of the stream. Many application nodes can share the database. Event JSON is written through the {@link EventFormat} (on PostgreSQL into a
  * {@code jsonb} column) and read back into the same {@link RecordedEvent}, so the audit trail still verifies. Times
  * are kept to the microsecond, as {@link nl.participatie.core.AuditTrail#record} makes them.
  *
@@ -89,6 +90,18 @@ public final class JdbcEventStore implements EventStore {
             + " WHERE stream_type = ? AND stream_id = ? AND sequence_no >= ? ORDER BY sequence_no";
     private static final String READ_ALL = "SELECT global_position, stream_type, stream_id, " + COLUMNS
             + " FROM participatie_event WHERE global_position > ? ORDER BY global_position LIMIT ?";
+    /**
+     * On PostgreSQL (schema version 4): the position below which no transaction still running, nor any that starts
+     * later, can add an event. A position is the appending transaction's id times 2^20 plus the event's place in the
+     * append; every running or later transaction has an id of at least the snapshot's xmin.
+     */
+    private static final String SETTLED_BOUND = "(pg_snapshot_xmin(pg_current_snapshot())::text::bigint << "
+            + AppendPositions.SHIFT + ")";
+    private static final String READ_ALL_SETTLED = "SELECT global_position, stream_type, stream_id, " + COLUMNS
+            + " FROM participatie_event WHERE global_position > ? AND global_position < " + SETTLED_BOUND
+            + " ORDER BY global_position LIMIT ?";
+    private static final String LAST_POSITION_SETTLED = "SELECT COALESCE(MAX(global_position), 0) FROM participatie_event"
+            + " WHERE global_position < " + SETTLED_BOUND;
     private static final String VERSION = "SELECT MAX(sequence_no) FROM participatie_event"
             + " WHERE stream_type = ? AND stream_id = ?";
     private static final String LAST_POSITION = "SELECT GREATEST(last_position, (SELECT COALESCE(MAX(global_position), 0)"
@@ -109,6 +122,14 @@ public final class JdbcEventStore implements EventStore {
             + " WHERE source_type = ? AND source_id = ?";
     private static final String LINKS_TO = "SELECT " + LINK_COLUMNS + " FROM participatie_link"
             + " WHERE target_type = ? AND target_id = ?";
+    private static final String INSERT_COLUMNS = "INSERT INTO participatie_event (stream_type, stream_id, sequence_no,"
+            + " global_position, type_id, event_json, recorded_at, actor_person, actor_role, step, previous_hash, hash,"
+            + " cause_stream_type, cause_stream_id, cause_sequence_no, cause_hash)";
+    /** PostgreSQL's insert of one row: see {@link #insertAfterPredecessors}. */
+    private static final String INSERT_AFTER_PREDECESSOR = INSERT_COLUMNS
+            + " SELECT ?, ?, ?, (pg_current_xact_id()::text::bigint << " + AppendPositions.SHIFT + ") + ?, ?,"
+            + " CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+            + " WHERE ? OR EXISTS (SELECT 1 FROM participatie_event WHERE stream_type = ? AND stream_id = ? AND sequence_no = ?)";
     /** How often an append tries again when its feed position turns out to be taken; see {@link #append}. */
     private static final int POSITION_ATTEMPTS = 3;
 
@@ -236,10 +257,22 @@ public final class JdbcEventStore implements EventStore {
             }
             return;
         }
+        boolean headTaken = database.dialect().appendsTakeTheHead();
+        if (!headTaken && rows.size() > AppendPositions.MAX_EVENTS) {
+            throw new IllegalArgumentException("An append to " + stream + " holds " + rows.size()
+                    + " events; on PostgreSQL one append holds at most " + AppendPositions.MAX_EVENTS);
+        }
         String action = "appending to " + stream;
         for (int attempt = 1; ; attempt++) {
             try {
                 database.transaction(action, c -> {
+                    if (!headTaken) {
+                        insertAfterPredecessors(c, stream, expectedVersion, rows);
+                        if (!links.isEmpty()) {
+                            insertLinks(c, links);
+                        }
+                        return null;
+                    }
                     // Checked before the head row is taken too: a stale append then leaves without queueing for
                     // the lock, and without a rollback of a change to the head row.
                     checkVersion(c, stream, expectedVersion);
@@ -272,8 +305,9 @@ public final class JdbcEventStore implements EventStore {
                 }
                 if (attempt == POSITION_ATTEMPTS) {
                     throw new StoreIntegrityException("The feed position for " + stream + " was taken " + attempt
-                            + " times in a row although each append holds the row of participatie_event_head: another"
-                            + " writer appends to participatie_event without taking that row"
+                            + " times in a row although " + (headTaken ? "each append holds the row of participatie_event_head"
+                            : "positions come from the appending transaction's id") + ": another writer appends to"
+                            + " participatie_event outside this store"
                             + SqlFailures.detail((SQLException) violation.getCause()),
                             violation.getCause());
                 }
@@ -337,7 +371,10 @@ public final class JdbcEventStore implements EventStore {
     /**
      * The global feed (outbox): at most {@code limit} events of every stream with a position after
      * {@code afterPosition}, in position order. Start with 0; then pass the position of the last entry handled.
-     * An empty list means the reader is up to date. See the class documentation for tracking the position.
+     * An empty list means the reader is up to date. See the class documentation for tracking the position. No event
+     * ever commits below a position this returned: on H2 because appends take the head row in turn; on PostgreSQL
+     * because it returns only positions below the oldest transaction still running in the cluster, which every
+     * append still open or yet to start is at or above ({@link #feedPositionsConsecutive()}).
      *
      * @param afterPosition the position of the last entry already handled, 0 to start at the beginning
      * @param limit         the most entries to return, 1 or more
@@ -350,7 +387,7 @@ public final class JdbcEventStore implements EventStore {
             throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
         }
         return database.call("reading the event feed after position " + afterPosition, c -> {
-            try (PreparedStatement ps = c.prepareStatement(READ_ALL)) {
+            try (PreparedStatement ps = c.prepareStatement(database.dialect().appendsTakeTheHead() ? READ_ALL : READ_ALL_SETTLED)) {
                 ps.setLong(1, afterPosition);
                 ps.setInt(2, limit);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -365,10 +402,16 @@ public final class JdbcEventStore implements EventStore {
         });
     }
 
-    /** The position of the newest event in the global feed; 0 when the store is empty. For monitoring a reader's lag. */
+    /**
+     * The position of the newest event a feed reader can read now; 0 when the store is empty. For monitoring a reader's
+     * lag: on H2 positions are consecutive, so it is also the number of events; on PostgreSQL they are not (see
+     * {@link #feedPositionsConsecutive()}).
+     */
     public long lastPosition() {
         return database.call("reading the last feed position", c -> {
-            try (PreparedStatement ps = c.prepareStatement(LAST_POSITION); ResultSet rs = ps.executeQuery()) {
+            boolean headTaken = database.dialect().appendsTakeTheHead();
+            try (PreparedStatement ps = c.prepareStatement(headTaken ? LAST_POSITION : LAST_POSITION_SETTLED);
+                 ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new SchemaMissingException("The row of participatie_event_head is missing: run "
                             + "SchemaMigration.migrate(dataSource)", null);
@@ -376,6 +419,17 @@ public final class JdbcEventStore implements EventStore {
                 return rs.getLong(1);
             }
         });
+    }
+
+    /**
+     * Whether the feed's positions are consecutive numbers from 1 (H2: every append takes the feed's head row in
+     * turn), so that a missing number means a missing event. On PostgreSQL (schema version 4) appends to different
+     * streams run at the same time and a position is made from the appending transaction's id: positions increase in
+     * the feed's order, with holes between appends, and a reader still never skips an event that commits late
+     * ({@code core/STORAGE.md}).
+     */
+    public boolean feedPositionsConsecutive() {
+        return database.dialect().appendsTakeTheHead();
     }
 
     /**
@@ -516,35 +570,12 @@ public final class JdbcEventStore implements EventStore {
     }
 
     private void insert(Connection c, StreamId stream, List<Row> rows, long firstPosition) throws SQLException {
-        String sql = "INSERT INTO participatie_event (stream_type, stream_id, sequence_no, global_position, type_id,"
-                + " event_json, recorded_at, actor_person, actor_role, step, previous_hash, hash, cause_stream_type, cause_stream_id,"
-                + " cause_sequence_no, cause_hash)"
-                + " VALUES (?, ?, ?, ?, ?, " + database.dialect().jsonParameter() + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = INSERT_COLUMNS + " VALUES (?, ?, ?, ?, ?, " + database.dialect().jsonParameter()
+                + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             long position = firstPosition;
             for (Row row : rows) {
-                RecordedEvent<?> r = row.event();
-                ps.setString(1, stream.type());
-                ps.setString(2, stream.id());
-                ps.setLong(3, r.sequence());
-                ps.setLong(4, position++);
-                ps.setString(5, row.typeId());
-                ps.setString(6, row.json());
-                ps.setObject(7, OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC));
-                ps.setString(8, r.actor().person().value());
-                ps.setString(9, r.actor().role().code());
-                ps.setString(10, r.step());
-                ps.setString(11, r.previousHash());
-                ps.setString(12, r.hash());
-                RecordReference cause = r.cause();
-                ps.setString(13, cause == null ? null : cause.stream().type());
-                ps.setString(14, cause == null ? null : cause.stream().id());
-                if (cause == null) {
-                    ps.setNull(15, java.sql.Types.BIGINT);
-                } else {
-                    ps.setLong(15, cause.sequence());
-                }
-                ps.setString(16, cause == null ? null : cause.hash());
+                bindRow(ps, stream, row, position++);
                 if (rows.size() == 1) {
                     ps.executeUpdate();
                 } else {
@@ -555,6 +586,68 @@ public final class JdbcEventStore implements EventStore {
                 ps.executeBatch();
             }
         }
+    }
+
+    /**
+     * Inserts the rows without a lock beyond their own keys (PostgreSQL): each row only when the row before it in
+     * the stream is there (or it is the first), so an append behind or ahead of the stream inserts nothing; two
+     * appends at the same version meet on the primary key, where the second waits for the first and then fails.
+     * The position is the transaction's id, which PostgreSQL gives it at this first write, times 2^20 plus the row's
+     * place: an append that follows another in the stream wrote after that one committed, so it has the larger id.
+     */
+    private void insertAfterPredecessors(Connection c, StreamId stream, long expectedVersion, List<Row> rows)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_AFTER_PREDECESSOR)) {
+            int place = 0;
+            for (Row row : rows) {
+                bindRow(ps, stream, row, place++);
+                long sequence = row.event().sequence();
+                ps.setBoolean(17, sequence == 1);
+                ps.setString(18, stream.type());
+                ps.setString(19, stream.id());
+                ps.setLong(20, sequence - 1);
+                if (rows.size() == 1) {
+                    if (ps.executeUpdate() == 0) {
+                        throw new ConcurrencyConflictException(stream, expectedVersion, version(c, stream));
+                    }
+                } else {
+                    ps.addBatch();
+                }
+            }
+            if (rows.size() > 1) {
+                for (int inserted : ps.executeBatch()) {
+                    if (inserted == 0) {
+                        throw new ConcurrencyConflictException(stream, expectedVersion, version(c, stream));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The columns of one event row, parameters 1 to 16 of both inserts; the position is parameter 4. */
+    private static void bindRow(PreparedStatement ps, StreamId stream, Row row, long position) throws SQLException {
+        RecordedEvent<?> r = row.event();
+        ps.setString(1, stream.type());
+        ps.setString(2, stream.id());
+        ps.setLong(3, r.sequence());
+        ps.setLong(4, position);
+        ps.setString(5, row.typeId());
+        ps.setString(6, row.json());
+        ps.setObject(7, OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC));
+        ps.setString(8, r.actor().person().value());
+        ps.setString(9, r.actor().role().code());
+        ps.setString(10, r.step());
+        ps.setString(11, r.previousHash());
+        ps.setString(12, r.hash());
+        RecordReference cause = r.cause();
+        ps.setString(13, cause == null ? null : cause.stream().type());
+        ps.setString(14, cause == null ? null : cause.stream().id());
+        if (cause == null) {
+            ps.setNull(15, java.sql.Types.BIGINT);
+        } else {
+            ps.setLong(15, cause.sequence());
+        }
+        ps.setString(16, cause == null ? null : cause.hash());
     }
 
     /** The recorded event in the current row, whose sequence column is at {@code first}. */
@@ -606,6 +699,17 @@ public final class JdbcEventStore implements EventStore {
 
         UniqueViolation(SQLException cause) {
             super(cause.getMessage(), cause, false, false);
+        }
+    }
+
+    /** How positions are made on PostgreSQL from schema version 4: the transaction's id, shifted, plus a place. */
+    private static final class AppendPositions {
+        /** Bits for an event's place within its append. */
+        static final int SHIFT = 20;
+        /** The most events one append may hold on PostgreSQL. */
+        static final int MAX_EVENTS = 1 << SHIFT;
+
+        private AppendPositions() {
         }
     }
 
