@@ -1,5 +1,9 @@
 package nl.participatie.core.store.jdbc;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -232,9 +236,12 @@ public final class JdbcEventStore implements EventStore {
     }
 
     /**
-     * {@inheritDoc} The limits are checked against {@code participatie_link} after the append has taken the row of
-     * {@code participatie_event_head}, which every append holds until it commits: so no other append's links can
-     * come between the check and this append's insert.
+     * {@inheritDoc} The limits are checked against {@code participatie_link} where no other append's links can come
+     * between the check and this append's insert: on H2 after the append has taken the row of
+     * {@code participatie_event_head}, which every append holds until it commits; on PostgreSQL after it has taken a
+     * transaction-scoped advisory lock per limit (so only appends that check the same limit wait for each other). The
+     * PostgreSQL check relies on READ COMMITTED, PostgreSQL's default isolation, which the store's connections must
+     * keep.
      */
     @Override
     public void append(StreamId stream, long expectedVersion, List<? extends RecordedEvent<?>> events, List<Link> links,
@@ -268,6 +275,10 @@ public final class JdbcEventStore implements EventStore {
                 database.transaction(action, c -> {
                     if (!headTaken) {
                         insertAfterPredecessors(c, stream, expectedVersion, rows);
+                        if (!limits.isEmpty()) {
+                            lockLimits(c, limits);
+                            checkLimits(c, limits, links);
+                        }
                         if (!links.isEmpty()) {
                             insertLinks(c, links);
                         }
@@ -281,11 +292,7 @@ public final class JdbcEventStore implements EventStore {
                     long first = Math.max(head, lastStoredPosition(c)) + 1;
                     insert(c, stream, rows, first);
                     if (!limits.isEmpty()) {
-                        try {
-                            LinkLimit.check(limits, links, at -> links(c, LINKS_FROM, at), at -> links(c, LINKS_TO, at));
-                        } catch (LinkQueryFailed f) {
-                            throw f.sql();
-                        }
+                        checkLimits(c, limits, links);
                     }
                     if (!links.isEmpty()) {
                         insertLinks(c, links);
@@ -472,6 +479,43 @@ public final class JdbcEventStore implements EventStore {
                 throw f.sql();
             }
         });
+    }
+
+    private static void checkLimits(Connection c, List<LinkLimit> limits, List<Link> links) throws SQLException {
+        try {
+            LinkLimit.check(limits, links, at -> links(c, LINKS_FROM, at), at -> links(c, LINKS_TO, at));
+        } catch (LinkQueryFailed f) {
+            throw f.sql();
+        }
+    }
+
+    /**
+     * PostgreSQL: takes a transaction-scoped advisory lock per limit, in a fixed order (no deadlock between two
+     * appends with the same limits), so an append that checks a limit waits until every other append holding it has
+     * committed or rolled back; under READ COMMITTED, PostgreSQL's default, the check that follows then sees the
+     * other's links. Appends without limits take none of these locks. Two limits whose keys' hashes collide only wait
+     * for each other, which costs time, never correctness.
+     */
+    private static void lockLimits(Connection c, List<LinkLimit> limits) throws SQLException {
+        long[] keys = limits.stream().mapToLong(JdbcEventStore::limitKey).sorted().distinct().toArray();
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            for (long key : keys) {
+                ps.setLong(1, key);
+                ps.execute();
+            }
+        }
+    }
+
+    private static long limitKey(LinkLimit limit) {
+        String text = "participatie-link-limit\0" + limit.type() + "\0" + limit.end() + "\0"
+                + limit.stream().type() + "\0" + limit.stream().id();
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+        return ByteBuffer.wrap(digest).getLong();
     }
 
     private static List<Link> links(Connection c, String sql, StreamId stream) {
