@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -27,9 +26,8 @@ import nl.participatie.budgetmonitoring.BudgetRound;
 import nl.participatie.budgetmonitoring.BudgetRoundCommand;
 import nl.participatie.budgetmonitoring.BudgetRoundEvent;
 import nl.participatie.budgetmonitoring.BudgetmonitoringWorkflow;
-import nl.participatie.budgetmonitoring.Reallocation;
-import nl.participatie.budgetmonitoring.Verdict;
 import nl.participatie.buurtschouw.Buurtschouw;
+import nl.participatie.chain.ChainReactions;
 import nl.participatie.buurtschouw.BuurtschouwWorkflow;
 import nl.participatie.buurtschouw.CategoryCode;
 import nl.participatie.buurtschouw.HelpOffer;
@@ -38,13 +36,11 @@ import nl.participatie.buurtschouw.ReportCommand;
 import nl.participatie.buurtschouw.ReportEvent;
 import nl.participatie.core.Notification;
 import nl.participatie.core.ProcessEngine;
-import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.Recipient;
 import nl.participatie.core.link.ChainView;
 import nl.participatie.core.link.Link;
 import nl.participatie.core.link.LinkTypes;
 import nl.participatie.core.link.LinkVerifier;
-import nl.participatie.core.link.Reaction;
 import nl.participatie.core.link.Reactor;
 import nl.participatie.core.IdGenerator;
 import nl.participatie.core.store.jdbc.JdbcEventStore;
@@ -52,7 +48,6 @@ import nl.participatie.core.store.jdbc.JdbcReactorPositions;
 import nl.participatie.core.store.jdbc.SchemaMigration;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.GeoPoint;
-import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.StreamId;
@@ -230,7 +225,9 @@ public final class ChainWalkthrough {
             does(sanne, new InitiativeCommand.StartInitiative("Moestuin Zuidoost", NeighbourhoodCode.parse("BU02000301"), List.of(SANNE),
                     StreamLink.of("became", idea)));
             reactor = Reactor.builder("keten", store::readAll, store).positions(new JdbcReactorPositions(database))
-                    .reaction(ideaClosed()).reaction(actionDone()).reaction(moneySpent()).reaction(manifestoActionsRealised())
+                    .reaction(ChainReactions.ideaClosedByInitiative(reports)).reaction(ChainReactions.initiativeActionDone(reports))
+                    .reaction(ChainReactions.budgetRealisationRecorded(reports))
+                    .reaction(ChainReactions.manifestoActionsRealised(groups, store))
                     .notifications(told::add).build();
             react("na de start van het initiatief");
             does(sanne, new InitiativeCommand.DescribeSituation("Braakliggend grasveld naast het buurthuis", "buren zonder tuin",
@@ -278,72 +275,6 @@ public final class ChainWalkthrough {
                         : "alle " + ((Recipient.RoleHolders) n.recipient()).role();
                 out.println("   aan " + to + ": " + n.message().nl());
             }
-        }
-
-        /** An initiative started from an idea closes the idea, tells its reporter and supporters, and invites the helpers. */
-        private Reaction<InitiativeEvent.InitiativeStarted, ReportCommand> ideaClosed() {
-            return Reaction.when(LinkTypes.INITIATIVE, InitiativeEvent.InitiativeStarted.class)
-                    .along("became", Reaction.Direction.UPSTREAM)
-                    .fire(reports, (started, report) -> Optional.of(new ReportCommand.CloseAsInitiative(started.stream())));
-        }
-
-        /** A finished action of an initiative is told to the residents at the start of its chain. */
-        private Reaction<InitiativeEvent.ActionFinished, ReportCommand> actionDone() {
-            return Reaction.when(LinkTypes.INITIATIVE, InitiativeEvent.ActionFinished.class).upTheChain()
-                    .fire(reports, (finished, report) -> Optional.of(new ReportCommand.TellChainNews(LocalizedText.of(
-                            "actie " + finished.event().action() + " van bewonersinitiatief " + finished.stream() + " is klaar",
-                            "action " + finished.event().action() + " of residents' initiative " + finished.stream() + " is done"))));
-        }
-
-        /**
-         * A council decision that adopts a reallocation answering manifesto actions marks those actions realised by the
-         * round, with the line that receives the money, and tells the young people. The actions are read from the
-         * round's own records (which reallocation answers which actions of the group); the reaction fires once per
-         * decision and group, so when adopted answers name several lines, the first reallocation's line is named.
-         */
-        private Reaction<BudgetRoundEvent.CouncilDecisionRecorded, ManifestoGroupCommand> manifestoActionsRealised() {
-            return Reaction.when(LinkTypes.BUDGET_ROUND, BudgetRoundEvent.CouncilDecisionRecorded.class)
-                    .along("responds-to", Reaction.Direction.DOWNSTREAM)
-                    .fire(groups, (decided, answered) -> realisedBy(decided, answered));
-        }
-
-        private Optional<ManifestoGroupCommand> realisedBy(RecordedEvent<BudgetRoundEvent.CouncilDecisionRecorded> decided,
-                                                           StreamId answered) {
-            java.util.Set<Integer> adopted = new java.util.HashSet<>();
-            for (Verdict v : decided.event().verdicts()) {
-                if (v.outcome() != Verdict.Outcome.REJECTED) {
-                    adopted.add(v.reallocation());
-                }
-            }
-            java.util.Map<Integer, Reallocation> proposed = new java.util.HashMap<>();
-            java.util.SortedSet<Integer> actions = new java.util.TreeSet<>();
-            String line = null;
-            for (RecordedEvent<?> r : store.read(decided.stream())) {
-                if (r.sequence() >= decided.sequence()) {
-                    break;
-                }
-                if (r.event() instanceof BudgetRoundEvent.ReallocationProposed p) {
-                    proposed.put(p.reallocation().number(), p.reallocation());
-                }
-                if (r.event() instanceof BudgetRoundEvent.ManifestoActionsAnswered a && a.respondsTo().target().equals(answered)
-                        && adopted.contains(a.reallocation())) {
-                    actions.addAll(a.actions());
-                    Reallocation realloc = proposed.get(a.reallocation());
-                    line = line != null ? line : realloc.to() != null ? realloc.to() : realloc.from();
-                }
-            }
-            return actions.isEmpty() ? Optional.empty()
-                    : Optional.of(new ManifestoGroupCommand.MarkActionsRealised(List.copyOf(actions), decided.stream(), line));
-        }
-
-        /** The realisation of a budget round that funds something is told to the residents at the start of its chain. */
-        private Reaction<BudgetRoundEvent.RealisationRecorded, ReportCommand> moneySpent() {
-            return Reaction.when(LinkTypes.BUDGET_ROUND, BudgetRoundEvent.RealisationRecorded.class).upTheChain()
-                    .fire(reports, (realised, report) -> Optional.of(new ReportCommand.TellChainNews(LocalizedText.of(
-                            "de gemeente legde de uitgaven vast van begroting " + realised.stream() + " tot en met kwartaal "
-                                    + realised.event().throughPeriod(),
-                            "the municipality recorded the spending of budget " + realised.stream() + " through quarter "
-                                    + realised.event().throughPeriod()))));
         }
     }
 }
