@@ -15,8 +15,8 @@ import nl.participatie.core.value.StreamId;
  * The audit trail of an instance (<i>verantwoording</i>, <i>controlespoor</i>): every recorded event carries a
  * SHA-256 hash over its canonical JSON and the hash before it. {@link #verify} recomputes the chain and names the
  * first entry that does not match (hashing the canonical bytes a record carries, {@link RecordedEvent#canonical()},
- * and writing them again only for a record without them), so an entry altered, removed or inserted without recomputing the hashes after it
- * is found. Someone who can write the store can recompute them; signed checkpoints
+ * and writing them again only for a record without them), so an entry altered, removed or inserted without
+ * recomputing the hashes after it is found. Someone who can write the store can recompute them; signed checkpoints
  * ({@link nl.participatie.core.trust.Checkpoints}) find that too (see {@code core/TRUST.md}).
  */
 @API(status = API.Status.STABLE)

@@ -62,9 +62,10 @@ import nl.participatie.core.value.StreamId;
  * ({@code SELECT ... FOR UPDATE}) and check the stream's version under it, so its feed positions are consecutive and
  * in commit order; positions come from the larger of the head row and the highest stored position, so a head row
  * that fell behind (or was set back by hand) is repaired by the next append; a position found taken is never
- * reported as a conflict of the stream. Many application nodes can share the database. Event JSON is written through the {@link EventFormat} (on PostgreSQL into a
- * {@code jsonb} column) and read back into the same {@link RecordedEvent}, so the audit trail still verifies. Times
- * are kept to the microsecond, as {@link nl.participatie.core.AuditTrail#record} makes them.
+ * reported as a conflict of the stream. Many application nodes can share the database. Event JSON is written through
+ * the {@link EventFormat} (on PostgreSQL into a {@code jsonb} column) and read back into the same
+ * {@link RecordedEvent}, so the audit trail still verifies. Times are kept to the microsecond, as
+ * {@link nl.participatie.core.AuditTrail#record} makes them.
  *
  * <p><b>The global feed</b> ({@link #readAll}) is the outbox for projections and for vendors who publish events
  * to their own message bus. To track your position, keep the position of the last entry you handled in your own
@@ -394,7 +395,8 @@ public final class JdbcEventStore implements EventStore {
             throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
         }
         return database.call("reading the event feed after position " + afterPosition, c -> {
-            try (PreparedStatement ps = c.prepareStatement(database.dialect().appendsTakeTheHead() ? READ_ALL : READ_ALL_SETTLED)) {
+            String sql = database.dialect().appendsTakeTheHead() ? READ_ALL : READ_ALL_SETTLED;
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setLong(1, afterPosition);
                 ps.setInt(2, limit);
                 try (ResultSet rs = ps.executeQuery()) {
