@@ -23,6 +23,7 @@ import nl.participatie.burgersaanhetstuur.Initiative;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent;
 import nl.participatie.burgersaanhetstuur.InitiativeStep;
+import nl.participatie.budgetmonitoring.BudgetData;
 import nl.participatie.budgetmonitoring.BudgetRoundEvent;
 import nl.participatie.buurtschouw.Buurtschouw;
 import nl.participatie.buurtschouw.BuurtschouwWorkflow;
@@ -106,8 +107,17 @@ public final class ChainWalkthrough {
 
     /** Tells the story on {@code out} on the given empty database (H2 or PostgreSQL). */
     public static Run run(PrintStream out, DataSource database) {
+        return run(out, database, new BudgetData());
+    }
+
+    /**
+     * Tells the story on {@code out} on the given database, which may hold other streams too (the demo application's);
+     * the budget round's figures are supplied into {@code figures} (see
+     * {@link BudgetmonitoringWalkthrough#supplyFigures(BudgetData, nl.participatie.budgetmonitoring.BudgetRound)}).
+     */
+    public static Run run(PrintStream out, DataSource database, BudgetData figures) {
         SchemaMigration.migrate(database);
-        return new Story(out, database).tell();
+        return new Story(out, database, figures).tell();
     }
 
     /** The story's state: the engines of three methods on one store, and the reactor. */
@@ -124,8 +134,11 @@ public final class ChainWalkthrough {
         private StreamId idea;
         private StreamId initiative;
 
-        Story(PrintStream out, DataSource database) {
+        private final BudgetData figures;
+
+        Story(PrintStream out, DataSource database, BudgetData figures) {
             this.out = out;
+            this.figures = figures;
             this.database = database;
             this.store = new JdbcEventStore(database);
             this.schouw = Buurtschouw.builder().store(store).clock(clock).ids(IdGenerator.sequential("idee")).build();
@@ -146,7 +159,7 @@ public final class ChainWalkthrough {
             out.println("   " + idea + " (" + reports.load(idea).step() + ")");
 
             out.println("2. Bewoners van Zuidoost volgen hun begroting (de Budgetmonitoring-wandeling, kort)");
-            BudgetmonitoringWalkthrough.run(new PrintStream(PrintStream.nullOutputStream()), database, this);
+            BudgetmonitoringWalkthrough.run(new PrintStream(PrintStream.nullOutputStream()), database, this, figures);
             StreamId round = roundOf();
             react("na het laatste kwartaal");
 
