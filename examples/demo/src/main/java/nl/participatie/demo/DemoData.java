@@ -1,6 +1,11 @@
 package nl.participatie.demo;
 
 import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -14,7 +19,13 @@ import org.springframework.stereotype.Component;
 
 import nl.participatie.budgetmonitoring.BudgetData;
 import nl.participatie.budgetmonitoring.Budgetmonitoring;
+import nl.participatie.buurtschouw.Buurtschouw;
 import nl.participatie.buurtschouw.BuurtschouwWorkflow;
+import nl.participatie.buurtschouw.CampaignCommand;
+import nl.participatie.buurtschouw.CampaignStep;
+import nl.participatie.buurtschouw.Theme;
+import nl.participatie.core.value.Actor;
+import nl.participatie.examples.buurtschouw.IndischeBuurt;
 import nl.participatie.core.link.LinkTypes;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.PersonalDataStore;
@@ -53,9 +64,11 @@ public class DemoData implements ApplicationRunner {
     private final BudgetData figures;
     private final Budgetmonitoring budgetmonitoring;
     private final StreamIndex index;
+    private final Buurtschouw buurtschouw;
 
     public DemoData(DataSource database, EventStore store, PersonalDataStore people, BudgetData figures,
-                    Budgetmonitoring budgetmonitoring, StreamIndex index) {
+                    Budgetmonitoring budgetmonitoring, Buurtschouw buurtschouw, StreamIndex index) {
+        this.buurtschouw = buurtschouw;
         this.database = database;
         this.store = store;
         this.people = people;
@@ -76,7 +89,38 @@ public class DemoData implements ApplicationRunner {
         }
         tell("Samenspel (Waddinxveen)", TRAJECTORY, () -> SamenspelWalkthrough.run(quiet, database));
         tell("Youth Manifesto (Kanaleneiland)", MANIFESTO_GROUP, () -> YouthManifestoWalkthrough.run(quiet, database));
+        openCampaign();
         index.refresh();
+    }
+
+    /**
+     * A campaign whose walk is on, so that reports can be filed in the demo: prepared and started by two members of its
+     * core group through the demo's own facade, on today's clock, with entry open for a year.
+     */
+    private void openCampaign() {
+        for (StreamId s : index.of(BuurtschouwWorkflow.CAMPAIGNS.streamType())) {
+            if (buurtschouw.campaigns().load(s).step() == CampaignStep.WALK) {
+                LOG.info("Demo data: an open campaign is there already ({})", s);
+                return;
+            }
+        }
+        Actor kees = Actor.of("p-demo-kerngroep-kees", BuurtschouwWorkflow.CORE_GROUP);
+        Actor lotte = Actor.of("p-demo-kerngroep-lotte", BuurtschouwWorkflow.CORE_GROUP);
+        StreamId campaign = buurtschouw.startCampaign(kees, new CampaignCommand.StartCampaign("Schouw Indische Buurt, de demo",
+                IndischeBuurt.AMSTERDAM)).orElseThrow().stream();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<CampaignCommand> preparation = List.of(
+                new CampaignCommand.JoinCoreGroup(lotte.person()),
+                new CampaignCommand.ChooseArea(List.of(IndischeBuurt.WEST, IndischeBuurt.OOST)),
+                new CampaignCommand.PlanRoute(List.of(IndischeBuurt.BALISTRAAT, IndischeBuurt.JAVASTRAAT, IndischeBuurt.JAVAPLEIN,
+                        IndischeBuurt.SUMATRAPLANTSOEN)),
+                new CampaignCommand.ChooseThemes(List.of(Theme.GREEN, Theme.LITTER, Theme.LIGHTING, Theme.PAVING)),
+                new CampaignCommand.ScheduleWalk(List.of(today), Instant.now().plus(Duration.ofDays(365))),
+                new CampaignCommand.StartWalk());
+        for (CampaignCommand command : preparation) {
+            buurtschouw.campaigns().handle(campaign, command instanceof CampaignCommand.StartWalk ? kees : lotte, command).orElseThrow();
+        }
+        LOG.info("Demo data: opened campaign {} for reports", campaign);
     }
 
     /** The budget round the chain's initiative is funded from. */
