@@ -24,8 +24,8 @@ import nl.participatie.core.value.PersonId;
 /**
  * Forms for a method's commands, made from the command records themselves (<i>opdrachtformulieren</i>): one field per
  * record component of a type a form can carry (text, numbers, dates, enums, the library's codes and ids, lists of
- * those as comma-separated text). A command with a component of another type (a nested record) gets no form: the
- * page says so. Binding goes through each value type's own parsing, so bad input is the library's typed error.
+ * those as comma-separated text); a list of anything else (e.g. of records) is given as an empty list. A command with
+ * a single component of another type (a nested record) gets no form: the page says so. Binding goes through each value type's own parsing, so bad input is the library's typed error.
  */
 public final class CommandForms {
 
@@ -43,26 +43,32 @@ public final class CommandForms {
         }
         List<Field> fields = new ArrayList<>();
         for (RecordComponent c : command.getRecordComponents()) {
+            boolean optional = optional(c);
             Optional<String> kind = kind(c.getType(), c.getGenericType());
-            if (kind.isEmpty()) {
+            if (kind.isEmpty() && !optional) {
                 return Optional.empty();
             }
             List<String> options = c.getType().isEnum()
                     ? Arrays.stream(c.getType().getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList() : List.of();
-            boolean optional = !c.getType().isPrimitive() && Arrays.stream(c.getAnnotations())
-                    .noneMatch(a -> a.annotationType().getSimpleName().startsWith("NotNull")
-                            || a.annotationType().getSimpleName().startsWith("NotBlank"));
             boolean person = c.getType() == PersonId.class || c.getGenericType() instanceof ParameterizedType p
                     && p.getActualTypeArguments()[0] == PersonId.class;
-            fields.add(new Field(c.getName(), kind.get(), options, optional, person));
+            // An optional value a form cannot carry (e.g. a link to another instance) is left out.
+            fields.add(new Field(c.getName(), kind.orElse("absent"), options, optional, person));
         }
         return Optional.of(fields);
     }
 
+    private static boolean optional(RecordComponent c) {
+        return !c.getType().isPrimitive() && Arrays.stream(c.getAnnotations())
+                .noneMatch(a -> a.annotationType().getSimpleName().startsWith("NotNull")
+                        || a.annotationType().getSimpleName().startsWith("NotBlank")
+                        || a.annotationType().getSimpleName().startsWith("NotEmpty"));
+    }
+
     private static Optional<String> kind(Class<?> type, Type generic) {
-        if (type == List.class && generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> element
-                && kind(element, element).filter(k -> !k.equals("list") && !k.equals("checkbox")).isPresent()) {
-            return Optional.of("list");
+        if (type == List.class && generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> element) {
+            // A list of what a form cannot carry (e.g. records) is entered as an empty list: the demo says so.
+            return Optional.of(kind(element, element).filter(k -> !k.equals("list") && !k.equals("checkbox")).isPresent() ? "list" : "empty");
         }
         if (type == String.class || type == BigDecimal.class || type == GeoPoint.class || type == LocalizedText.class
                 || type == URI.class || parser(type).isPresent()) {
@@ -94,7 +100,8 @@ public final class CommandForms {
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
             types[i] = c.getType();
-            args[i] = value(c.getType(), c.getGenericType(), values.get(c.getName()), c.getName());
+            args[i] = kind(c.getType(), c.getGenericType()).isEmpty() ? null
+                    : value(c.getType(), c.getGenericType(), values.get(c.getName()), c.getName());
         }
         try {
             Constructor<?> canonical = command.getDeclaredConstructor(types);
@@ -117,6 +124,9 @@ public final class CommandForms {
         }
         if (type == List.class) {
             Class<?> element = (Class<?>) ((ParameterizedType) generic).getActualTypeArguments()[0];
+            if (kind(element, element).isEmpty()) {
+                return List.of();
+            }
             List<Object> out = new ArrayList<>();
             for (String part : text.split(",")) {
                 if (!part.isBlank()) {
