@@ -83,7 +83,7 @@ public class DemoData implements ApplicationRunner {
         tell("Digitale Buurtschouw (Indische Buurt)", CAMPAIGN, () -> BuurtschouwWalkthrough.run(quiet, database, people));
         boolean chainTold = tell("chain: Buurtschouw idea → Burgers aan het stuur → Budgetmonitoring (Zuidoost)", CHAIN_INITIATIVE,
                 () -> ChainWalkthrough.run(quiet, database, figures));
-        if (!chainTold) {
+        if (!chainTold && figures.budget("begroting-2026") == null) {
             // The budget and its realisations are reference data the vendor's system supplies; the events only name them.
             BudgetmonitoringWalkthrough.supplyFigures(figures, budgetmonitoring.rounds().load(round()));
         }

@@ -20,7 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, with what every story needs: open a page (screenshot and axe-core
@@ -98,7 +100,9 @@ final class Browser implements AutoCloseable {
     /** Plays another persona, with the header's switch, and checks the page it returns to. */
     void playAs(String persona) {
         new Select(driver.findElement(By.id("persona-select"))).selectByValue(persona);
-        driver.findElement(By.id("persona-switch")).click();
+        WebElement button = driver.findElement(By.id("persona-switch"));
+        button.click();
+        waitForNewPage(button);
         assertThat(driver.findElement(By.id("persona-select")).getDomProperty("value")).isEqualTo(persona);
     }
 
@@ -117,7 +121,21 @@ final class Browser implements AutoCloseable {
             }
         });
         form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitForNewPage(form);
         checkPage(name);
+    }
+
+    /** Runs a script that submits a form the page did not offer (a forged request), and waits for the answer. */
+    void submitForged(String script) {
+        WebElement old = driver.findElement(By.tagName("h1"));
+        driver.executeScript(script);
+        waitForNewPage(old);
+    }
+
+    /** Waits until the page an element was on has been left for the next one. */
+    void waitForNewPage(WebElement onOldPage) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(onOldPage));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     /** The refusal shown on the page, if any. */

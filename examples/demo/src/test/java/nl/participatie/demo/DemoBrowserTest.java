@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * shows; every page visited is screenshot to target/screenshots and checked with axe-core (WCAG 2.1 AA).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:demo-browser;DB_CLOSE_DELAY=-1")
+        properties = "spring.datasource.url=jdbc:h2:mem:demo-test;DB_CLOSE_DELAY=-1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoBrowserTest {
 
@@ -126,7 +126,7 @@ class DemoBrowserTest {
         // An entrepreneur is no member of this initiative: no form to advance it, and a forged one is refused.
         browser.playAs("ENTREPRENEUR");
         assertThat(browser.driver().findElements(By.id("cmd-AdvanceStep"))).isEmpty();
-        browser.driver().executeScript("""
+        browser.submitForged("""
                 const f = document.createElement('form'); f.method = 'post'; f.action = location.pathname + '/do/AdvanceStep';
                 const i = document.createElement('input'); i.name = 'to'; i.value = 'NEW_GOALS'; f.appendChild(i);
                 document.body.appendChild(f); f.submit();""");
@@ -145,7 +145,7 @@ class DemoBrowserTest {
         // The demo's group is closed: the griffie gets no form, and a forged motie is refused by the workflow.
         browser.playAs("GRIFFIE");
         assertThat(browser.driver().findElements(By.id("motie"))).isEmpty();
-        browser.driver().executeScript("""
+        browser.submitForged("""
                 const f = document.createElement('form'); f.method = 'post'; f.action = '/youth-manifesto/kanaleneiland-2026/motie';
                 for (const [k, v] of Object.entries({title: 'Jongerenraad', votedOn: '2026-11-01', result: 'ADOPTED',
                         votes: 'GroenLinks:9:0', actions: '1'})) {

@@ -58,11 +58,16 @@ public final class CommandForms {
         return Optional.of(fields);
     }
 
+    /** Whether a value may be left out: not a primitive, and no {@code @NotNull}, {@code @NotBlank} or {@code @NotEmpty}. */
     private static boolean optional(RecordComponent c) {
-        return !c.getType().isPrimitive() && Arrays.stream(c.getAnnotations())
-                .noneMatch(a -> a.annotationType().getSimpleName().startsWith("NotNull")
-                        || a.annotationType().getSimpleName().startsWith("NotBlank")
-                        || a.annotationType().getSimpleName().startsWith("NotEmpty"));
+        List<java.lang.annotation.Annotation> annotations = new ArrayList<>(Arrays.asList(c.getAccessor().getAnnotations()));
+        try {
+            annotations.addAll(Arrays.asList(c.getDeclaringRecord().getDeclaredField(c.getName()).getAnnotations()));
+        } catch (NoSuchFieldException e) {
+            // a record always has the field; the accessor's annotations are enough without it
+        }
+        return !c.getType().isPrimitive() && annotations.stream()
+                .noneMatch(a -> List.of("NotNull", "NotBlank", "NotEmpty").contains(a.annotationType().getSimpleName()));
     }
 
     private static Optional<String> kind(Class<?> type, Type generic) {
@@ -172,7 +177,12 @@ public final class CommandForms {
                 return GeoPoint.of(Double.parseDouble(latLon[0]), Double.parseDouble(latLon[1]));
             }
             if (type.isEnum()) {
-                return enumValue(type, text);
+                try {
+                    return enumValue(type, text);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(name + ": '" + abbreviate(text) + "' is not one of "
+                            + Arrays.toString(type.getEnumConstants()));
+                }
             }
             Method parser = parser(type).orElseThrow();
             return parser.invoke(null, text);
