@@ -57,6 +57,12 @@ final class Browser implements AutoCloseable {
             this.axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Files.createDirectories(SCREENSHOTS);
+        // Only this run's pages: the numbers start again at 01.
+        try (var old = Files.list(SCREENSHOTS)) {
+            for (Path png : old.filter(p -> p.toString().endsWith(".png")).toList()) {
+                Files.delete(png);
+            }
+        }
     }
 
     /** A browser on the app at {@code base}; skips the test (or fails it, when required) without Chromium. */
