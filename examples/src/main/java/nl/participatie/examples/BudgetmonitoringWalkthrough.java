@@ -170,16 +170,17 @@ public final class BudgetmonitoringWalkthrough {
     private final PrintStream out;
     private final MutableClock clock = new MutableClock(Instant.parse("2025-09-15T18:00:00Z"));
     private final Interlude interlude;
-    private final BudgetData figures = new BudgetData();
+    private final BudgetData figures;
     private final Budgetmonitoring bm;
     private final StreamId round;
     private final List<BudgetImport.Problem> importProblems = new ArrayList<>();
     private final List<Violation> refusals = new ArrayList<>();
     private final List<Notification> notifications = new ArrayList<>();
 
-    private BudgetmonitoringWalkthrough(PrintStream out, DataSource database, Interlude interlude) {
+    private BudgetmonitoringWalkthrough(PrintStream out, DataSource database, Interlude interlude, BudgetData figures) {
         this.out = out;
         this.interlude = interlude;
+        this.figures = figures;
         SchemaMigration.migrate(database);
         this.bm = Budgetmonitoring.builder().store(new JdbcEventStore(database)).data(figures).clock(clock)
                 .ids(IdGenerator.sequential("zuidoost")).build();
@@ -200,7 +201,27 @@ public final class BudgetmonitoringWalkthrough {
 
     /** Tells the story on {@code out} on the given (empty or shared) database, with what a longer story does in between. */
     static Run run(PrintStream out, DataSource database, Interlude interlude) {
-        return new BudgetmonitoringWalkthrough(out, database, interlude).tell();
+        return run(out, database, interlude, new BudgetData());
+    }
+
+    /** As {@link #run(PrintStream, DataSource, Interlude)}, supplying the story's figures into {@code figures}. */
+    static Run run(PrintStream out, DataSource database, Interlude interlude, BudgetData figures) {
+        return new BudgetmonitoringWalkthrough(out, database, interlude, figures).tell();
+    }
+
+    /**
+     * Supplies the figures the story supplied to {@code round} (the budget, last year's and each recorded quarter's
+     * realisation) again, as a vendor's system does after a restart: they are reference data, never in the events.
+     */
+    public static BudgetData supplyFigures(BudgetData figures, BudgetRound round) {
+        Budget budget = BudgetImport.read(BUDGET_CSV, GEMEENTE, 2026).budget();
+        figures.put("begroting-2026", budget);
+        Budget adopted = budget.apply(round.adopted());
+        figures.put("realisatie-2025", realisation(budget, 2025, 4));
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            figures.put("realisatie-2026-q" + quarter, realisation(adopted, 2026, quarter));
+        }
+        return figures;
     }
 
     private Run tell() {

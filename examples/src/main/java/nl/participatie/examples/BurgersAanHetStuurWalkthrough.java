@@ -156,6 +156,14 @@ public final class BurgersAanHetStuurWalkthrough {
         }
     }
 
+    /**
+     * Tells the story on a database that may hold other streams too (the demo application's), through the library's
+     * JDBC stores; the schema is migrated first.
+     */
+    public static Initiative run(PrintStream out, DataSource database) {
+        return new BurgersAanHetStuurWalkthrough(out, database).tell();
+    }
+
     /** The JDBC URL of the walkthrough's H2 file database in {@code directory}. */
     static String url(Path directory) {
         return "jdbc:h2:file:" + directory.toAbsolutePath().resolve(DATABASE) + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0";

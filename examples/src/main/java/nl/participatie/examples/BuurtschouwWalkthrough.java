@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.h2.jdbcx.JdbcDataSource;
 
 import nl.participatie.buurtschouw.Agreement;
@@ -44,6 +46,7 @@ import nl.participatie.core.Recipient;
 import nl.participatie.core.Violation;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.InMemoryPersonalDataStore;
+import nl.participatie.core.store.PersonalDataStore;
 import nl.participatie.core.store.PersonalData;
 import nl.participatie.core.store.jdbc.JdbcEventStore;
 import nl.participatie.core.store.jdbc.SchemaMigration;
@@ -112,13 +115,12 @@ public final class BuurtschouwWalkthrough {
     private final Map<StreamId, String> labels = new LinkedHashMap<>();
     private StreamId campaign;
 
-    private BuurtschouwWalkthrough(PrintStream out) {
+    private BuurtschouwWalkthrough(PrintStream out, EventStore store, PersonalDataStore people) {
         this.out = out;
         // Bram left an e-mail address when he joined the core group: the civil servant can ask him about his reports.
-        InMemoryPersonalDataStore people = new InMemoryPersonalDataStore();
         people.put(PersonalData.of(PersonId.of("p-bram"), Map.of(PersonalData.EMAIL, "bram@bewoner.example")));
         this.schouw = Buurtschouw.builder()
-                .store(h2())
+                .store(store)
                 .personalData(people)
                 .clock(clock)
                 .ids(IdGenerator.sequential("ib"))
@@ -133,7 +135,16 @@ public final class BuurtschouwWalkthrough {
 
     /** Runs the story, printing to {@code out}. */
     public static Result run(PrintStream out) {
-        return new BuurtschouwWalkthrough(out).story();
+        return new BuurtschouwWalkthrough(out, h2(), new InMemoryPersonalDataStore()).story();
+    }
+
+    /**
+     * Runs the story on a database that may hold other streams too (the demo application's), with the names and
+     * contacts in the given store; the schema is migrated first.
+     */
+    public static Result run(PrintStream out, DataSource database, PersonalDataStore people) {
+        SchemaMigration.migrate(database);
+        return new BuurtschouwWalkthrough(out, new JdbcEventStore(database), people).story();
     }
 
     private Result story() {

@@ -22,6 +22,7 @@ import nl.participatie.burgersaanhetstuur.Initiative;
 import nl.participatie.burgersaanhetstuur.InitiativeCommand;
 import nl.participatie.burgersaanhetstuur.InitiativeEvent;
 import nl.participatie.burgersaanhetstuur.InitiativeStep;
+import nl.participatie.budgetmonitoring.BudgetData;
 import nl.participatie.budgetmonitoring.BudgetRound;
 import nl.participatie.budgetmonitoring.BudgetRoundCommand;
 import nl.participatie.budgetmonitoring.BudgetRoundEvent;
@@ -124,8 +125,17 @@ public final class ChainWalkthrough {
 
     /** Tells the story on {@code out} on the given empty database (H2 or PostgreSQL). */
     public static Run run(PrintStream out, DataSource database) {
+        return run(out, database, new BudgetData());
+    }
+
+    /**
+     * Tells the story on {@code out} on the given database, which may hold other streams too (the demo application's);
+     * the budget round's figures are supplied into {@code figures} (see
+     * {@link BudgetmonitoringWalkthrough#supplyFigures(BudgetData, nl.participatie.budgetmonitoring.BudgetRound)}).
+     */
+    public static Run run(PrintStream out, DataSource database, BudgetData figures) {
         SchemaMigration.migrate(database);
-        return new Story(out, database).tell();
+        return new Story(out, database, figures).tell();
     }
 
     /** The story's state: the engines of the five methods on one store, and the reactor. */
@@ -147,8 +157,11 @@ public final class ChainWalkthrough {
         private StreamId round;
         private StreamId trajectory;
 
-        Story(PrintStream out, DataSource database) {
+        private final BudgetData figures;
+
+        Story(PrintStream out, DataSource database, BudgetData figures) {
             this.out = out;
+            this.figures = figures;
             this.database = database;
             this.store = new JdbcEventStore(database);
             this.schouw = Buurtschouw.builder().store(store).clock(clock).ids(IdGenerator.sequential("idee")).build();
@@ -201,7 +214,7 @@ public final class ChainWalkthrough {
             this.group = followedUp;
             this.groups = engine;
             out.println("3. Intussen volgen bewoners van Zuidoost hun begroting (de Budgetmonitoring-wandeling, kort)");
-            BudgetmonitoringWalkthrough.run(new PrintStream(PrintStream.nullOutputStream()), database, this);
+            BudgetmonitoringWalkthrough.run(new PrintStream(PrintStream.nullOutputStream()), database, this, figures);
             react("na het laatste kwartaal");
         }
 

@@ -155,8 +155,13 @@ public final class SamenspelWalkthrough {
         return new SamenspelWalkthrough(out, h2).tell();
     }
 
-    /** What the other methods say about the staff, as the vendor reads it from their stores. */
-    private static List<StaffMeasure> staffEvidence(MunicipalityCode municipality, LocalDate from,
+    /** Tells the story on a database that may hold other streams too (the demo application's); the schema is migrated first. */
+    public static Run run(PrintStream out, DataSource database) {
+        return new SamenspelWalkthrough(out, database).tell();
+    }
+
+    /** What the other methods say about the staff, as the vendor reads it from their stores (the story's figures). */
+    public static List<StaffMeasure> staffEvidence(MunicipalityCode municipality, LocalDate from,
                                                     LocalDate to) {
         return List.of(new StaffMeasure("buurtschouw", "median-handling-days", new BigDecimal("6.5")),
                 new StaffMeasure("burgersaanhetstuur", "initiatives-waiting-on-municipality", new BigDecimal("3")),

@@ -178,6 +178,11 @@ public final class YouthManifestoWalkthrough {
         return new YouthManifestoWalkthrough(out, database, interlude).tell();
     }
 
+    /** Tells the story on a database that may hold other streams too (the demo application's); the schema is migrated first. */
+    public static Run run(PrintStream out, DataSource database) {
+        return new YouthManifestoWalkthrough(out, database).tell();
+    }
+
     private static PersonId young(int n) {
         return PersonId.of("p-jongere-" + n);
     }
