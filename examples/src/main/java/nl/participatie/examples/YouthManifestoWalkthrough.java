@@ -180,7 +180,7 @@ public final class YouthManifestoWalkthrough {
 
     /** Tells the story on a database that may hold other streams too (the demo application's); the schema is migrated first. */
     public static Run run(PrintStream out, DataSource database) {
-        return new YouthManifestoWalkthrough(out, database).tell();
+        return new YouthManifestoWalkthrough(out, database, Interlude.NONE).tell();
     }
 
     private static PersonId young(int n) {
