@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.value.MunicipalityCode;
@@ -19,7 +18,6 @@ import nl.participatie.testkit.ReaderContract;
 class BudgetCsvFuzzTest {
 
     private static final MunicipalityCode GM0200 = MunicipalityCode.parse("GM0200");
-    private static final List<String> CODES = Arrays.stream(ValueRejection.values()).map(ValueRejection::code).toList();
 
     @FuzzTest(maxDuration = "15s")
     void budgetImport(byte[] csv) {
@@ -31,14 +29,14 @@ class BudgetCsvFuzzTest {
             ReaderContract.roundTrips(ParticipatieJson.defaults(), result.budget(), Budget.class);
         } else {
             assertThat(result.budget()).isNull();
-            assertThat(result.problems()).allSatisfy(p -> {
+            assertThat(result.problems()).isNotEmpty().allSatisfy(p -> {
                 assertThat(p.line()).isPositive();
                 assertThat(p.column()).isNotNull();
-                assertThat(p.code()).matches("[a-z]+\\.[a-z-]+");
-                assertThat(p.text()).isNotNull();
+                // This method's codes (ValueRejection) or those of a value type's rule (money.out-of-range, ...).
+                assertThat(p.code()).matches("[a-z]+(\\.[a-z0-9-]+)+");
+                assertThat(p.text().nl()).isNotBlank();
+                assertThat(p.text().en()).isNotBlank();
             });
-            assertThat(result.problems()).extracting(BudgetImport.Problem::code)
-                    .allSatisfy(code -> assertThat(CODES.contains(code) || code.startsWith("value.")).as(code).isTrue());
         }
     }
 
@@ -51,6 +49,7 @@ class BudgetCsvFuzzTest {
         List<StrictCsv.Row> rows = StrictCsv.read(csv.toString(), ';');
 
         String shown = text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 ? text : "'" + text;
-        assertThat(rows).singleElement().extracting(StrictCsv.Row::cells).asList().containsExactly(shown, "1234,56", shown);
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).cells()).containsExactly(shown, "1234,56", shown);
     }
 }
