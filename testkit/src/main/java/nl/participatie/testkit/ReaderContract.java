@@ -15,8 +15,11 @@ import nl.participatie.core.json.ParticipatieJson;
 @API(status = API.Status.EXPERIMENTAL)
 public final class ReaderContract {
 
-    /** A stable code: lower case words with dots and dashes, e.g. {@code json.unknown-type}. */
-    private static final Pattern CODE = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
+    /**
+     * A stable code: words with dots and dashes, e.g. {@code json.unknown-type}, or a value type's
+     * {@code streamId.invalid}.
+     */
+    private static final Pattern CODE = Pattern.compile("[a-z][A-Za-z0-9]*([.-][A-Za-z0-9]+)+");
 
     private ReaderContract() {
     }
