@@ -25,4 +25,13 @@ class MarkdownTest {
         assertThat(Markdown.escape("Tussen 1. en 2- staat niets")).isEqualTo("Tussen 1. en 2- staat niets");
         assertThat(Markdown.escape("12")).isEqualTo("12");
     }
+
+    @Test
+    void onlyDigitsBeforeThePointMakeAnOrderedListItem() {
+        assertThat(Markdown.escape("0. nul")).isEqualTo("0\\. nul");
+        assertThat(Markdown.escape("9) negen")).isEqualTo("9\\) negen");
+        assertThat(Markdown.escape("/. schuin")).isEqualTo("/. schuin");
+        assertThat(Markdown.escape(":) blij")).isEqualTo(":) blij");
+        assertThat(Markdown.escape("1")).isEqualTo("1");
+    }
 }
