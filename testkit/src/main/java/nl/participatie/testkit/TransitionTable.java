@@ -63,14 +63,17 @@ public record TransitionTable(List<Role> roles) {
         return out;
     }
 
-    /** Every step × command × role of this table's roles that the workflow lets through, as {@code step;command;role}. */
+    /**
+     * Every step × command × role of this table's roles that the workflow lets through, as {@code step;command;role}:
+     * asked of {@link Workflow#check}, the decision the engine takes before a command reaches its decider, so the table
+     * is held against what is enforced rather than against a reading of the rules.
+     */
     public <S extends Enum<S>> Set<String> allowed(Workflow<S> workflow, Class<S> steps, Class<?> commands) {
         Set<String> out = new TreeSet<>();
         for (S step : steps.getEnumConstants()) {
             for (Class<?> command : commands.getPermittedSubclasses()) {
                 for (Role role : roles) {
-                    if (workflow.rules().stream().anyMatch(r -> r.command() == command && r.from().contains(step)
-                            && r.roles().contains(role))) {
+                    if (workflow.check(step, command, role).isEmpty()) {
                         out.add(step.name() + ";" + command.getSimpleName() + ";" + role.code());
                     }
                 }

@@ -58,4 +58,11 @@ class MarkdownWriterTest {
         assertThatThrownBy(() -> md.alignedTableHeader("lx", "a", "b")).hasMessageContaining("not 'x'");
         assertThatThrownBy(() -> md.alignedTableHeader("l", "a", "b")).hasMessageContaining("1 alignments for 2 columns");
     }
+
+    @Test
+    void headingsHaveLevelsOneToSix() {
+        assertThat(MarkdownWriter.of(Locale.ENGLISH).heading(1, "a").heading(6, "f").toString()).isEqualTo("# a\n\n###### f\n\n");
+        assertThatThrownBy(() -> MarkdownWriter.of(Locale.ENGLISH).heading(0, "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MarkdownWriter.of(Locale.ENGLISH).heading(7, "x")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -103,4 +103,14 @@ class CoordinatesTest {
             }
         }
     }
+
+    @Test
+    void anRdPointOnTheEdgeOfTheNetherlandsBoxIsAcceptedAndOneMetreOutsideIsNot() {
+        assertThat(RdPoint.of(-7_000, 289_000)).isEqualTo(new RdPoint(-7_000, 289_000));
+        assertThat(RdPoint.of(300_000, 629_000)).isEqualTo(new RdPoint(300_000, 629_000));
+        assertThatThrownBy(() -> RdPoint.of(-7_001, 400_000)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> RdPoint.of(300_001, 400_000)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> RdPoint.of(100_000, 288_999)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> RdPoint.of(100_000, 629_001)).isInstanceOf(InvalidValueException.class);
+    }
 }

@@ -201,4 +201,24 @@ class MoneyTest {
         String back = nl.substring(2).replace(".", "").replace(',', '.');
         assertThat(Money.parse(back)).isEqualTo(a);
     }
+
+    // The boundaries below were found unguarded by mutation testing (TESTING.md).
+
+    @Test
+    void theSignOfAnAmountIsExactAtZeroAndOneCentEitherSide() {
+        assertThat(Money.ofCents(0).isZero()).isTrue();
+        assertThat(Money.ofCents(0).isPositive()).isFalse();
+        assertThat(Money.ofCents(0).isNegative()).isFalse();
+        assertThat(Money.ofCents(1).isPositive()).isTrue();
+        assertThat(Money.ofCents(1).isZero()).isFalse();
+        assertThat(Money.ofCents(-1).isNegative()).isTrue();
+        assertThat(Money.ofCents(-1).isPositive()).isFalse();
+    }
+
+    @Test
+    void anAmountJustUnderTenTrillionIsMoneyAndTenTrillionIsNot() {
+        assertThat(Money.of(new BigDecimal("9999999999999.99")).isPositive()).isTrue();
+        assertThatThrownBy(() -> Money.of(new BigDecimal("10000000000000"))).isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).code()).isEqualTo("money.out-of-range");
+    }
 }

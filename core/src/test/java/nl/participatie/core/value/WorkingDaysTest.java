@@ -107,4 +107,13 @@ class WorkingDaysTest {
         long counted = from.plusDays(1).datesUntil(to.plusDays(1)).filter(NATIONAL::isWorkingDay).count();
         assertThat(counted).isEqualTo(days);
     }
+
+    @Test
+    void easterFallsOnTheDatesOfTheCalendarInEveryCentury() {
+        // Checked against python-dateutil's easter(); mutation testing found 2024-2030 alone left the century terms unchecked.
+        assertThat(java.util.stream.IntStream.of(1583, 1700, 1818, 1900, 1943, 2000, 2038, 2100, 2200, 2285, 2400, 3000)
+                .mapToObj(WorkingDays::easterSunday).map(LocalDate::toString))
+                .containsExactly("1583-04-10", "1700-04-11", "1818-03-22", "1900-04-15", "1943-04-25", "2000-04-23", "2038-04-25",
+                        "2100-03-28", "2200-04-06", "2285-03-22", "2400-04-16", "3000-04-13");
+    }
 }

@@ -81,7 +81,9 @@ final class ReportTables {
         char first = value.charAt(0);
         boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         String written = formula ? "'" + value : value;
-        if (formula || written.indexOf(';') >= 0 || written.indexOf('"') >= 0 || written.indexOf('\n') >= 0 || written.indexOf('\r') >= 0) {
+        // A leading byte-order mark in the first cell of a file would be read as the file's encoding mark and dropped.
+        if (formula || first == '\uFEFF' || written.indexOf(';') >= 0 || written.indexOf('"') >= 0 || written.indexOf('\n') >= 0
+                || written.indexOf('\r') >= 0) {
             return '"' + written.replace("\"", "\"\"") + '"';
         }
         return written;

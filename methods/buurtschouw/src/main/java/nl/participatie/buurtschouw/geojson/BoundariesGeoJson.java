@@ -37,8 +37,8 @@ public final class BoundariesGeoJson {
      * @param geojson      the document
      * @param codeProperty the property with the neighbourhood code, e.g. {@code buurtcode}
      * @param system       the coordinates of the document
-     * @throws IllegalArgumentException when the document is no FeatureCollection, a feature lacks a valid code, or a
-     *                                  geometry is no valid (multi)polygon
+     * @throws IllegalArgumentException when the document is no FeatureCollection or has no features, a feature lacks a
+     *                                  valid code, or a geometry is no valid (multi)polygon
      */
     public static NeighbourhoodBoundaries read(String geojson, String codeProperty, NeighbourhoodBoundaries.CoordinateSystem system) {
         JsonNode root;
@@ -66,6 +66,10 @@ public final class BoundariesGeoJson {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
             }
+        }
+        if (index == 0) {
+            // The builder refuses to build nothing with an IllegalStateException; for a document that is bad input.
+            throw new IllegalArgumentException("Not a GeoJSON FeatureCollection with features");
         }
         return builder.build();
     }

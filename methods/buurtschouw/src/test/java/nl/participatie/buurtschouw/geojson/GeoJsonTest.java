@@ -97,5 +97,9 @@ class GeoJsonTest {
                 NeighbourhoodBoundaries.CoordinateSystem.WGS84)).hasMessageContaining("Polygon or MultiPolygon");
         assertThatThrownBy(() -> BoundariesGeoJson.read("not json", "buurtcode", NeighbourhoodBoundaries.CoordinateSystem.WGS84))
                 .hasMessageContaining("Not a GeoJSON document");
+        // Found by GeoJsonFuzzTest: a collection without features was an IllegalStateException from the builder.
+        assertThatThrownBy(() -> BoundariesGeoJson.read("{\"type\":\"FeatureCollection\",\"features\":[]}", "buurtcode",
+                NeighbourhoodBoundaries.CoordinateSystem.WGS84)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("with features");
     }
 }
