@@ -14,17 +14,20 @@ import nl.participatie.demo.StreamIndex;
 /**
  * What the store holds after a load run (<i>controle achteraf</i>): no errors other than conflicts, every
  * acknowledged report stored exactly once (one report per id, filed once, no id acknowledged twice, and as many new
- * report streams as acknowledgements), and every report's audit chain verifying.
+ * report streams as acknowledgements), no report marked handled twice by the civil servants racing for it, and every
+ * report's audit chain verifying.
  *
  * @param acknowledged    POSTs answered 201
  * @param distinct        distinct ids among them
  * @param storedNew       report streams in the store that were not there before the run
  * @param missing         acknowledged ids without a filed report in the store
  * @param filedTwice      reports with more than one filing event
+ * @param handledTwice    reports with more than one handling event (a race won twice)
  * @param brokenChains    reports whose audit chain does not verify
  * @param problems        what failed, in words; empty when the run passed
  */
-public record LoadCheck(int acknowledged, int distinct, int storedNew, int missing, int filedTwice, int brokenChains, List<String> problems) {
+public record LoadCheck(int acknowledged, int distinct, int storedNew, int missing, int filedTwice, int handledTwice, int brokenChains,
+                        List<String> problems) {
 
     public LoadCheck {
         problems = List.copyOf(problems);
@@ -47,6 +50,7 @@ public record LoadCheck(int acknowledged, int distinct, int storedNew, int missi
         }
         int missing = 0;
         int filedTwice = 0;
+        int handledTwice = 0;
         int broken = 0;
         for (String id : distinct) {
             StreamId stream = StreamId.of(BuurtschouwWorkflow.REPORTS.streamType(), id);
@@ -54,9 +58,12 @@ public record LoadCheck(int acknowledged, int distinct, int storedNew, int missi
                 missing++;
                 continue;
             }
-            long filings = buurtschouw.reports().history(stream).stream().filter(r -> r.event() instanceof ReportEvent.ReportFiled).count();
-            if (filings != 1) {
+            var history = buurtschouw.reports().history(stream);
+            if (history.stream().filter(r -> r.event() instanceof ReportEvent.ReportFiled).count() != 1) {
                 filedTwice++;
+            }
+            if (history.stream().filter(r -> r.event() instanceof ReportEvent.ReportHandled).count() > 1) {
+                handledTwice++;
             }
             if (!buurtschouw.reports().verify(stream).valid()) {
                 broken++;
@@ -69,19 +76,23 @@ public record LoadCheck(int acknowledged, int distinct, int storedNew, int missi
         if (filedTwice > 0) {
             problems.add(filedTwice + " reports were filed more than once");
         }
+        if (handledTwice > 0) {
+            problems.add(handledTwice + " reports were marked handled more than once");
+        }
         if (broken > 0) {
             problems.add(broken + " reports' audit chains do not verify");
         }
         if (storedNew != distinct.size()) {
             problems.add(storedNew + " new report streams in the store, " + distinct.size() + " acknowledged");
         }
-        return new LoadCheck(result.accepted().size(), distinct.size(), storedNew, missing, filedTwice, broken, problems);
+        return new LoadCheck(result.accepted().size(), distinct.size(), storedNew, missing, filedTwice, handledTwice, broken, problems);
     }
 
     /** The checks in one line. */
     public String summary() {
         return String.format(java.util.Locale.ROOT, "acknowledged %d (distinct %d), new in the store %d, missing %d, filed twice %d, "
-                + "chains not verifying %d: %s", acknowledged, distinct, storedNew, missing, filedTwice, brokenChains,
+                + "handled twice %d, chains not verifying %d: %s", acknowledged, distinct, storedNew, missing, filedTwice, handledTwice,
+                brokenChains,
                 passed() ? "passed" : "FAILED " + problems);
     }
 }

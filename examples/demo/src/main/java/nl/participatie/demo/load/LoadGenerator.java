@@ -32,9 +32,11 @@ import nl.participatie.examples.buurtschouw.IndischeBuurt;
 
 /**
  * The load (<i>belasting</i>): N clients that each, round after round until the time is up, file a report over
- * Open311 (POST), handle it as a civil servant through the JSON API (start handling, then handled) and read the list
- * of the last minute's service requests (GET), over loopback HTTP, timing every call. A 409 is an expected conflict;
- * any other answer than the expected one, or no answer, is an error.
+ * Open311 (POST), start handling it as a civil servant through the JSON API, mark the oldest report in progress as
+ * handled (as every civil servant takes the oldest, they race for it) and read the list of the last minute's service
+ * requests (GET), over loopback HTTP, timing every call. Expected conflicts: a 409, and for marking handled a 422 with
+ * a workflow code, the race lost to another civil servant who handled that report first. Any other answer than the
+ * expected one, or no answer, is an error.
  */
 public final class LoadGenerator {
 
@@ -48,6 +50,8 @@ public final class LoadGenerator {
         OPEN311_GET
     }
 
+    /** The first violation of a 422 is the workflow's: the report is no longer in the step the command needs. */
+    private static final Pattern LOST_RACE = Pattern.compile("\"violations\":\\[\\{\"code\":\"workflow\\.");
     private static final Pattern ID = Pattern.compile("\"service_request_id\":\"([^\"]+)\"");
     private static final String START = ParticipatieJson.defaults().write(new StartHandling(
             LocalizedText.of("We gaan ermee aan de slag.", "We are on it."), null));
@@ -57,6 +61,8 @@ public final class LoadGenerator {
 
     private final LoadSettings settings;
     private final HttpClient http;
+    /** Reports in progress, oldest first: what the civil servants mark handled. */
+    private final java.util.concurrent.ConcurrentLinkedDeque<String> inProgress = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     public LoadGenerator(LoadSettings settings) {
         this.settings = settings;
@@ -91,8 +97,12 @@ public final class LoadGenerator {
         LoadResult.Client me = new LoadResult.Client();
         for (int round = 0; round < LoadSettings.MAX_ROUNDS_PER_CLIENT && System.nanoTime() < deadline; round++) {
             String id = file(me);
-            if (id != null && command(me, id, START)) {
-                command(me, id, HANDLE);
+            if (id != null && command(me, id, START, false)) {
+                inProgress.addLast(id);
+            }
+            String oldest = inProgress.peekFirst();
+            if (oldest != null && command(me, oldest, HANDLE, true)) {
+                inProgress.remove(oldest);
             }
             read(me);
         }
@@ -104,7 +114,7 @@ public final class LoadGenerator {
         String form = "service_code=" + service + "&lat=" + IndischeBuurt.JAVAPLEIN.latitude() + "&long="
                 + IndischeBuurt.JAVAPLEIN.longitude() + "&description=" + URLEncoder.encode("Belastingproef: melding", StandardCharsets.UTF_8);
         HttpResponse<String> answer = call(me, Call.OPEN311_POST, HttpRequest.newBuilder(uri("/open311/v2/requests.json"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)), 201);
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)), 201, false);
         if (answer == null) {
             return null;
         }
@@ -117,21 +127,22 @@ public final class LoadGenerator {
         return m.group(1);
     }
 
-    private boolean command(LoadResult.Client me, String id, String command) {
+    /** A command as the civil servant; {@code raced}: others may fire it on the same report, so losing is a conflict. */
+    private boolean command(LoadResult.Client me, String id, String command, boolean raced) {
         return call(me, Call.API_COMMAND, HttpRequest.newBuilder(uri("/api/buurtschouw/report/" + id + "/commands"))
                 .header("Content-Type", "application/json").header(ApiController.PERSONA, "CIVIL_SERVANT")
-                .POST(HttpRequest.BodyPublishers.ofString(command)), 200) != null;
+                .POST(HttpRequest.BodyPublishers.ofString(command)), 200, raced) != null;
     }
 
     private void read(LoadResult.Client me) {
         String since = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).truncatedTo(ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         call(me, Call.OPEN311_GET, HttpRequest.newBuilder(uri("/open311/v2/requests.json?start_date="
-                + URLEncoder.encode(since, StandardCharsets.UTF_8))).GET(), 200);
+                + URLEncoder.encode(since, StandardCharsets.UTF_8))).GET(), 200, false);
     }
 
     /** One timed call: the answer when it had the expected status, else {@code null} and a conflict or an error counted. */
-    private HttpResponse<String> call(LoadResult.Client me, Call kind, HttpRequest.Builder request, int expected) {
+    private HttpResponse<String> call(LoadResult.Client me, Call kind, HttpRequest.Builder request, int expected, boolean raced) {
         long start = System.nanoTime();
         HttpResponse<String> answer;
         try {
@@ -149,7 +160,7 @@ public final class LoadGenerator {
             me.answered(kind);
             return answer;
         }
-        if (answer.statusCode() == 409) {
+        if (answer.statusCode() == 409 || raced && answer.statusCode() == 422 && LOST_RACE.matcher(answer.body()).find()) {
             me.conflict(kind);
         } else {
             me.error(kind, answer.statusCode() + " " + answer.body().substring(0, Math.min(200, answer.body().length())));

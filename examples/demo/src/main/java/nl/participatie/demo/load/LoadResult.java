@@ -34,7 +34,7 @@ public record LoadResult(LoadSettings settings, Duration elapsed, List<String> a
      * The calls of one kind.
      *
      * @param answered  answered as expected
-     * @param conflicts answered 409
+     * @param conflicts answered 409, or 422 with a workflow code where civil servants race for one report
      * @param errors    anything else, or no answer
      * @param p50       median latency of every call that got an answer (expected or not), in ms
      * @param p95       95th percentile, in ms
@@ -73,7 +73,7 @@ public record LoadResult(LoadSettings settings, Duration elapsed, List<String> a
         out.append(String.format(Locale.ROOT, "%d clients, %.1f s: %d reports acknowledged (%.1f/s), %.1f calls/s answered as expected, "
                 + "%d conflicts, %d errors%n%n", settings.clients(), elapsed.toMillis() / 1000.0, accepted.size(), reportsPerSecond(),
                 throughput(), conflictCount(), errorCount()));
-        out.append("| call | answered | conflicts (409) | errors | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| call | answered | conflicts | errors | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|---:|---:|---:|\n");
         for (LoadGenerator.Call kind : LoadGenerator.Call.values()) {
             Calls c = calls.get(kind);
             out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f | %.1f |%n", label(kind), c.answered(), c.conflicts(),
@@ -85,7 +85,7 @@ public record LoadResult(LoadSettings settings, Duration elapsed, List<String> a
     private static String label(LoadGenerator.Call kind) {
         return switch (kind) {
             case OPEN311_POST -> "Open311 POST requests.json (file a report)";
-            case API_COMMAND -> "JSON API command as civil servant (start handling, handled)";
+            case API_COMMAND -> "JSON API command as civil servant (start handling; handled, raced for)";
             case OPEN311_GET -> "Open311 GET requests.json (last minute)";
         };
     }

@@ -157,4 +157,49 @@ class Open311EndpointTest {
             assertThat(e.description()).isNotBlank();
         });
     }
+
+    /**
+     * The example requests of the GeoReport v2 specification, as a client written against it sends them: its
+     * jurisdiction and api_key are taken and ignored, its dates and filters are understood, and its service codes
+     * (San Francisco's) are not this municipality's, which is the spec's 404.
+     */
+    @Test
+    void theSpecsExampleRequestsGetTheSpecsAnswers() {
+        HttpResponse<String> services = http().get("/open311/v2/services.xml?jurisdiction_id=city.gov");
+        assertThat(services.statusCode()).isEqualTo(200);
+        assertThat(OPEN311.readServicesXml(services.body())).isNotEmpty();
+
+        HttpResponse<String> definition = http().get("/open311/v2/services/033.xml?jurisdiction_id=city.gov");
+        assertThat(definition.statusCode()).isEqualTo(404);
+        assertThat(OPEN311.readErrorsXml(definition.body())).extracting(Open311Error::code).containsExactly("404");
+
+        HttpResponse<String> requests = http().get("/open311/v2/requests.xml?start_date=2010-05-24T00:00:00Z&end_date=2010-06-24T00:00:00Z&status=open");
+        assertThat(requests.statusCode()).isEqualTo(200);
+        assertThat(OPEN311.readRequestsXml(requests.body())).isEmpty();
+
+        Map<String, String> post = new LinkedHashMap<>();
+        post.put("api_key", "xyz");
+        post.put("service_code", "001");
+        post.put("lat", "37.76524078");
+        post.put("long", "-122.4212043");
+        post.put("address_string", "1234 5th street");
+        post.put("email", "smit333@sfgov.edu");
+        post.put("device_id", "tt222111");
+        post.put("account_id", "123456");
+        post.put("first_name", "john");
+        post.put("last_name", "smith");
+        post.put("phone", "111111111");
+        post.put("description", "A large sinkhole is destroying the street");
+        post.put("media_url", "http://example.com/image.jpg");
+        HttpResponse<String> created = http().postForm("/open311/v2/requests.xml", post);
+        assertThat(created.statusCode()).isEqualTo(404);
+        assertThat(OPEN311.readErrorsXml(created.body())).extracting(Open311Error::code).containsExactly("404");
+
+        post.put("service_code", "grofvuil");
+        post.put("lat", Double.toString(IndischeBuurt.JAVAPLEIN.latitude()));
+        post.put("long", Double.toString(IndischeBuurt.JAVAPLEIN.longitude()));
+        HttpResponse<String> here = http().postForm("/open311/v2/requests.xml", post);
+        assertThat(here.statusCode()).as(here.body()).isEqualTo(201);
+        assertThat(OPEN311.readCreatedXml(here.body())).singleElement().satisfies(c -> assertThat(c.serviceNotice()).isNotBlank());
+    }
 }
