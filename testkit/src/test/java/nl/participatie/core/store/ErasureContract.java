@@ -160,6 +160,66 @@ abstract class ErasureContract {
         assertVerifies(a);
     }
 
+    /** A pool of one: a second connection asked for while one is open is refused, as an exhausted pool would. */
+    private static final class OneConnectionAtATime extends DelegatingDataSource {
+        private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+
+        OneConnectionAtATime(javax.sql.DataSource real) {
+            super(real);
+        }
+
+        @Override
+        public Connection getConnection() throws java.sql.SQLException {
+            if (open.incrementAndGet() > 1) {
+                open.decrementAndGet();
+                throw new java.sql.SQLTransientConnectionException("a second connection while one is open", "08004");
+            }
+            Connection c = real.getConnection();
+            return (Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("close") && !c.isClosed()) {
+                            open.decrementAndGet();
+                        }
+                        try {
+                            return method.invoke(c, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+    }
+
+    @Test
+    void aReaderDecodesErasableValuesAfterGivingItsConnectionBackSoAPoolOfOneIsEnough() {
+        StreamId a = remark("a", ANNA, "Losliggende stoeptegel", new GeoPoint(52.1, 5.1), "https://example.org/tegel.jpg");
+        // A store of its own, so its erasure keys have read nothing yet and must ask the database while reading.
+        JdbcEventStore onePool = new JdbcEventStore(new OneConnectionAtATime(migrated.get().dataSource()))
+                .withFormat(ParticipatieJson.of(List.of(new RemarkModule())));
+
+        assertThat(((Remark) onePool.read(a, 1).get(0).event()).text().value()).contains("Losliggende stoeptegel");
+        assertThat(onePool.readStored(a).readable()).hasSize(1);
+        assertThat(onePool.readAll(0, 10)).singleElement()
+                .satisfies(e -> assertThat(((Remark) e.event().event()).where().value()).contains(new GeoPoint(52.1, 5.1)));
+    }
+
+    @Test
+    void keysThatCannotBeReadAreAStoreFailureNotAnUnreadableEvent() {
+        StreamId a = remark("a", ANNA, "Kapotte lantaarnpaal", new GeoPoint(52.1, 5.1), "https://example.org/paal.jpg");
+        DelegatingDataSource keysDown = new DelegatingDataSource(migrated.get().dataSource()) {
+            @Override
+            public Connection getConnection() throws java.sql.SQLException {
+                throw new java.sql.SQLNonTransientConnectionException("the keys' database is down (simulated)", "08001");
+            }
+        };
+        JdbcEventStore unreachableKeys = new JdbcEventStore(migrated.get().dataSource())
+                .withErasureKeys(new nl.participatie.core.store.jdbc.JdbcErasureKeys(keysDown))
+                .withFormat(ParticipatieJson.of(List.of(new RemarkModule())));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> unreachableKeys.read(a, 1))
+                .isInstanceOf(nl.participatie.core.store.StoreException.class)
+                .isNotInstanceOf(nl.participatie.core.store.jdbc.StoreIntegrityException.class);
+    }
+
     @Test
     void erasingAPersonLeavesNothingOfTheirsReadableAndEveryChainAndCheckpointValid() {
         JdbcPersonalDataStore people = new JdbcPersonalDataStore(migrated.get().dataSource());

@@ -28,6 +28,7 @@ import nl.participatie.core.link.LinkLimit;
 import nl.participatie.core.link.RecordReference;
 import nl.participatie.core.store.ConcurrencyConflictException;
 import nl.participatie.core.store.EventStore;
+import nl.participatie.core.store.StoreException;
 import nl.participatie.core.store.StoredHistory;
 import nl.participatie.core.trust.ErasureKeys;
 import nl.participatie.core.trust.StoreHeads;
@@ -336,38 +337,43 @@ public final class JdbcEventStore implements EventStore {
                 ps.setString(2, stream.id());
                 ps.setLong(3, fromSequence);
                 try (ResultSet rs = ps.executeQuery()) {
-                    List<RecordedEvent<?>> out = new ArrayList<>();
+                    List<Stored> out = new ArrayList<>();
                     while (rs.next()) {
-                        out.add(event(rs, stream, 1));
+                        out.add(stored(rs, stream, 1));
                     }
-                    return List.copyOf(out);
+                    return out;
                 }
             }
-        });
+        }).stream().<RecordedEvent<?>>map(this::event).toList();
     }
 
     /** {@inheritDoc} Reads the rows themselves and reports the first one that can no longer be read. */
     @Override
     public StoredHistory readStored(StreamId stream) {
         Objects.requireNonNull(stream, "stream");
-        return database.call("reading " + stream + " to verify it", c -> {
+        List<Stored> rows = database.call("reading " + stream + " to verify it", c -> {
             try (PreparedStatement ps = c.prepareStatement(READ_STREAM)) {
                 ps.setString(1, stream.type());
                 ps.setString(2, stream.id());
                 ps.setLong(3, 1);
                 try (ResultSet rs = ps.executeQuery()) {
-                    List<RecordedEvent<?>> out = new ArrayList<>();
+                    List<Stored> out = new ArrayList<>();
                     while (rs.next()) {
-                        try {
-                            out.add(event(rs, stream, 1));
-                        } catch (StoreIntegrityException unreadable) {
-                            return new StoredHistory(out, rs.getLong(1), unreadable.getMessage());
-                        }
+                        out.add(stored(rs, stream, 1));
                     }
-                    return StoredHistory.complete(out);
+                    return out;
                 }
             }
         });
+        List<RecordedEvent<?>> out = new ArrayList<>(rows.size());
+        for (Stored row : rows) {
+            try {
+                out.add(event(row));
+            } catch (StoreIntegrityException unreadable) {
+                return new StoredHistory(out, row.sequence(), unreadable.getMessage());
+            }
+        }
+        return StoredHistory.complete(out);
     }
 
     @Override
@@ -400,15 +406,15 @@ public final class JdbcEventStore implements EventStore {
                 ps.setLong(1, afterPosition);
                 ps.setInt(2, limit);
                 try (ResultSet rs = ps.executeQuery()) {
-                    List<FeedEntry> out = new ArrayList<>();
+                    List<Stored> out = new ArrayList<>();
                     while (rs.next()) {
                         StreamId stream = streamId(rs.getString(2), rs.getString(3), rs.getLong(1));
-                        out.add(new FeedEntry(rs.getLong(1), event(rs, stream, 4)));
+                        out.add(stored(rs, stream, 4));
                     }
-                    return List.copyOf(out);
+                    return out;
                 }
             }
-        });
+        }).stream().map(row -> new FeedEntry(row.position(), event(row))).toList();
     }
 
     /**
@@ -696,24 +702,42 @@ public final class JdbcEventStore implements EventStore {
         ps.setString(16, cause == null ? null : cause.hash());
     }
 
-    /** The recorded event in the current row, whose sequence column is at {@code first}. */
-    private RecordedEvent<?> event(ResultSet rs, StreamId stream, int first) throws SQLException {
-        long sequence = rs.getLong(first);
-        String typeId = rs.getString(first + 1);
-        String json = rs.getString(first + 2);
-        OffsetDateTime at = rs.getObject(first + 3, OffsetDateTime.class);
+    /**
+     * The columns of a stored event, taken out of the row as they are. Reads copy the rows first and decode them after
+     * the connection is back in the pool: decoding an erasable value asks the erasure keys, which may take a connection
+     * of their own, and a reader holding one connection while waiting for a second can exhaust a pool under load.
+     */
+    private record Stored(long position, StreamId stream, long sequence, String typeId, String json, OffsetDateTime at,
+                          String person, String role, String step, String hash, String previousHash, String causeType,
+                          String causeId, long causeSequence, String causeHash) {
+    }
+
+    /** The columns of the current row, whose sequence column is at {@code first} (the feed's position, if any, at 1). */
+    private static Stored stored(ResultSet rs, StreamId stream, int first) throws SQLException {
+        return new Stored(first > 1 ? rs.getLong(1) : 0, stream, rs.getLong(first), rs.getString(first + 1),
+                rs.getString(first + 2), rs.getObject(first + 3, OffsetDateTime.class), rs.getString(first + 4),
+                rs.getString(first + 5), rs.getString(first + 6), rs.getString(first + 7), rs.getString(first + 8),
+                rs.getString(first + 9), rs.getString(first + 10), rs.getLong(first + 11), rs.getString(first + 12));
+    }
+
+    /** The recorded event of stored columns; a failure of the store while decoding (an erasure key) stays one. */
+    private RecordedEvent<?> event(Stored row) {
         try {
-            Object event = format.fromJson(typeId, json);
-            Instant recordedAt = at.toInstant();
-            Actor actor = Actor.of(PersonId.of(rs.getString(first + 4)), Role.of(rs.getString(first + 5)));
-            String causeType = rs.getString(first + 9);
-            RecordReference cause = causeType == null ? null : new RecordReference(
-                    StreamId.of(causeType, rs.getString(first + 10)), rs.getLong(first + 11), rs.getString(first + 12));
-            return new RecordedEvent<>(stream, sequence, recordedAt, actor, rs.getString(first + 6), event,
-                    rs.getString(first + 7), rs.getString(first + 8), cause);
+            Object event = format.fromJson(row.typeId(), row.json());
+            Instant recordedAt = row.at().toInstant();
+            Actor actor = Actor.of(PersonId.of(row.person()), Role.of(row.role()));
+            RecordReference cause = row.causeType() == null ? null : new RecordReference(
+                    StreamId.of(row.causeType(), row.causeId()), row.causeSequence(), row.causeHash());
+            return new RecordedEvent<>(row.stream(), row.sequence(), recordedAt, actor, row.step(), event,
+                    row.hash(), row.previousHash(), cause);
         } catch (RuntimeException e) {
-            throw new StoreIntegrityException("The stored event " + stream + "#" + sequence + " (" + typeId
-                    + ") cannot be read back: " + e.getMessage(), e);
+            for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+                if (c instanceof StoreException failure && !(c instanceof StoreIntegrityException)) {
+                    throw failure;
+                }
+            }
+            throw new StoreIntegrityException("The stored event " + row.stream() + "#" + row.sequence() + " ("
+                    + row.typeId() + ") cannot be read back: " + e.getMessage(), e);
         }
     }
 
