@@ -119,6 +119,10 @@ final class Browser implements AutoCloseable {
             WebElement input = form.findElement(By.name(field));
             if ("select".equals(input.getTagName())) {
                 new Select(input).selectByValue(value);
+            } else if ("checkbox".equals(input.getDomAttribute("type"))) {
+                if (input.isSelected() != Boolean.parseBoolean(value)) {
+                    input.click();
+                }
             } else if ("date".equals(input.getDomAttribute("type"))) {
                 driver.executeScript("arguments[0].value = arguments[1]", input, value);
             } else {

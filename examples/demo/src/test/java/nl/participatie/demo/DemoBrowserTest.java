@@ -157,6 +157,32 @@ class DemoBrowserTest {
     }
 
     @Test
+    void theLastYoungParticipantVotesTheManifestoThroughAndTheGriffieRegistersAMotieThatShowsInTheTracker() {
+        browser.open("/i/youthmanifesto.group/overvecht-2026", "manifesto-at-voting");
+        browser.playAs("YOUNG_PARTICIPANT");
+        assertThat(browser.driver().findElements(By.id("manifesto"))).isEmpty();
+        browser.fire("cmd-VoteOnDraft", Map.of("inFavour", "true"), "manifesto-voted");
+        assertThat(browser.refusal()).isEmpty();
+
+        browser.playAs("FACILITATOR");
+        browser.fire("cmd-AdvanceStep", Map.of("stage", "5"), "manifesto-approved");
+        assertThat(browser.refusal()).isEmpty();
+        assertThat(browser.text("manifesto")).contains("Licht onder het viaduct aan de Einsteindreef", "Het sportveld open tot 22 uur",
+                "Vijftig stageplekken bij bedrijven in Overvecht");
+        browser.fire("cmd-HandOver", Map.of("on", LocalDate.now().toString(), "meeting", "raadsvergadering",
+                "receivedBy", "de voorzitter van de raad"), "manifesto-handed-over");
+        assertThat(browser.refusal()).isEmpty();
+        browser.fire("cmd-AdvanceStep", Map.of("stage", "6"), "manifesto-council-response");
+        assertThat(browser.refusal()).isEmpty();
+
+        browser.playAs("GRIFFIE");
+        browser.fire("motie", Map.of("title", "Sportveld open tot 22 uur", "votedOn", LocalDate.now().toString(), "result", "ADOPTED",
+                "submittedBy", "GroenLinks", "votes", "GroenLinks:10:0; VVD:0:6", "actions", "2"), "manifesto-motie");
+        assertThat(browser.refusal()).isEmpty();
+        assertThat(browser.text("tracker")).contains("Sportveld open tot 22 uur");
+    }
+
+    @Test
     void theBudgetRoundShowsItsComparisonAndMonitoringAsChartsAndTables() {
         browser.open("/i/budgetmonitoring.budget-round/zuidoost-1", "budget-round-charts");
         assertThat(browser.driver().findElements(By.cssSelector(".chart svg"))).hasSize(2);

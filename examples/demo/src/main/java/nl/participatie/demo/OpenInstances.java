@@ -1,0 +1,109 @@
+package nl.participatie.demo;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import nl.participatie.core.value.Actor;
+import nl.participatie.core.value.MunicipalityCode;
+import nl.participatie.core.value.NeighbourhoodCode;
+import nl.participatie.core.value.PersonId;
+import nl.participatie.core.value.StreamId;
+import nl.participatie.youthmanifesto.Addressee;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand.AddAction;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand.AdvanceStep;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand.CastBallot;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand.CountBallots;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand.DraftTopic;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand.EnrolParticipant;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand.RaiseTopic;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand.StartGroup;
+import nl.participatie.youthmanifesto.ManifestoGroupCommand.VoteOnDraft;
+import nl.participatie.youthmanifesto.ParticipantRecord;
+import nl.participatie.youthmanifesto.PolicyArea;
+import nl.participatie.youthmanifesto.ProcessingBasis;
+import nl.participatie.youthmanifesto.RecruitmentChannel;
+import nl.participatie.youthmanifesto.VotingMethod;
+import nl.participatie.youthmanifesto.YouthManifesto;
+import nl.participatie.youthmanifesto.YouthManifestoWorkflow;
+
+/**
+ * Open instances in the demo data (<i>lopende trajecten</i>): next to the walkthroughs' closed ones, instances halfway
+ * through their method, told through the demo's own facades on today's clock, so that the personas can take the next
+ * steps in the browser.
+ */
+@Component
+public class OpenInstances {
+
+    /** A Youth Manifesto group of Overvecht whose draft is being voted on: one vote short of approval. */
+    public static final StreamId MANIFESTO_GROUP_AT_VOTING = StreamId.of(YouthManifestoWorkflow.GROUPS.streamType(), "overvecht-2026");
+
+    private static final MunicipalityCode UTRECHT = MunicipalityCode.parse("GM0344");
+    private static final NeighbourhoodCode OVERVECHT_NOORD = NeighbourhoodCode.parse("BU03442001");
+    private static final int GROUP_SIZE = 13;
+
+    private final YouthManifesto ym;
+
+    public OpenInstances(YouthManifesto ym) {
+        this.ym = ym;
+    }
+
+    /**
+     * A group at its vote on the draft: thirteen young people (the young participant persona among them, who has not
+     * voted yet), three topics ranked, drafted and with an action each, and six votes in favour; one more is a majority.
+     */
+    void manifestoGroupAtVoting() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Actor facilitator = Persona.FACILITATOR.actorIn(Persona.Method.YOUTH_MANIFESTO);
+        PersonId persona = Persona.YOUNG_PARTICIPANT.person();
+        // The persona is a young person of the walkthrough's group too; her record gets this group's consents of today.
+        ParticipantRecord own = ym.participants().find(persona).orElseThrow();
+        ym.participants().put(own.withPermissionToTakePart(today).withGuardianConsent(today));
+        for (int n = 2; n <= GROUP_SIZE; n++) {
+            ym.participants().put(ParticipantRecord.of(young(n), "Jongere " + n + " (Overvecht)", LocalDate.of(2008, n % 12 + 1, 5))
+                    .withNameOnManifesto(false).withOwnConsent(today));
+        }
+        group(facilitator, new StartGroup("Jongeren aan zet Overvecht", UTRECHT, ProcessingBasis.CONSENT, VotingMethod.RANKING));
+        group(facilitator, new EnrolParticipant(persona, RecruitmentChannel.YOUTH_WORK, OVERVECHT_NOORD));
+        for (int n = 2; n <= GROUP_SIZE; n++) {
+            group(facilitator, new EnrolParticipant(young(n), RecruitmentChannel.SCHOOL, OVERVECHT_NOORD));
+        }
+        group(facilitator, new AdvanceStep(2));
+        group(facilitator, new RaiseTopic("Een veilige route naar school", "Bij het viaduct is het 's winters donker.",
+                PolicyArea.SAFETY, OVERVECHT_NOORD));
+        group(facilitator, new RaiseTopic("Een sportveld dat 's avonds open is", "Het veld gaat om 18 uur op slot.",
+                PolicyArea.SPORT_CULTURE_AND_RECREATION, OVERVECHT_NOORD));
+        group(facilitator, new RaiseTopic("Stageplekken in de wijk", "Bedrijven in de wijk nemen weinig stagiairs.",
+                PolicyArea.ECONOMY, null));
+        group(facilitator, new AdvanceStep(3));
+        group(facilitator, new CastBallot(persona, List.of(1, 2, 3)));
+        for (int n = 2; n <= GROUP_SIZE; n++) {
+            group(facilitator, new CastBallot(young(n), n % 2 == 0 ? List.of(2, 1, 3) : List.of(3, 1, 2)));
+        }
+        group(facilitator, new CountBallots());
+        group(facilitator, new AdvanceStep(4));
+        for (int topic = 1; topic <= 3; topic++) {
+            group(facilitator, new DraftTopic(topic, "Wat de groep over onderwerp " + topic + " schreef."));
+        }
+        group(facilitator, new AddAction(1, "Licht onder het viaduct aan de Einsteindreef",
+                Addressee.of(Addressee.Kind.DEPARTMENT, "afdeling Openbare Ruimte"), today.plusMonths(6)));
+        group(facilitator, new AddAction(2, "Het sportveld open tot 22 uur",
+                Addressee.of(Addressee.Kind.EXECUTIVE, "wethouder Sport"), today.plusMonths(4)));
+        group(facilitator, new AddAction(3, "Vijftig stageplekken bij bedrijven in Overvecht",
+                Addressee.of(Addressee.Kind.COUNCIL, "de gemeenteraad"), null));
+        for (int n = 2; n <= 7; n++) {
+            group(Actor.of(young(n), YouthManifestoWorkflow.YOUNG_PARTICIPANT), new VoteOnDraft(true));
+        }
+    }
+
+    private void group(Actor actor, ManifestoGroupCommand command) {
+        ym.groups().handle(MANIFESTO_GROUP_AT_VOTING, actor, command).orElseThrow();
+    }
+
+    private static PersonId young(int n) {
+        return PersonId.of("p-demo-jongere-overvecht-" + n);
+    }
+}
