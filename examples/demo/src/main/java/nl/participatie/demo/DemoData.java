@@ -96,6 +96,10 @@ public class DemoData implements ApplicationRunner {
             open.manifestoGroupAtVoting();
             return null;
         });
+        tell("Budgetmonitoring before the council's decision (Zuidoost)", OpenInstances.BUDGET_ROUND_BEFORE_DECISION, () -> {
+            open.budgetRoundBeforeDecision();
+            return null;
+        });
         index.refresh();
     }
 

@@ -6,6 +6,27 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import nl.participatie.budgetmonitoring.AreaCode;
+import nl.participatie.budgetmonitoring.AreaShare;
+import nl.participatie.budgetmonitoring.BudgetRoundCommand;
+import nl.participatie.budgetmonitoring.BudgetRoundCommand.AllocateToAreas;
+import nl.participatie.budgetmonitoring.BudgetRoundCommand.AnalyseProgramme;
+import nl.participatie.budgetmonitoring.BudgetRoundCommand.CastVote;
+import nl.participatie.budgetmonitoring.BudgetRoundCommand.CompleteAnalysis;
+import nl.participatie.budgetmonitoring.BudgetRoundCommand.CountVotes;
+import nl.participatie.budgetmonitoring.BudgetRoundCommand.ProposeReallocation;
+import nl.participatie.budgetmonitoring.BudgetRoundCommand.RecordSurveyRound;
+import nl.participatie.budgetmonitoring.BudgetRoundCommand.SelectProgrammes;
+import nl.participatie.budgetmonitoring.BudgetRoundCommand.StartRound;
+import nl.participatie.budgetmonitoring.BudgetRoundCommand.SubmitAlternativeBudget;
+import nl.participatie.budgetmonitoring.Budgetmonitoring;
+import nl.participatie.budgetmonitoring.BudgetmonitoringWorkflow;
+import nl.participatie.budgetmonitoring.DecisionMode;
+import nl.participatie.budgetmonitoring.ProgrammeAnalysis;
+import nl.participatie.budgetmonitoring.SocialDomain;
+import nl.participatie.budgetmonitoring.Vote;
+import nl.participatie.core.value.Money;
+
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.MunicipalityCode;
 import nl.participatie.core.value.NeighbourhoodCode;
@@ -41,14 +62,53 @@ public class OpenInstances {
     /** A Youth Manifesto group of Overvecht whose draft is being voted on: one vote short of approval. */
     public static final StreamId MANIFESTO_GROUP_AT_VOTING = StreamId.of(YouthManifestoWorkflow.GROUPS.streamType(), "overvecht-2026");
 
+    /**
+     * A Budgetmonitoring round of Zuidoost on the budget of 2026 whose alternative budget is submitted (two
+     * reallocations): the council has yet to see and decide it.
+     */
+    public static final StreamId BUDGET_ROUND_BEFORE_DECISION = StreamId.of(BudgetmonitoringWorkflow.ROUNDS.streamType(), "zuidoost-herzien");
+
+    private static final MunicipalityCode BUDGET_MUNICIPALITY = MunicipalityCode.parse("GM0200");
     private static final MunicipalityCode UTRECHT = MunicipalityCode.parse("GM0344");
     private static final NeighbourhoodCode OVERVECHT_NOORD = NeighbourhoodCode.parse("BU03442001");
     private static final int GROUP_SIZE = 13;
 
     private final YouthManifesto ym;
+    private final Budgetmonitoring bm;
 
-    public OpenInstances(YouthManifesto ym) {
+    public OpenInstances(YouthManifesto ym, Budgetmonitoring bm) {
         this.ym = ym;
+        this.bm = bm;
+    }
+
+    /**
+     * A round on the budget the chain's round reads ({@code begroting-2026}, supplied before this is told): the
+     * resident persona and a neighbour choose poverty and youth, analyse a programme, survey a district and submit two
+     * budget-neutral reallocations; the council proposal is the griffie's next step.
+     */
+    void budgetRoundBeforeDecision() {
+        Actor resident = Persona.RESIDENT.actorIn(Persona.Method.BUDGETMONITORING);
+        Actor neighbour = Actor.of("p-demo-buurvrouw-zuidoost", BudgetmonitoringWorkflow.RESIDENT);
+        Actor professional = Persona.FACILITATOR.actorIn(Persona.Method.BUDGETMONITORING);
+        List<SocialDomain> povertyAndYouth = List.of(SocialDomain.of("poverty"), SocialDomain.of("youth"));
+        round(resident, new StartRound(BUDGET_MUNICIPALITY, 2026, "begroting-2026", DecisionMode.VOTES, List.of(neighbour.person())));
+        round(resident, new CastVote(resident.person(), povertyAndYouth, Vote.Channel.DIGITAL));
+        round(professional, new CastVote(neighbour.person(), povertyAndYouth, Vote.Channel.PAPER));
+        round(resident, new CountVotes());
+        round(resident, new SelectProgrammes(List.of("Meedoen en inkomen", "Jeugd en gezin")));
+        round(resident, new AnalyseProgramme("Meedoen en inkomen", "Minder huishoudens met schulden",
+                ProgrammeAnalysis.CycleMoment.BEGROTING));
+        round(professional, new AnalyseProgramme("Jeugd en gezin", "Hulp dicht bij huis", ProgrammeAnalysis.CycleMoment.BEGROTING));
+        round(professional, new AllocateToAreas("samenkracht", List.of(AreaShare.of("WK020003", "50"), AreaShare.of("WK020005", "50"))));
+        round(neighbour, new RecordSurveyRound(AreaCode.of("WK020003"), 200, 91, List.of("Veel gezinnen komen niet rond")));
+        round(resident, new CompleteAnalysis());
+        round(resident, new ProposeReallocation("jeugd-verblijf-regionaal", "jeugd-ambulant-lokaal", Money.euros(400_000), List.of(1)));
+        round(neighbour, new ProposeReallocation("arbeidsparticipatie", "armoedefonds-zuidoost", Money.euros(90_000), List.of(1)));
+        round(resident, new SubmitAlternativeBudget(Money.ZERO));
+    }
+
+    private void round(Actor actor, BudgetRoundCommand command) {
+        bm.rounds().handle(BUDGET_ROUND_BEFORE_DECISION, actor, command).orElseThrow();
     }
 
     /**

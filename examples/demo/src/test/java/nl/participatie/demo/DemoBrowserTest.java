@@ -183,6 +183,22 @@ class DemoBrowserTest {
     }
 
     @Test
+    void theGriffiePresentsTheAlternativeBudgetAndRecordsTheCouncilAdoptingPartOfIt() {
+        browser.open("/i/budgetmonitoring.budget-round/zuidoost-herzien", "budget-round-submitted");
+        assertThat(browser.text("decision")).isEqualTo("Nog niet besloten.");
+        browser.playAs("GRIFFIE");
+        browser.fire("cmd-PresentToCouncil", Map.of("form", "AMENDMENTS", "meeting", LocalDate.now().toString(),
+                "document", "AM-DEMO-1"), "budget-round-presented");
+        assertThat(browser.refusal()).isEmpty();
+        browser.fire("council-decision", Map.of("outcome-1", "ADOPTED_AMENDED", "amount-1", "250000", "reason-1", "Geleidelijke afbouw",
+                "amendment-1", "AM-DEMO-1", "outcome-2", "REJECTED", "amount-2", "0", "reason-2", "Geen dekking",
+                "amendment-2", "AM-DEMO-2"), "budget-round-decided");
+        assertThat(browser.refusal()).isEmpty();
+        assertThat(browser.text("decision")).contains("#1: ADOPTED_AMENDED", "250.000", "#2: REJECTED", "Geen dekking");
+        assertThat(browser.driver().findElements(By.id("council-decision"))).isEmpty();
+    }
+
+    @Test
     void theBudgetRoundShowsItsComparisonAndMonitoringAsChartsAndTables() {
         browser.open("/i/budgetmonitoring.budget-round/zuidoost-1", "budget-round-charts");
         assertThat(browser.driver().findElements(By.cssSelector(".chart svg"))).hasSize(2);
