@@ -100,6 +100,10 @@ public class DemoData implements ApplicationRunner {
             open.budgetRoundBeforeDecision();
             return null;
         });
+        tell("Samenspel in its first phase (Waddinxveen, the sequel)", OpenInstances.TRAJECTORY_IN_PROGRESS, () -> {
+            open.trajectoryInProgress();
+            return null;
+        });
         index.refresh();
     }
 

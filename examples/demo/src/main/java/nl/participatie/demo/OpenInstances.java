@@ -25,7 +25,25 @@ import nl.participatie.budgetmonitoring.DecisionMode;
 import nl.participatie.budgetmonitoring.ProgrammeAnalysis;
 import nl.participatie.budgetmonitoring.SocialDomain;
 import nl.participatie.budgetmonitoring.Vote;
+import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.Money;
+import nl.participatie.samenspel.Attendance;
+import nl.participatie.samenspel.ContributionKind;
+import nl.participatie.samenspel.DesignTemplate;
+import nl.participatie.samenspel.Frames;
+import nl.participatie.samenspel.Phase;
+import nl.participatie.samenspel.Samenspel;
+import nl.participatie.samenspel.SamenspelWorkflow;
+import nl.participatie.samenspel.StakeholderGroup;
+import nl.participatie.samenspel.TrajectoryCommand;
+import nl.participatie.samenspel.TrajectoryCommand.AdoptDesign;
+import nl.participatie.samenspel.TrajectoryCommand.Contribute;
+import nl.participatie.samenspel.TrajectoryCommand.DeclareFrames;
+import nl.participatie.samenspel.TrajectoryCommand.DraftTrajectory;
+import nl.participatie.samenspel.TrajectoryCommand.HoldActivity;
+import nl.participatie.samenspel.TrajectoryCommand.RegisterParticipant;
+import nl.participatie.samenspel.TrajectoryCommand.StartPhase;
+import nl.participatie.samenspel.json.DesignTemplates;
 
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.MunicipalityCode;
@@ -68,6 +86,12 @@ public class OpenInstances {
      */
     public static final StreamId BUDGET_ROUND_BEFORE_DECISION = StreamId.of(BudgetmonitoringWorkflow.ROUNDS.streamType(), "zuidoost-herzien");
 
+    /**
+     * A Samenspel trajectory on Waddinxveen's design, in its first phase: an activity held and residents' advice in,
+     * unanswered, so that closing the phase now breaks the promise made to them.
+     */
+    public static final StreamId TRAJECTORY_IN_PROGRESS = StreamId.of(SamenspelWorkflow.TRAJECTORIES.streamType(), "waddinxveen-vervolg");
+
     private static final MunicipalityCode BUDGET_MUNICIPALITY = MunicipalityCode.parse("GM0200");
     private static final MunicipalityCode UTRECHT = MunicipalityCode.parse("GM0344");
     private static final NeighbourhoodCode OVERVECHT_NOORD = NeighbourhoodCode.parse("BU03442001");
@@ -75,10 +99,42 @@ public class OpenInstances {
 
     private final YouthManifesto ym;
     private final Budgetmonitoring bm;
+    private final Samenspel samenspel;
 
-    public OpenInstances(YouthManifesto ym, Budgetmonitoring bm) {
+    public OpenInstances(YouthManifesto ym, Budgetmonitoring bm, Samenspel samenspel) {
         this.ym = ym;
         this.bm = bm;
+        this.samenspel = samenspel;
+    }
+
+    /**
+     * A trajectory on the Waddinxveen template as it is: frames declared, the design adopted, the first phase started
+     * with the resident persona and the entrepreneur taking part, its first activity held today and the resident's
+     * advice in.
+     */
+    void trajectoryInProgress() {
+        Actor facilitator = Persona.FACILITATOR.actorIn(Persona.Method.SAMENSPEL);
+        DesignTemplate template = DesignTemplates.waddinxveen();
+        trajectory(facilitator, new DraftTrajectory(template.municipality(), template.design()));
+        Frames frames = new Frames(LocalizedText.of("De wettelijke taken en de begroting", "The statutory tasks and the budget"),
+                LocalizedText.of("Hoe gemeente en inwoners samenwerken", "How municipality and residents work together"),
+                Money.euros(20_000), LocalizedText.of("De gemeenteraad", "The council"));
+        for (Phase p : template.design().phases()) {
+            trajectory(facilitator, new DeclareFrames(p.code(), frames));
+        }
+        trajectory(Persona.ALDERMAN.actorIn(Persona.Method.SAMENSPEL), new AdoptDesign("B&W-besluit demo"));
+        trajectory(facilitator, new StartPhase());
+        trajectory(facilitator, new RegisterParticipant(Persona.RESIDENT.person(), StakeholderGroup.RESIDENTS));
+        trajectory(facilitator, new RegisterParticipant(Persona.ENTREPRENEUR.person(), StakeholderGroup.ORGANISATIONS));
+        Phase first = template.design().phases().get(0);
+        trajectory(facilitator, new HoldActivity(first.activities().get(0).code(), LocalDate.now(ZoneOffset.UTC),
+                List.of(new Attendance(StakeholderGroup.RESIDENTS, 23), new Attendance(StakeholderGroup.ORGANISATIONS, 4))));
+        trajectory(Persona.RESIDENT.actorIn(Persona.Method.SAMENSPEL), new Contribute(ContributionKind.ADVICE, "agenda",
+                "platform:demo:inbreng-1"));
+    }
+
+    private void trajectory(Actor actor, TrajectoryCommand command) {
+        samenspel.trajectories().handle(TRAJECTORY_IN_PROGRESS, actor, command).orElseThrow();
     }
 
     /**

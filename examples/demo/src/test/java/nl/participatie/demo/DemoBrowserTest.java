@@ -207,6 +207,20 @@ class DemoBrowserTest {
     }
 
     @Test
+    void theFacilitatorClosesAPhaseWithTheResidentsAdviceUnansweredAndThePromiseCheckShowsItBroken() {
+        browser.open("/i/samenspel.trajectory/waddinxveen-vervolg", "trajectory-in-progress");
+        assertThat(browser.text("promise-check")).doesNotContain("BROKEN").contains("OPEN");
+        assertThat(browser.text("promise-count")).endsWith(" 0 geschonden");
+        browser.playAs("FACILITATOR");
+        browser.fire("cmd-ClosePhase", Map.of(), "trajectory-phase-closed");
+        assertThat(browser.refusal()).isEmpty();
+        // The residents' advice is unanswered when the phase closes: the promise of advice to them is broken.
+        assertThat(browser.driver().findElements(By.xpath("//table[@id='promise-check']//tr[td[2]='RESIDENTS' and td[4]='BROKEN']")))
+                .isNotEmpty();
+        assertThat(browser.text("promise-count")).matches("\\d+ nagekomen, \\d+ open, [1-9]\\d* geschonden");
+    }
+
+    @Test
     void theTrajectoryShowsItsPhasesAndABrokenPromise() {
         browser.open("/i/samenspel.trajectory/waddinxveen-2026", "trajectory-promises");
         assertThat(browser.text("promise-check")).contains("BROKEN");
