@@ -41,7 +41,7 @@ import nl.participatie.youthmanifesto.YouthManifestoWorkflow;
 /**
  * The demo data (<i>demogegevens</i>): the walkthroughs' stories, told through the methods' facades on the demo's own
  * database at start-up, so every instance has a real, verifying audit trail. A story already told on this database is
- * not told again; the budget's figures, reference data outside the events, are supplied again after a restart.
+ * not told again. Next to them, instances still open ({@link OpenInstances}), told once per database too. The budget's figures, reference data outside the events, are supplied again after a restart.
  */
 @Component
 @Order(0)
@@ -65,9 +65,11 @@ public class DemoData implements ApplicationRunner {
     private final Budgetmonitoring budgetmonitoring;
     private final StreamIndex index;
     private final Buurtschouw buurtschouw;
+    private final OpenInstances open;
 
     public DemoData(DataSource database, EventStore store, PersonalDataStore people, BudgetData figures,
-                    Budgetmonitoring budgetmonitoring, Buurtschouw buurtschouw, StreamIndex index) {
+                    Budgetmonitoring budgetmonitoring, Buurtschouw buurtschouw, StreamIndex index, OpenInstances open) {
+        this.open = open;
         this.buurtschouw = buurtschouw;
         this.database = database;
         this.store = store;
@@ -90,6 +92,18 @@ public class DemoData implements ApplicationRunner {
         tell("Samenspel (Waddinxveen)", TRAJECTORY, () -> SamenspelWalkthrough.run(quiet, database));
         tell("Youth Manifesto (Kanaleneiland)", MANIFESTO_GROUP, () -> YouthManifestoWalkthrough.run(quiet, database));
         openCampaign();
+        tell("Youth Manifesto at its vote on the draft (Overvecht)", OpenInstances.MANIFESTO_GROUP_AT_VOTING, () -> {
+            open.manifestoGroupAtVoting();
+            return null;
+        });
+        tell("Budgetmonitoring before the council's decision (Zuidoost)", OpenInstances.BUDGET_ROUND_BEFORE_DECISION, () -> {
+            open.budgetRoundBeforeDecision();
+            return null;
+        });
+        tell("Samenspel in its first phase (Waddinxveen, the sequel)", OpenInstances.TRAJECTORY_IN_PROGRESS, () -> {
+            open.trajectoryInProgress();
+            return null;
+        });
         index.refresh();
     }
 

@@ -119,6 +119,10 @@ final class Browser implements AutoCloseable {
             WebElement input = form.findElement(By.name(field));
             if ("select".equals(input.getTagName())) {
                 new Select(input).selectByValue(value);
+            } else if ("checkbox".equals(input.getDomAttribute("type"))) {
+                if (input.isSelected() != Boolean.parseBoolean(value)) {
+                    input.click();
+                }
             } else if ("date".equals(input.getDomAttribute("type"))) {
                 driver.executeScript("arguments[0].value = arguments[1]", input, value);
             } else {
@@ -140,7 +144,18 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page an element was on has been left for the next one. */
     void waitForNewPage(WebElement onOldPage) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(onOldPage));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                return ExpectedConditions.stalenessOf(onOldPage).apply(d);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium may answer for a node of the page just left with "does not belong to the document"
+                // instead of a stale reference: the page was left all the same.
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 

@@ -157,11 +157,67 @@ class DemoBrowserTest {
     }
 
     @Test
+    void theLastYoungParticipantVotesTheManifestoThroughAndTheGriffieRegistersAMotieThatShowsInTheTracker() {
+        browser.open("/i/youthmanifesto.group/overvecht-2026", "manifesto-at-voting");
+        browser.playAs("YOUNG_PARTICIPANT");
+        assertThat(browser.driver().findElements(By.id("manifesto"))).isEmpty();
+        browser.fire("cmd-VoteOnDraft", Map.of("inFavour", "true"), "manifesto-voted");
+        assertThat(browser.refusal()).isEmpty();
+
+        browser.playAs("FACILITATOR");
+        browser.fire("cmd-AdvanceStep", Map.of("stage", "5"), "manifesto-approved");
+        assertThat(browser.refusal()).isEmpty();
+        assertThat(browser.text("manifesto")).contains("Licht onder het viaduct aan de Einsteindreef", "Het sportveld open tot 22 uur",
+                "Vijftig stageplekken bij bedrijven in Overvecht");
+        browser.fire("cmd-HandOver", Map.of("on", LocalDate.now().toString(), "meeting", "raadsvergadering",
+                "receivedBy", "de voorzitter van de raad"), "manifesto-handed-over");
+        assertThat(browser.refusal()).isEmpty();
+        browser.fire("cmd-AdvanceStep", Map.of("stage", "6"), "manifesto-council-response");
+        assertThat(browser.refusal()).isEmpty();
+
+        browser.playAs("GRIFFIE");
+        browser.fire("motie", Map.of("title", "Sportveld open tot 22 uur", "votedOn", LocalDate.now().toString(), "result", "ADOPTED",
+                "submittedBy", "GroenLinks", "votes", "GroenLinks:10:0; VVD:0:6", "actions", "2"), "manifesto-motie");
+        assertThat(browser.refusal()).isEmpty();
+        assertThat(browser.text("tracker")).contains("Sportveld open tot 22 uur");
+    }
+
+    @Test
+    void theGriffiePresentsTheAlternativeBudgetAndRecordsTheCouncilAdoptingPartOfIt() {
+        browser.open("/i/budgetmonitoring.budget-round/zuidoost-herzien", "budget-round-submitted");
+        assertThat(browser.text("decision")).isEqualTo("Nog niet besloten.");
+        browser.playAs("GRIFFIE");
+        browser.fire("cmd-PresentToCouncil", Map.of("form", "AMENDMENTS", "meeting", LocalDate.now().toString(),
+                "document", "AM-DEMO-1"), "budget-round-presented");
+        assertThat(browser.refusal()).isEmpty();
+        browser.fire("council-decision", Map.of("outcome-1", "ADOPTED_AMENDED", "amount-1", "250000", "reason-1", "Geleidelijke afbouw",
+                "amendment-1", "AM-DEMO-1", "outcome-2", "REJECTED", "amount-2", "0", "reason-2", "Geen dekking",
+                "amendment-2", "AM-DEMO-2"), "budget-round-decided");
+        assertThat(browser.refusal()).isEmpty();
+        assertThat(browser.text("decision")).contains("#1: ADOPTED_AMENDED", "250.000", "#2: REJECTED", "Geen dekking");
+        assertThat(browser.driver().findElements(By.id("council-decision"))).isEmpty();
+    }
+
+    @Test
     void theBudgetRoundShowsItsComparisonAndMonitoringAsChartsAndTables() {
         browser.open("/i/budgetmonitoring.budget-round/zuidoost-1", "budget-round-charts");
         assertThat(browser.driver().findElements(By.cssSelector(".chart svg"))).hasSize(2);
         assertThat(browser.text("decision")).contains("ADOPTED");
         assertThat(browser.text("monitoring")).contains("armoedefonds-zuidoost", "UNDERSPENDING");
+    }
+
+    @Test
+    void theFacilitatorClosesAPhaseWithTheResidentsAdviceUnansweredAndThePromiseCheckShowsItBroken() {
+        browser.open("/i/samenspel.trajectory/waddinxveen-vervolg", "trajectory-in-progress");
+        assertThat(browser.text("promise-check")).doesNotContain("BROKEN").contains("OPEN");
+        assertThat(browser.text("promise-count")).endsWith(" 0 geschonden");
+        browser.playAs("FACILITATOR");
+        browser.fire("cmd-ClosePhase", Map.of(), "trajectory-phase-closed");
+        assertThat(browser.refusal()).isEmpty();
+        // The residents' advice is unanswered when the phase closes: the promise of advice to them is broken.
+        assertThat(browser.driver().findElements(By.xpath("//table[@id='promise-check']//tr[td[2]='RESIDENTS' and td[4]='BROKEN']")))
+                .isNotEmpty();
+        assertThat(browser.text("promise-count")).matches("\\d+ nagekomen, \\d+ open, [1-9]\\d* geschonden");
     }
 
     @Test

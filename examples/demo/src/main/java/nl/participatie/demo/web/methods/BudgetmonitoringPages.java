@@ -53,6 +53,11 @@ public class BudgetmonitoringPages implements InstanceDetails {
     public void addTo(Model model, StreamId stream, Object state, Locale locale) {
         BudgetRound round = (BudgetRound) state;
         model.addAttribute("round", round);
+        // The decision form is offered only where the workflow lets the persona's role record the council's decision now.
+        nl.participatie.core.value.Actor actor = (nl.participatie.core.value.Actor) model.getAttribute("actor");
+        model.addAttribute("decisionAllowed", actor != null && BudgetmonitoringWorkflow.ROUNDS.workflow()
+                .check(round.step(), nl.participatie.budgetmonitoring.BudgetRoundCommand.RecordCouncilDecision.class, actor.role()).isEmpty());
+        model.addAttribute("verdictOutcomes", List.of(nl.participatie.budgetmonitoring.Verdict.Outcome.values()));
         if (bm.data().budget(round.budget()) == null) {
             return;
         }

@@ -93,13 +93,9 @@ public class YouthManifestoPages {
                         @RequestParam String actions, @RequestParam(defaultValue = "") String document,
                         @ModelAttribute("persona") Persona persona, RedirectAttributes redirect, Locale locale) {
         StreamId stream = StreamId.of(YouthManifestoWorkflow.GROUPS.streamType(), group);
-        Actor actor = persona.actorIn(Persona.Method.YOUTH_MANIFESTO);
         List<String> refused;
         try {
-            if (actor == null) {
-                throw new IllegalArgumentException(persona.label(locale) + (locale.getLanguage().equals("nl")
-                        ? " heeft geen rol in deze methode." : " has no role in this method."));
-            }
+            Actor actor = OwnForms.actor(persona, Persona.Method.YOUTH_MANIFESTO, locale);
             List<PartyVote> partyVotes = new ArrayList<>();
             for (String vote : votes.split(";")) {
                 if (!vote.isBlank()) {
@@ -131,11 +127,6 @@ public class YouthManifestoPages {
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             refused = List.of(String.valueOf(e.getMessage()));
         }
-        if (refused.isEmpty()) {
-            redirect.addFlashAttribute("done", "RecordCouncilResponse");
-        } else {
-            redirect.addFlashAttribute("refused", refused);
-        }
-        return "redirect:/i/" + stream.type() + "/" + stream.id();
+        return OwnForms.backTo(stream, refused, "RecordCouncilResponse", redirect);
     }
 }
