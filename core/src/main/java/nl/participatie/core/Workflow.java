@@ -223,6 +223,23 @@ public final class Workflow<P extends Enum<P>> {
 
     /** The state machine as a Mermaid {@code stateDiagram-v2}: step changes only, one arrow per transition. */
     public String toMermaid() {
+        return diagram(null);
+    }
+
+    /**
+     * The state machine as {@link #toMermaid()} draws it, with the step an instance is in now marked: the step gets the
+     * Mermaid class {@code current}, drawn with a thick border and a light fill, so a page can show where an initiative or
+     * campaign stands (<i>waar staat het nu</i>). A page may restyle it with its own {@code classDef current}.
+     *
+     * @param current the step to mark, one of this workflow's steps
+     * @return the diagram's source, ending in {@code class <STEP> current}
+     */
+    public String toMermaid(P current) {
+        Objects.requireNonNull(current, "current step");
+        return diagram(current);
+    }
+
+    private String diagram(P current) {
         StringBuilder out = new StringBuilder("stateDiagram-v2\n");
         out.append("    [*] --> ").append(initial.name()).append('\n');
         Map<String, List<String>> labels = new java.util.LinkedHashMap<>();
@@ -240,6 +257,10 @@ public final class Workflow<P extends Enum<P>> {
                 .append(String.join(", ", commands)).append('\n'));
         for (P end : terminal) {
             out.append("    ").append(end.name()).append(" --> [*]\n");
+        }
+        if (current != null) {
+            out.append("    classDef current fill:#fff4c2,stroke:#1b1b1b,stroke-width:4px,font-weight:bold\n");
+            out.append("    class ").append(current.name()).append(" current\n");
         }
         return out.toString();
     }

@@ -83,8 +83,17 @@ final class Browser implements AutoCloseable {
         checkPage(name);
     }
 
-    /** Screenshot to target/screenshots, then axe-core (WCAG 2.1 A and AA): no violation. */
+    /**
+     * Waits for the page's Mermaid diagrams to be drawn (each must be: a diagram that fails to render fails the page), then
+     * a screenshot to target/screenshots, then axe-core (WCAG 2.1 A and AA): no violation.
+     */
     void checkPage(String name) {
+        if (!driver.findElements(By.cssSelector("pre.mermaid")).isEmpty()) {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> driver.executeScript("return document.body.dataset.diagrams || null") != null);
+            assertThat(driver.executeScript("return document.body.dataset.diagrams")).as("diagrams on %s", name).isEqualTo("drawn");
+            assertThat(driver.findElements(By.cssSelector("pre.mermaid:not(:has(svg))"))).as("undrawn diagrams on %s", name).isEmpty();
+        }
         shots++;
         try {
             Files.write(SCREENSHOTS.resolve(String.format("%02d-%s.png", shots, name)), driver.getScreenshotAs(OutputType.BYTES));

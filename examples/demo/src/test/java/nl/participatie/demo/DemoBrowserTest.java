@@ -97,7 +97,7 @@ class DemoBrowserTest {
     }
 
     @Test
-    void aResidentMovesANewInitiativeThroughItsCycleAndAForgedCommandIsRefused() {
+    void aResidentMovesANewInitiativeThroughAWholeCycleIntoTheNextAndAForgedCommandIsRefused() {
         browser.open("/burgers-aan-het-stuur", "bahs");
         browser.playAs("RESIDENT");
         browser.fire("new-StartInitiative", Map.of("title", "Groene Javastraat", "neighbourhood", "BU03633101"), "initiative-started");
@@ -133,6 +133,22 @@ class DemoBrowserTest {
         browser.checkPage("initiative-forged");
         assertThat(browser.refusal()).contains("workflow.");
         assertThat(browser.text("initiative-step")).isEqualTo("ACCOUNTABILITY");
+
+        // The cycle closes: the residents account for it, the municipality acknowledges, and the next cycle opens.
+        browser.playAs("RESIDENT");
+        step("RecordLesson", Map.of("lesson", "Vraag de buren eerder"));
+        step("AcceptReport", Map.of("note", "Wij staan achter dit verslag"));
+        browser.playAs("CIVIL_SERVANT");
+        step("AcknowledgeReport", Map.of("note", "Ontvangen en besproken met de wijkregisseur"));
+        browser.playAs("RESIDENT");
+        step("AdvanceStep", Map.of("to", "NEW_GOALS"));
+        step("SetGoal", Map.of("title", "Een buurtmoestuin", "theme", "LIVEABILITY"));
+        step("OpenNextCycle", Map.of("restartAt", "GOALS", "keepGoals", "1", "keepActions", "", "keepIndicators", ""));
+        assertThat(browser.text("initiative-step")).isEqualTo("GOALS");
+        assertThat(browser.text("initiative-cycle")).isEqualTo("2");
+        assertThat(browser.driver().findElements(By.cssSelector("#workflow-diagram svg .current")))
+                .as("the current step marked in the drawn diagram").isNotEmpty()
+                .allSatisfy(node -> assertThat(node.getText()).contains("GOALS"));
     }
 
     @Test
@@ -218,6 +234,8 @@ class DemoBrowserTest {
         assertThat(browser.driver().findElements(By.xpath("//table[@id='promise-check']//tr[td[2]='RESIDENTS' and td[4]='BROKEN']")))
                 .isNotEmpty();
         assertThat(browser.text("promise-count")).matches("\\d+ nagekomen, \\d+ open, [1-9]\\d* geschonden");
+        assertThat(browser.driver().findElements(By.cssSelector("#design-diagram svg"))).as("the design drawn").hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("#workflow-diagram svg"))).as("the workflow drawn").hasSize(1);
     }
 
     @Test

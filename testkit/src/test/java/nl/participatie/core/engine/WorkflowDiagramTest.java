@@ -27,6 +27,18 @@ class WorkflowDiagramTest {
     }
 
     @Test
+    void theCurrentStepIsMarkedInTheDiagramAndOnlyThatStep() {
+        String diagram = Petitions.WORKFLOW.toMermaid(PetitionStep.OPEN);
+
+        assertThat(diagram).startsWith(Petitions.WORKFLOW.toMermaid())
+                .endsWith("    class OPEN current\n")
+                .containsOnlyOnce("classDef current ")
+                .containsOnlyOnce(" current\n");
+        assertThatThrownBy(() -> Petitions.WORKFLOW.toMermaid(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("current step");
+    }
+
+    @Test
     void theWorkflowListsItsRulesAsATable() {
         assertThat(Petitions.WORKFLOW.toMarkdownTable()).isEqualTo("""
                 | command | allowed in | leads to | roles |

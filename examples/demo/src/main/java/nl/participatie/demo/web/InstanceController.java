@@ -77,7 +77,7 @@ public class InstanceController {
         model.addAttribute("method", method);
         model.addAttribute("step", step.name());
         model.addAttribute("steps", Arrays.stream(workflow.stepType().getEnumConstants()).map(Enum::name).toList());
-        model.addAttribute("mermaid", workflow.toMermaid());
+        model.addAttribute("mermaid", diagram(workflow, step));
         List<TrailRow> trail = new ArrayList<>();
         for (RecordedEvent<E> r : engine.history(stream)) {
             trail.add(new TrailRow(r.sequence(), r.recordedAt().toString(), r.actor().person().value(), r.actor().role().code(),
@@ -95,6 +95,11 @@ public class InstanceController {
         if (extra != null) {
             extra.addTo(model, stream, state, locale);
         }
+    }
+
+    /** The workflow's Mermaid diagram with the instance's step marked. */
+    private static <P extends Enum<P>> String diagram(Workflow<P> workflow, Enum<?> step) {
+        return workflow.toMermaid(workflow.stepType().cast(step));
     }
 
     /**
