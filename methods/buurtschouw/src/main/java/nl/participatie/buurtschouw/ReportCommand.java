@@ -92,6 +92,15 @@ public sealed interface ReportCommand {
             return new FileReport(kind, category, description, location, rdLocation, address, postcode, neighbourhood, value, photos,
                     reporter, campaign);
         }
+
+        /**
+         * This command for a campaign: a report that reached the municipality another way (an Open311 client, a phone
+         * call) during a campaign's walk, counted with the campaign's reports.
+         */
+        public FileReport withCampaign(StreamId value) {
+            return new FileReport(kind, category, description, location, rdLocation, address, postcode, neighbourhood, theme, photos,
+                    reporter, value);
+        }
     }
 
     /**

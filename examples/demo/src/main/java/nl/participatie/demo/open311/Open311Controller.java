@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.participatie.buurtschouw.Buurtschouw;
 import nl.participatie.buurtschouw.BuurtschouwWorkflow;
 import nl.participatie.buurtschouw.Report;
+import nl.participatie.buurtschouw.ReportCommand.FileReport;
 import nl.participatie.buurtschouw.ReportEvent;
 import nl.participatie.buurtschouw.open311.Open311Error;
 import nl.participatie.buurtschouw.open311.Open311Exception;
@@ -114,7 +115,8 @@ public class Open311Controller {
 
     /**
      * POST Service Request ({@code application/x-www-form-urlencoded}): a report filed in a new stream, by the person
-     * the contact fields are kept for (anonymous without any), or a quality score recorded on the demo's campaign.
+     * the contact fields are kept for (anonymous without any), in the campaign whose walk is on where it lies (so it
+     * shows on that campaign's map), or a quality score recorded on the demo's campaign.
      * The workflow's rejection comes back as the spec's errors (400), with the rule's arguments hidden.
      */
     @PostMapping(value = "/requests.{format}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -126,7 +128,9 @@ public class Open311Controller {
         if (probe.isScore()) {
             return recordScore(f, probe.score(), actor);
         }
-        Outcome<ReportEvent, Report> filed = buurtschouw.fileReport(actor, mapping.fromPost(form, reporter).command());
+        FileReport command = mapping.fromPost(form, reporter).command();
+        command = reports.campaignWalkingAt(command.location()).map(command::withCampaign).orElse(command);
+        Outcome<ReportEvent, Report> filed = buurtschouw.fileReport(actor, command);
         if (!filed.isAccepted()) {
             return f.error(HttpStatus.BAD_REQUEST, mapping.errors(filed.violations()));
         }

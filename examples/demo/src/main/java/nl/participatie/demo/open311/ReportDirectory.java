@@ -10,9 +10,13 @@ import org.springframework.stereotype.Component;
 
 import nl.participatie.buurtschouw.Buurtschouw;
 import nl.participatie.buurtschouw.BuurtschouwWorkflow;
+import nl.participatie.buurtschouw.Campaign;
+import nl.participatie.buurtschouw.CampaignStep;
 import nl.participatie.buurtschouw.Report;
 import nl.participatie.buurtschouw.open311.Open311Mapping;
 import nl.participatie.buurtschouw.open311.ServiceRequestQuery;
+import nl.participatie.core.value.GeoPoint;
+import nl.participatie.core.value.NeighbourhoodCode;
 import nl.participatie.core.value.StreamId;
 import nl.participatie.demo.StreamIndex;
 
@@ -51,6 +55,30 @@ public class ReportDirectory {
     public Optional<Report> find(String serviceRequestId) {
         return stream(serviceRequestId).filter(s -> buurtschouw.reports().store().version(s) > 0)
                 .map(s -> buurtschouw.reports().load(s)).filter(Report::isFiled);
+    }
+
+    /**
+     * The campaign whose walk is on in the neighbourhood of {@code point}, if any: a report an Open311 client files
+     * there joins it, so it shows on the campaign's map with the reports filed on the walk. A vendor's own choice, not
+     * the spec's (Open311 knows no campaigns).
+     */
+    public Optional<StreamId> campaignWalkingAt(GeoPoint point) {
+        if (point == null) {
+            return Optional.empty();
+        }
+        Optional<NeighbourhoodCode> neighbourhood = buurtschouw.reportRules().neighbourhoodBoundaries()
+                .flatMap(b -> b.neighbourhoodOf(point));
+        if (neighbourhood.isEmpty()) {
+            return Optional.empty();
+        }
+        List<StreamId> campaigns = index.of(BuurtschouwWorkflow.CAMPAIGNS.streamType());
+        for (int i = campaigns.size() - 1; i >= 0; i--) {
+            Campaign campaign = buurtschouw.campaigns().load(campaigns.get(i));
+            if (campaign.step() == CampaignStep.WALK && campaign.area().contains(neighbourhood.get())) {
+                return Optional.of(campaigns.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The filed reports that pass the query, at most {@value ServiceRequestQuery#MAX_RESULTS}. */

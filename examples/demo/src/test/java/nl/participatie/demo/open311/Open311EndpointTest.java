@@ -8,12 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
+import nl.participatie.buurtschouw.Buurtschouw;
+import nl.participatie.buurtschouw.BuurtschouwWorkflow;
+import nl.participatie.buurtschouw.CampaignStep;
 import nl.participatie.buurtschouw.open311.Open311Error;
 import nl.participatie.buurtschouw.open311.Open311Format;
 import nl.participatie.buurtschouw.open311.ServiceRequest;
 import nl.participatie.buurtschouw.open311.ServiceRequestCreated;
+import nl.participatie.core.value.StreamId;
+import nl.participatie.demo.StreamIndex;
 import nl.participatie.demo.api.DemoHttp;
 import nl.participatie.demo.api.DemoOnH2;
 import nl.participatie.examples.buurtschouw.IndischeBuurt;
@@ -91,6 +97,21 @@ class Open311EndpointTest {
         assertThat(xml.statusCode()).isEqualTo(200);
         assertThat(xml.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/xml"));
         assertThat(OPEN311.readRequestsXml(xml.body())).containsExactly(request);
+    }
+
+    @Test
+    void aReportPostedWhereACampaignIsOnItsWalkShowsOnThatCampaignsMap(@Autowired StreamIndex index, @Autowired Buurtschouw schouw) {
+        List<StreamId> walking = index.of(BuurtschouwWorkflow.CAMPAIGNS.streamType()).stream()
+                .filter(c -> schouw.campaigns().load(c).step() == CampaignStep.WALK).toList();
+        assertThat(walking).as("the demo's campaign open for reports, in the Indische Buurt").hasSize(1);
+
+        HttpResponse<String> posted = http().postForm("/open311/v2/requests.json", report("grofvuil"));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        String id = OPEN311.readCreatedJson(posted.body()).get(0).serviceRequestId();
+
+        HttpResponse<String> page = http().get("/i/" + walking.get(0).type() + "/" + walking.get(0).id());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).as("a pin on the campaign's map").contains("href=\"/i/" + BuurtschouwWorkflow.REPORTS.streamType() + "/" + id + "\"");
     }
 
     @Test
