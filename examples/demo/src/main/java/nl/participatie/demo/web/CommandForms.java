@@ -32,8 +32,23 @@ public final class CommandForms {
     private CommandForms() {
     }
 
-    /** One field of a form. */
-    public record Field(String name, String kind, List<String> options, boolean optional, boolean person) {
+    /**
+     * One field of a form: {@code name} is the record component's and the form value's name; {@code label} what people
+     * read, the name until {@link CommandLabels} gives it the bundle's text.
+     */
+    public record Field(String name, String kind, List<Option> options, boolean optional, boolean person, String label) {
+
+        /** This field with another label. */
+        public Field withLabel(String text) {
+            return new Field(name, kind, options, optional, person, text);
+        }
+    }
+
+    /**
+     * A choice of an enum field: {@code value} is the library's code, what the form submits; {@code label} the enum's
+     * own name in both languages followed by the code, or the code alone for an enum without one.
+     */
+    public record Option(String value, LocalizedText label) {
     }
 
     /** The form of a command, or empty when one of its components cannot be entered in a form. */
@@ -48,14 +63,28 @@ public final class CommandForms {
             if (kind.isEmpty() && !optional) {
                 return Optional.empty();
             }
-            List<String> options = c.getType().isEnum()
-                    ? Arrays.stream(c.getType().getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList() : List.of();
+            List<Option> options = c.getType().isEnum()
+                    ? Arrays.stream(c.getType().getEnumConstants()).map(e -> option((Enum<?>) e)).toList() : List.of();
             boolean person = c.getType() == PersonId.class || c.getGenericType() instanceof ParameterizedType p
                     && p.getActualTypeArguments()[0] == PersonId.class;
             // An optional value a form cannot carry (e.g. a link to another instance) is left out.
-            fields.add(new Field(c.getName(), kind.orElse("absent"), options, optional, person));
+            fields.add(new Field(c.getName(), kind.orElse("absent"), options, optional, person, c.getName()));
         }
         return Optional.of(fields);
+    }
+
+    /** The choice of an enum constant, labelled by the enum's own {@code label()} where it has one. */
+    private static Option option(Enum<?> constant) {
+        String code = constant.name();
+        try {
+            Method label = constant.getDeclaringClass().getMethod("label");
+            if (label.getReturnType() == LocalizedText.class && label.invoke(constant) instanceof LocalizedText text) {
+                return new Option(code, LocalizedText.of(text.nl() + " (" + code + ")", text.en() + " (" + code + ")"));
+            }
+        } catch (ReflectiveOperationException e) {
+            // no label of its own: the code is the label
+        }
+        return new Option(code, LocalizedText.of(code, code));
     }
 
     /** Whether a value may be left out: not a primitive, and no {@code @NotNull}, {@code @NotBlank} or {@code @NotEmpty}. */
@@ -220,7 +249,10 @@ public final class CommandForms {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
-    /** A command's name for people: its class name in words ({@code AdvanceStep} → "Advance step"). */
+    /**
+     * A command's generated name: its class name in words ({@code AdvanceStep} → "Advance step"); what
+     * {@link CommandLabels} shows when the message bundle has no name for it.
+     */
     public static String label(Class<?> command) {
         String words = command.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,9 +40,11 @@ public class InstanceController {
 
     private final Engines engines;
     private final Map<String, InstanceDetails> details;
+    private final CommandLabels labels;
 
-    public InstanceController(Engines engines, List<InstanceDetails> details) {
+    public InstanceController(Engines engines, List<InstanceDetails> details, CommandLabels labels) {
         this.engines = engines;
+        this.labels = labels;
         this.details = details.stream().collect(Collectors.toMap(InstanceDetails::streamType, Function.identity()));
     }
 
@@ -51,7 +52,10 @@ public class InstanceController {
     public record TrailRow(long sequence, String at, String person, String role, String step, String event) {
     }
 
-    /** A command the persona may fire here, with its form (none when the demo cannot render one). */
+    /**
+     * A command the persona may fire here, with its form (none when the demo cannot render one): {@code name} is the
+     * command's simple name, used in the form's id and action; {@code label} its name for people.
+     */
     public record Offer(String name, String label, List<CommandForms.Field> fields) {
     }
 
@@ -88,7 +92,7 @@ public class InstanceController {
         model.addAttribute("verification", verification);
         model.addAttribute("chain", ChainView.of(engine.store(), stream, ChainView.statusFrom(engines.all())));
         model.addAttribute("offers", holds(engine, state, step, persona.actorIn(method))
-                ? offers(workflow, step, persona.actorIn(method)) : List.of());
+                ? offers(workflow, step, persona.actorIn(method), labels, locale) : List.of());
         model.addAttribute("actor", persona.actorIn(method));
         InstanceDetails extra = details.get(stream.type());
         model.addAttribute("detailsFragment", extra == null ? null : extra.fragment());
@@ -113,16 +117,16 @@ public class InstanceController {
                 || roles.holder().holds(state, actor.person(), actor.role(), null);
     }
 
-    /** The commands the actor may fire in the step, by the workflow; none without a role in the method. */
+    /** The commands the actor may fire in the step, by the workflow, named in the locale; none without a role in the method. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static List<Offer> offers(Workflow<?> workflow, Enum<?> step, Actor actor) {
+    static List<Offer> offers(Workflow<?> workflow, Enum<?> step, Actor actor, CommandLabels labels, Locale locale) {
         List<Offer> out = new ArrayList<>();
         if (actor == null) {
             return out;
         }
         for (Class<?> command : workflow.commands()) {
             if (((Workflow) workflow).check(step, command, actor.role()).isEmpty()) {
-                out.add(new Offer(command.getSimpleName(), CommandForms.label(command), CommandForms.form(command).orElse(null)));
+                out.add(labels.offer(command, locale));
             }
         }
         return out;
@@ -135,7 +139,7 @@ public class InstanceController {
         ProcessEngine<?, ?, ?> engine = engines.of(type);
         StreamId stream = StreamId.of(type, id);
         List<String> refused = run(engine, stream, command, values, persona, locale);
-        flash(redirect, refused, command);
+        flash(redirect, refused, labels.command(commandType(engine.definition().workflow(), command), locale));
         return "redirect:/i/" + type + "/" + id;
     }
 
@@ -146,8 +150,14 @@ public class InstanceController {
         ProcessEngine<?, ?, ?> engine = engines.of(type);
         StreamId stream = engine.newStream();
         List<String> refused = run(engine, stream, command, values, persona, locale);
-        flash(redirect, refused, command);
+        flash(redirect, refused, labels.command(commandType(engine.definition().workflow(), command), locale));
         return refused.isEmpty() ? "redirect:/i/" + type + "/" + stream.id() : "redirect:" + Engines.listPath(Engines.methodOf(type));
+    }
+
+    /** The workflow's command of that simple name, or a 404. */
+    private static Class<?> commandType(Workflow<?> workflow, String command) {
+        return workflow.commands().stream().filter(c -> c.getSimpleName().equals(command)).findFirst()
+                .orElseThrow(() -> new NotFound("no command " + command + " in " + workflow.name()));
     }
 
     private static void flash(RedirectAttributes redirect, List<String> refused, String command) {
@@ -162,11 +172,7 @@ public class InstanceController {
     @SuppressWarnings({"unchecked", "rawtypes"})
     static List<String> run(ProcessEngine engine, StreamId stream, String command, Map<String, String> values, Persona persona,
                             Locale locale) {
-        Workflow<?> workflow = engine.definition().workflow();
-        Optional<Class<?>> type = workflow.commands().stream().filter(c -> c.getSimpleName().equals(command)).findFirst();
-        if (type.isEmpty()) {
-            throw new NotFound("no command " + command + " in " + workflow.name());
-        }
+        Class<?> type = commandType(engine.definition().workflow(), command);
         Actor actor = persona.actorIn(Engines.methodOf(stream.type()));
         if (actor == null) {
             return List.of(locale.getLanguage().equals("nl")
@@ -175,7 +181,7 @@ public class InstanceController {
         }
         Object bound;
         try {
-            bound = CommandForms.bind(type.get(), values);
+            bound = CommandForms.bind(type, values);
         } catch (InvalidValueException e) {
             return List.of(Violation.of(e, "").message().in(locale));
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -26,9 +26,11 @@ public class MethodController {
     private final Engines engines;
     private final StreamIndex index;
     private final List<MethodOverview> overviews;
+    private final CommandLabels labels;
 
-    public MethodController(Engines engines, StreamIndex index, List<MethodOverview> overviews) {
+    public MethodController(Engines engines, StreamIndex index, List<MethodOverview> overviews, CommandLabels labels) {
         this.engines = engines;
+        this.labels = labels;
         this.index = index;
         this.overviews = overviews;
     }
@@ -54,7 +56,7 @@ public class MethodController {
         for (ProcessEngine<?, ?, ?> engine : engines.all()) {
             String type = engine.definition().streamType();
             if (Engines.methodOf(type) == m) {
-                kinds.add(kind(engine, persona.actorIn(m) == null ? null : persona, m));
+                kinds.add(kind(engine, persona.actorIn(m) == null ? null : persona, m, locale));
             }
         }
         model.addAttribute("methodKey", method);
@@ -71,14 +73,14 @@ public class MethodController {
         return "method";
     }
 
-    private <C, E, S> Kind kind(ProcessEngine<C, E, S> engine, Persona persona, Persona.Method method) {
+    private <C, E, S> Kind kind(ProcessEngine<C, E, S> engine, Persona persona, Persona.Method method, Locale locale) {
         List<Row> rows = new ArrayList<>();
         for (StreamId s : index.of(engine.definition().streamType())) {
             rows.add(new Row(s, engine.definition().stepOf(engine.load(s)).name()));
         }
         Workflow<?> workflow = engine.definition().workflow();
         List<InstanceController.Offer> starts = persona == null ? List.of()
-                : InstanceController.offers(workflow, workflow.initial(), persona.actorIn(method));
+                : InstanceController.offers(workflow, workflow.initial(), persona.actorIn(method), labels, locale);
         return new Kind(engine.definition().streamType(), rows, starts);
     }
 }
