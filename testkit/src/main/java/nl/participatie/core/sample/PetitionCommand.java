@@ -6,9 +6,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.PersonId;
 
-/** Commands of the sample petition (<i>verzoekschrift</i>): a test process, not a method. */
+/**
+ * Commands of the sample petition (<i>verzoekschrift</i>): a process for the library's own tests, not a method and
+ * not for vendors.
+ */
+@API(status = API.Status.INTERNAL)
 public sealed interface PetitionCommand {
 
     /** Give the draft a title. */

@@ -1,8 +1,16 @@
-package nl.participatie.core.sample;
+package nl.participatie.core.sample.json;
 
+import nl.participatie.core.API;
 import nl.participatie.core.json.TypedJacksonModule;
+import nl.participatie.core.sample.PetitionCommand;
+import nl.participatie.core.sample.PetitionEvent;
 
-/** Type ids of the sample petition. */
+/**
+ * Type ids of the sample petition (<i>verzoekschrift</i>), the process of the library's own tests. The test kit's jar
+ * does not register it for {@link java.util.ServiceLoader}: a vendor's tests read no sample type ids unless they
+ * register it, as the test kit's and participatie-jackson3's tests do in their own test resources.
+ */
+@API(status = API.Status.INTERNAL)
 public final class SampleJacksonModule extends TypedJacksonModule {
 
     private static final long serialVersionUID = 1L;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.participatie.core.API;
 import nl.participatie.core.Decider;
 import nl.participatie.core.Decision;
 import nl.participatie.core.DecisionContext;
@@ -27,7 +28,11 @@ import nl.participatie.core.value.LocalizedText;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.Role;
 
-/** The sample petition process: a small but complete decider that exercises every part of the engine. */
+/**
+ * The sample petition process (<i>verzoekschrift</i>): a small but complete decider that exercises every part of the
+ * engine in the library's own tests. Not a method and not for vendors: it may change with any test that needs it.
+ */
+@API(status = API.Status.INTERNAL)
 public final class Petitions implements Decider<PetitionCommand, PetitionEvent, Petition> {
 
     public static final Role RESIDENT = Role.of("RESIDENT");

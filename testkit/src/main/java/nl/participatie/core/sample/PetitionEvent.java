@@ -2,10 +2,15 @@ package nl.participatie.core.sample;
 
 import java.time.Instant;
 
+import nl.participatie.core.API;
 import nl.participatie.core.value.InvalidValueException;
 import nl.participatie.core.value.PersonId;
 
-/** Events of the sample petition. */
+/**
+ * Events of the sample petition (<i>verzoekschrift</i>): a process for the library's own tests, not a method and not
+ * for vendors.
+ */
+@API(status = API.Status.INTERNAL)
 public sealed interface PetitionEvent {
 
     /** The draft got a title. */
