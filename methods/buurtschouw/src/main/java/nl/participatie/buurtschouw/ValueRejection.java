@@ -23,7 +23,9 @@ public enum ValueRejection implements Code {
     /** {@code buurtschouw.signalenStatus.invalid} */
     SIGNALEN_STATUS_INVALID("buurtschouw.signalenStatus.invalid"),
     /** {@code buurtschouw.signalenExport.fieldRequired} */
-    SIGNALEN_FIELD_REQUIRED("buurtschouw.signalenExport.fieldRequired");
+    SIGNALEN_FIELD_REQUIRED("buurtschouw.signalenExport.fieldRequired"),
+    /** {@code buurtschouw.signalenExport.fieldInvalid} */
+    SIGNALEN_FIELD_INVALID("buurtschouw.signalenExport.fieldInvalid");
 
     private final String code;
 

@@ -48,6 +48,8 @@ public final class BudgetJsonImport {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
+    /** More digits before or after the point than any amount has. */
+    private static final int MAX_DIGITS = 40;
     private static final Set<String> FIELDS = Set.of("id", "taakveld", "programme", "area", "lasten", "baten");
     private static final Set<String> REQUIRED = Set.of("id", "taakveld", "programme", "lasten");
 
@@ -60,7 +62,8 @@ public final class BudgetJsonImport {
         JsonNode root;
         try {
             root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | NumberFormatException e) {
+            // A number Jackson cannot hold as a BigDecimal (an exponent of many digits) is malformed JSON to this import.
             return failed(null, Problem.of(0, ValueRejection.JSON_MALFORMED, "", "$"));
         }
         if (root == null || !root.isObject()) {
@@ -137,7 +140,10 @@ public final class BudgetJsonImport {
         }
         if (value.isNumber()) {
             BigDecimal exact = value.decimalValue();
-            return exact.toPlainString().replace('.', ',');
+            // 1E999999999 is a short number whose plain form has a billion digits: no amount is that long, so such a
+            // number keeps its short form, which the amount check refuses.
+            boolean absurd = exact.precision() - exact.scale() > MAX_DIGITS || exact.scale() > MAX_DIGITS;
+            return (absurd ? exact.toString() : exact.toPlainString()).replace('.', ',');
         }
         return value.asText();
     }

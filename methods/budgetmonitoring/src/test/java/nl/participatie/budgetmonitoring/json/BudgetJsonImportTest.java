@@ -96,6 +96,18 @@ class BudgetJsonImportTest {
     }
 
     @Test
+    void aNumberWithAnExponentTooLongOrTooLargeForAnAmountIsAProblemNotAnException() {
+        // Found by fuzzing: an exponent of many digits made Jackson throw a NumberFormatException out of the import.
+        assertThat(problems(BudgetJsonImport.read("{\"scale\": \"euros\", \"lines\": [{\"id\": \"a\", \"taakveld\": \"6.3\", "
+                + "\"programme\": \"Armoede\", \"lasten\": 0.1E1133333333333333333333333}]}", GM, 2026)))
+                .containsExactly(tuple(0, "budgetmonitoring.json-malformed", ""));
+        // A short number whose plain form is a billion digits long is an invalid amount, at once.
+        assertThat(problems(BudgetJsonImport.read("{\"scale\": \"euros\", \"lines\": [{\"id\": \"a\", \"taakveld\": \"6.3\", "
+                + "\"programme\": \"Armoede\", \"lasten\": 1E999999999}]}", GM, 2026)))
+                .containsExactly(tuple(1, "budgetmonitoring.amount-invalid", "lasten"));
+    }
+
+    @Test
     void theSameBudgetInCsvAndJsonGivesTheSameBudget() {
         // given one budget written both ways
         String csv = "scale;thousands\nid;taakveld;programme;area;lasten;baten\n"

@@ -52,7 +52,8 @@ import nl.participatie.core.value.StreamId;
 @API(status = API.Status.EXPERIMENTAL)
 public final class SignalenImport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private SignalenImport() {
     }
@@ -134,29 +135,67 @@ public final class SignalenImport {
     }
 
     /**
-     * Reads an export as described above.
+     * Reads an export as described above. Every refusal says where, as a JSON path into the export (e.g.
+     * {@code $[3].statuses[1].created_at}): a missing field is {@code buurtschouw.signalenExport.fieldRequired}, a field
+     * of the wrong JSON type or with an unreadable value (a time, a coordinate, a category, a state) is
+     * {@code buurtschouw.signalenExport.fieldInvalid}, naming the value type's own code; the export must be one JSON
+     * array with nothing after it.
      *
-     * @throws IOException           when it is no JSON
-     * @throws InvalidValueException when a melding or status misses a field or names an unknown state or category
+     * @throws IOException           when it is no JSON (a {@code JsonProcessingException}, with its location)
+     * @throws InvalidValueException when a melding or status misses a field or has one that cannot be read; its
+     *                               {@link InvalidValueException#rejectedValue()} is the field's path
      */
     public static List<Melding> read(InputStream in) throws IOException {
         JsonNode root = JSON.readTree(in);
+        if (root == null || !root.isArray()) {
+            throw new InvalidValueException(ValueRejection.SIGNALEN_FIELD_INVALID.code(), "$", "array");
+        }
         List<Melding> out = new ArrayList<>();
-        for (JsonNode m : root) {
+        for (int i = 0; i < root.size(); i++) {
+            JsonNode m = root.get(i);
+            String at = "$[" + i + "]";
             List<Status> statuses = new ArrayList<>();
-            for (JsonNode s : m.path("statuses")) {
-                statuses.add(new Status(SignalenStatus.parse(required(s, "state")), optional(s, "text"), optional(s, "target_api"),
-                        optional(s, "email"), Instant.parse(required(s, "created_at"))));
+            JsonNode history = m.path("statuses");
+            if (!history.isMissingNode() && !history.isArray()) {
+                throw new InvalidValueException(ValueRejection.SIGNALEN_FIELD_INVALID.code(), at + ".statuses", "array");
             }
-            JsonNode where = m.path("location");
-            if (!where.path("lat").isNumber() || !where.path("lon").isNumber()) {
-                throw new InvalidValueException(ValueRejection.SIGNALEN_FIELD_REQUIRED.code(), "location");
+            for (int k = 0; k < history.size(); k++) {
+                JsonNode s = history.get(k);
+                String sat = at + ".statuses[" + k + "]";
+                statuses.add(new Status(parsed(SignalenStatus::parse, s, sat, "state"), optional(s, sat, "text"),
+                        optional(s, sat, "target_api"), optional(s, sat, "email"), parsed(Instant::parse, s, sat, "created_at")));
             }
-            out.add(new Melding(required(m, "id"), CategoryCode.parse(required(m, "category")), optional(m, "text"),
-                    new GeoPoint(where.path("lat").asDouble(), where.path("lon").asDouble()), optional(m, "address"),
-                    Instant.parse(required(m, "created_at")), statuses));
+            out.add(new Melding(required(m, at, "id"), parsed(CategoryCode::parse, m, at, "category"), optional(m, at, "text"),
+                    location(m.path("location"), at + ".location"), optional(m, at, "address"),
+                    parsed(Instant::parse, m, at, "created_at"), statuses));
         }
         return out;
+    }
+
+    private static GeoPoint location(JsonNode where, String at) {
+        if (where.isMissingNode() || where.isNull()) {
+            throw new InvalidValueException(ValueRejection.SIGNALEN_FIELD_REQUIRED.code(), at);
+        }
+        if (!where.path("lat").isNumber() || !where.path("lon").isNumber()) {
+            throw new InvalidValueException(ValueRejection.SIGNALEN_FIELD_INVALID.code(), at, "lat, lon");
+        }
+        try {
+            return new GeoPoint(where.path("lat").asDouble(), where.path("lon").asDouble());
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(ValueRejection.SIGNALEN_FIELD_INVALID.code(), at, e.code());
+        }
+    }
+
+    /** A required text field read into a value; a value it cannot be is refused with the field's path. */
+    private static <T> T parsed(java.util.function.Function<String, T> parse, JsonNode node, String at, String field) {
+        String text = required(node, at, field);
+        try {
+            return parse.apply(text);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(ValueRejection.SIGNALEN_FIELD_INVALID.code(), at + "." + field, e.code());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidValueException(ValueRejection.SIGNALEN_FIELD_INVALID.code(), at + "." + field, "ISO-8601");
+        }
     }
 
     /**
@@ -191,16 +230,23 @@ public final class SignalenImport {
         return new Result(imported, refused);
     }
 
-    private static String required(JsonNode node, String field) {
-        String value = optional(node, field);
+    private static String required(JsonNode node, String at, String field) {
+        String value = optional(node, at, field);
         if (value == null) {
-            throw new InvalidValueException(ValueRejection.SIGNALEN_FIELD_REQUIRED.code(), field);
+            throw new InvalidValueException(ValueRejection.SIGNALEN_FIELD_REQUIRED.code(), at + "." + field);
         }
         return value;
     }
 
-    private static String optional(JsonNode node, String field) {
+    /** A text field, {@code null} when absent or null; any other JSON type than a string is refused. */
+    private static String optional(JsonNode node, String at, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new InvalidValueException(ValueRejection.SIGNALEN_FIELD_INVALID.code(), at + "." + field, "string");
+        }
+        return value.asText();
     }
 }

@@ -149,12 +149,41 @@ class SignalenImportTest {
                   "created_at": "2025-03-05T10:00:00Z", "statuses": [{"state": "x", "created_at": "2025-03-05T10:00:00Z"}]}]
                 """;
         assertThatThrownBy(() -> SignalenImport.read(new ByteArrayInputStream(unknown.getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("x");
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("buurtschouw.signalenExport.fieldInvalid");
+                    assertThat(e.rejectedValue()).isEqualTo("$[0].statuses[0].state");
+                    assertThat(e.text().en()).contains("buurtschouw.signalenStatus.invalid");
+                });
         String noId = """
                 [{"category": "afval/grofvuil", "location": {"lat": 52.36, "lon": 4.93}, "created_at": "2025-03-05T10:00:00Z"}]
                 """;
         assertThatThrownBy(() -> SignalenImport.read(new ByteArrayInputStream(noId.getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(InvalidValueException.class);
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("buurtschouw.signalenExport.fieldRequired");
+                    assertThat(e.rejectedValue()).isEqualTo("$[0].id");
+                });
+    }
+
+    @Test
+    void aFieldThatCannotBeReadIsRefusedWithItsPathAndTheValueTypesCode() {
+        // Found by fuzzing: a coordinate out of range and a time that is none came out as the value type's own error
+        // or a DateTimeParseException, without saying which melding.
+        String[][] cases = {
+                {"{\"lat\": 91, \"lon\": 4.93}", "2025-03-05T10:00:00Z", "$[0].location", "geoPoint.invalid"},
+                {"{\"lat\": 52.36, \"lon\": 4.93}", "gisteren", "$[0].created_at", "ISO-8601"},
+        };
+        for (String[] c : cases) {
+            String export = "[{\"id\": \"SIG-4\", \"category\": \"afval/grofvuil\", \"location\": " + c[0]
+                    + ", \"created_at\": \"" + c[1] + "\"}]";
+            assertThatThrownBy(() -> SignalenImport.read(new ByteArrayInputStream(export.getBytes(StandardCharsets.UTF_8))))
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                        assertThat(e.code()).isEqualTo("buurtschouw.signalenExport.fieldInvalid");
+                        assertThat(e.rejectedValue()).isEqualTo(c[2]);
+                        assertThat(e.text().nl()).contains(c[3]);
+                    });
+        }
+        assertThatThrownBy(() -> SignalenImport.read(new ByteArrayInputStream("{\"id\": 1}".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rejectedValue()).isEqualTo("$"));
     }
 
     private List<ReportEvent> events(String id) {
