@@ -141,7 +141,9 @@ public final class SignalenImport {
      * {@code buurtschouw.signalenExport.fieldInvalid}, naming the value type's own code; the export must be one JSON
      * array with nothing after it.
      *
-     * @throws IOException           when it is no JSON (a {@code JsonProcessingException}, with its location)
+     * @throws IOException           when it is no JSON: a {@code JsonProcessingException} with its location, or a
+     *                               {@code CharConversionException} for bytes in no Unicode encoding (UTF-8, -16 and -32
+     *                               are recognised by their first bytes)
      * @throws InvalidValueException when a melding or status misses a field or has one that cannot be read; its
      *                               {@link InvalidValueException#rejectedValue()} is the field's path
      */

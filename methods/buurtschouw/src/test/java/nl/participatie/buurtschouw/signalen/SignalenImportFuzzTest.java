@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,7 @@ import nl.participatie.testkit.MutableClock;
 
 /**
  * Fuzzing the import of a Signalen export, an untrusted file: reading it gives meldingen, or refuses it as no JSON
- * ({@link JsonProcessingException}, with where) or with an {@link InvalidValueException} (one of the export's two
+ * ({@link JsonProcessingException}, with where, or {@link CharConversionException} for bytes in no Unicode encoding) or with an {@link InvalidValueException} (one of the export's two
  * codes, and the field's JSON path); the
  * meldingen read are each imported or refused with violations by the facade, never with an exception, and every
  * imported report's audit trail verifies. The corpus (the Signalen fixture) is in
@@ -30,6 +31,10 @@ class SignalenImportFuzzTest {
             meldingen = SignalenImport.read(new ByteArrayInputStream(export));
         } catch (JsonProcessingException noJson) {
             assertThat(noJson.getLocation()).as("where the JSON broke").isNotNull();
+            return;
+        } catch (CharConversionException notUnicode) {
+            // Bytes in no Unicode encoding (Jackson detects UTF-8, -16 and -32 from the first bytes): no JSON either.
+            assertThat(notUnicode.getMessage()).isNotBlank();
             return;
         } catch (IOException e) {
             throw new AssertionError("an in-memory export cannot fail to be read other than as JSON", e);
