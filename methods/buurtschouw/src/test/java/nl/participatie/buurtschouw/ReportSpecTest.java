@@ -7,7 +7,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Nested;
@@ -595,6 +597,29 @@ class ReportSpecTest {
                         assertThat(one.message().en()).isEqualTo("Someone supports your idea. It now has 1 supporter(s), 1 of whom want to help.");
                     }))
                     .thenState(r -> assertThat(r.supporters()).hasSize(1));
+        }
+
+        @Test
+        void theReporterAndEverySupporterHearWhatBecomesOfASupportedIdea() {
+            // Each outcome is told to the reporter and to every supporter, once each.
+            Map<ReportNotice, ReportCommand> bySystem = new LinkedHashMap<>();
+            bySystem.put(ReportNotice.IDEA_BECAME_INITIATIVE, new CloseAsInitiative(StreamId.of("burgersaanhetstuur.initiative", "i-1")));
+            bySystem.put(ReportNotice.CHAIN_NEWS, new TellChainNews(LocalizedText.of("Het plan is begroot.", "The plan is budgeted.")));
+            bySystem.forEach((notice, command) -> supportedIdea().whenSystem(command).thenNotified(n -> toldEveryone(n, notice)));
+            supportedIdea().when(OFFICER, new Cancel(MESSAGE, null)).thenNotified(n -> toldEveryone(n, ReportNotice.CANCELLED));
+            supportedIdea().given(OFFICER, new Handle(DONE)).when(OFFICER, new Reopen(MESSAGE))
+                    .thenNotified(n -> toldEveryone(n, ReportNotice.REOPENED));
+        }
+
+        private Spec<ReportCommand, ReportEvent, Report> supportedIdea() {
+            return ideaFiled().given(BRAM_REPORTER, new SupportIdea(List.of(HelpOffer.TIME), null))
+                    .given(CHAIMA_PARTICIPANT, new SupportIdea(null, null));
+        }
+
+        private void toldEveryone(List<Notification> told, ReportNotice notice) {
+            assertThat(told).filteredOn(one -> one.code().equals(notice.code())).as(notice.code())
+                    .extracting(Notification::recipient)
+                    .containsExactlyInAnyOrder(Recipient.person(ANNA), Recipient.person(BRAM), Recipient.person(CHAIMA));
         }
 
         @Test

@@ -95,6 +95,33 @@ class TrajectorySpecTest {
         }
 
         @Test
+        void exactlyAsManyPhasesAsTheRulesAllowAreAllowed() {
+            assertThat(DESIGN.violations(TrajectoryRules.defaults().withMaxPhases(DESIGN.phases().size()))).isEmpty();
+        }
+
+        @Test
+        void anActivityDeliverableOrTopicWhoseCodeAnotherPhaseUsesIsRefusedWhereItIsUsedAgain() {
+            Phase second = DESIGN.phases().get(1);
+            Phase copying = new Phase(second.code(), second.name(), second.goal(), second.promises(), LISTEN.activities(),
+                    LISTEN.deliverables(), LISTEN.topics(), second.start(), second.end());
+            List<String> expected = new ArrayList<>();
+            for (int j = 0; j < LISTEN.activities().size(); j++) {
+                expected.add("phases[1].activities[" + j + "].code");
+            }
+            for (int j = 0; j < LISTEN.deliverables().size(); j++) {
+                expected.add("phases[1].deliverables[" + j + "].code");
+            }
+            for (int j = 0; j < LISTEN.topics().size(); j++) {
+                expected.add("phases[1].topics[" + j + "].code");
+            }
+            assertThat(expected).as("the first phase has something of each").hasSizeGreaterThanOrEqualTo(3);
+
+            assertThat(withPhase(DESIGN, 1, copying).violations(TrajectoryRules.defaults()))
+                    .filteredOn(v -> v.code().equals("samenspel.duplicate-code")).extracting(v -> v.path())
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        }
+
+        @Test
         void anEmptyPhaseIsRefused() {
             Phase empty = new Phase("listen", LISTEN.name(), LISTEN.goal(), List.of(), List.of(), List.of(), List.of(), LISTEN.start(), LISTEN.end());
             fresh().when(FATIMA, new TrajectoryCommand.DraftTrajectory(WADDINXVEEN.municipality(), designWith(empty)))
