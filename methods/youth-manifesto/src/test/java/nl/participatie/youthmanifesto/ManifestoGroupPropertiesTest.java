@@ -23,6 +23,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 
@@ -272,5 +273,15 @@ class ManifestoGroupPropertiesTest {
             assertThat(t.isDrafted() && g.prioritisation() != null && !g.prioritisation().isChosen(t.number()))
                     .as("a topic drafted that was not chosen").isFalse();
         }
+    }
+
+    /** A party's split vote counts for what most of its members voted, and a tie for neither side. */
+    @Property
+    void aPartySupportsWhenMoreSeatsVotedForAndOpposesWhenMoreVotedAgainst(@ForAll @IntRange(max = 100) int seatsFor,
+                                                                           @ForAll @IntRange(max = 100) int seatsAgainst) {
+        PartyVote vote = new PartyVote(Party.of("GroenLinks"), seatsFor, seatsAgainst);
+        assertThat(vote.supports()).isEqualTo(seatsFor > seatsAgainst);
+        assertThat(vote.opposes()).isEqualTo(seatsAgainst > seatsFor);
+        assertThat(vote.supports() && vote.opposes()).isFalse();
     }
 }
