@@ -226,6 +226,11 @@ class PostgreSqlServerKillTest {
     private void killServer() throws Exception {
         long pid = Long.parseLong(Files.readAllLines(Path.of(data(), "postmaster.pid"), StandardCharsets.US_ASCII).get(0).trim());
         ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+        // Stopped first, so that it forks no backend between the listing of its children and its death: a backend
+        // forked then outlived it, holding the shared memory, and the restart refused to start ("pre-existing shared
+        // memory block is still in use"; seen once in CI under load).
+        signal("STOP", pid);
+        awaitCondition(() -> stopped(pid), "postmaster " + pid + " stopped");
         List<ProcessHandle> victims = new ArrayList<>(postmaster.children().toList());
         assertThat(victims).as("the backends and workers of postmaster %s", pid).isNotEmpty();
         victims.add(0, postmaster);
@@ -236,6 +241,23 @@ class PostgreSqlServerKillTest {
                 TimeUnit.MILLISECONDS.sleep(10);
             }
             assertThat(victim.isAlive()).as("process %s killed", victim.pid()).isFalse();
+        }
+    }
+
+    private static void signal(String name, long pid) throws Exception {
+        Process p = new ProcessBuilder("kill", "-" + name, Long.toString(pid)).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as("kill -%s %s: %s", name, pid, out).isZero();
+    }
+
+    /** Whether the process is stopped (state T in {@code /proc/<pid>/stat}, after the command's closing parenthesis). */
+    private static boolean stopped(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
+            return stat.substring(stat.lastIndexOf(')') + 2).startsWith("T");
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
