@@ -13,12 +13,14 @@ import java.util.Set;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 
@@ -326,5 +328,22 @@ class InitiativePropertiesTest {
                 break;
         }
         return s.step().next() == null ? null : new AdvanceStep(s.step().next());
+    }
+
+    /** An indicator's target is reached exactly at the target, in its direction, and not a cent short of it. */
+    @Property
+    void anIndicatorIsReachedAtItsTargetAndNotShortOfIt(@ForAll @IntRange(min = -1000, max = 1000) int baseline,
+                                                        @ForAll @IntRange(min = -1000, max = 1000) int target) {
+        Assume.that(baseline != target);
+        Indicator indicator = new Indicator(1, 1, 1, Story.by(Story.ANNA, "Geveltuinen"), "tuinen", Indicator.Kind.HOW_MUCH,
+                BigDecimal.valueOf(baseline), BigDecimal.valueOf(target), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 9, 1),
+                Story.by(Story.ANNA, "tellen"), 0);
+        BigDecimal cent = new BigDecimal("0.01");
+        BigDecimal shortOfIt = indicator.isIncrease() ? indicator.target().subtract(cent) : indicator.target().add(cent);
+        BigDecimal beyond = indicator.isIncrease() ? indicator.target().add(cent) : indicator.target().subtract(cent);
+        assertThat(indicator.isIncrease()).isEqualTo(target > baseline);
+        assertThat(indicator.isReachedBy(indicator.target())).isTrue();
+        assertThat(indicator.isReachedBy(beyond)).isTrue();
+        assertThat(indicator.isReachedBy(shortOfIt)).isFalse();
     }
 }
