@@ -1,7 +1,9 @@
 package nl.participatie.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -73,5 +75,22 @@ class EngineEdgesTest {
         // The store in memory keeps objects and needs no format: the engine uses it as given.
         assertThat(engine.store()).isSameAs(store);
         assertThat(validation).isNotSameAs(CommandValidation.shared());
+    }
+
+    @Test
+    void aStreamOfAnotherProcessIsRefusedByEveryReadAndCommandBeforeTheStoreIsAsked() {
+        ProcessEngine<PetitionCommand, PetitionEvent, Petition> engine = ProcessEngine.builder(Petitions.DEFINITION)
+                .store(new InMemoryEventStore()).build();
+        StreamId other = StreamId.of("buurtschouw.report", "r-1");
+        List<Runnable> calls = List.of(
+                () -> engine.load(other),
+                () -> engine.history(other),
+                () -> engine.verify(other),
+                () -> engine.handle(other, ANNA, new PetitionCommand.Draft("Meer bankjes")),
+                () -> engine.handleAsSystem(other, new PetitionCommand.Draft("Meer bankjes")));
+        for (Runnable call : calls) {
+            assertThatThrownBy(call::run).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("buurtschouw.report/r-1").hasMessageContaining("is not a " + Petitions.DEFINITION.streamType());
+        }
     }
 }
