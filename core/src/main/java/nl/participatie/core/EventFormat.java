@@ -25,6 +25,28 @@ public interface EventFormat {
     byte[] canonicalBytes(RecordedEvent<?> record);
 
     /**
+     * Whether this format reads a record back from its {@link #canonicalBytes canonical bytes}
+     * ({@link #fromCanonicalBytes}). A store that keeps those bytes then keeps nothing else of the record's body, and
+     * verifying what it reads back hashes the very bytes it stored. The default is {@code false}: a store then keeps
+     * the event's {@link #toJson JSON} apart, as before.
+     */
+    default boolean readsCanonicalBytes() {
+        return false;
+    }
+
+    /**
+     * The record whose canonical bytes these are, with the given hash (the bytes do not hold it), carrying the bytes
+     * as its {@link RecordedEvent#canonical()}. Reads the event as stored events are read: as written, upcasting
+     * older type ids.
+     *
+     * @throws UnsupportedOperationException when this format does not {@link #readsCanonicalBytes read them}
+     * @throws RuntimeException              the format's read error when the bytes are no canonical record
+     */
+    default RecordedEvent<?> fromCanonicalBytes(byte[] canonical, String hash) {
+        throw new UnsupportedOperationException(this + " does not read records from their canonical bytes");
+    }
+
+    /**
      * This format sealing {@link nl.participatie.core.value.Erasable} values with the given keys. A format that
      * has no erasable values to seal may return itself (the default).
      */

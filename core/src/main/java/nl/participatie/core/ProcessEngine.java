@@ -471,7 +471,7 @@ public final class ProcessEngine<C, E, S> {
     /** The record as one of this engine's events; a record of another type is a ClassCastException naming it. */
     private RecordedEvent<E> typed(RecordedEvent<?> r) {
         return new RecordedEvent<>(r.stream(), r.sequence(), r.recordedAt(), r.actor(), r.step(),
-                definition.eventType().cast(r.event()), r.previousHash(), r.hash(), r.cause());
+                definition.eventType().cast(r.event()), r.previousHash(), r.hash(), r.cause(), r.canonical());
     }
 
     /**

@@ -66,15 +66,19 @@ public class FeedReadBenchmark {
         int streams = events / PER_STREAM;
         if (database.equals("postgres")) {
             // The other streams as copies of the first one's rows in one statement (appending them one by one takes
-            // minutes on this machine): the same event JSON under other stream ids, positions made as an append makes
-            // them (this transaction's id times 2^20 plus a place below 2^20). Their hashes are the first stream's,
-            // which a read does not check.
+            // minutes on this machine): the same records under other stream ids (their canonical bytes naming the
+            // copy's stream), positions made as an append makes them (this transaction's id times 2^20 plus a place
+            // below 2^20). Their hashes are the first stream's, which a read does not check.
+            String firstStream = "'\"stream\":\"" + first + "\"'";
             try (Connection c = db.dataSource().getConnection(); Statement sql = c.createStatement()) {
                 sql.executeUpdate("INSERT INTO participatie_event (stream_type, stream_id, sequence_no, global_position,"
-                        + " type_id, event_json, recorded_at, actor_person, actor_role, step, previous_hash, hash)"
+                        + " type_id, event_json, recorded_at, actor_person, actor_role, step, previous_hash, hash,"
+                        + " canonical_record)"
                         + " SELECT stream_type, 'feed-' || s, sequence_no,"
                         + " (pg_current_xact_id()::text::bigint << 20) + s * " + PER_STREAM + " + sequence_no,"
-                        + " type_id, event_json, recorded_at, actor_person, actor_role, step, previous_hash, hash"
+                        + " type_id, event_json, recorded_at, actor_person, actor_role, step, previous_hash, hash,"
+                        + " convert_to(replace(convert_from(canonical_record, 'UTF8'), " + firstStream + ","
+                        + " '\"stream\":\"" + Templates.STREAM_TYPE + "/feed-' || s || '\"'), 'UTF8')"
                         + " FROM participatie_event CROSS JOIN generate_series(1, " + (streams - 1) + ") AS s"
                         + " WHERE stream_id = 'feed-0' ORDER BY s, sequence_no");
                 sql.execute("ANALYZE participatie_event");

@@ -75,6 +75,12 @@ public final class CoreModule extends TypedJacksonModule {
      */
     static final String STORED_EVENT = "nl.participatie.stored-event";
 
+    /**
+     * The context attribute with the hash of a record read from its canonical bytes, which hold everything but the
+     * hash: the record deserialiser takes the hash from here and refuses a body that names one.
+     */
+    static final String GIVEN_HASH = "nl.participatie.given-hash";
+
     /** Jackson's own BigDecimal reading, then the library's limits on the result. */
     private static final class LimitedBigDecimalDeserializer extends NumberDeserializers.BigDecimalDeserializer {
         private static final long serialVersionUID = 1L;
@@ -247,6 +253,13 @@ public final class CoreModule extends TypedJacksonModule {
             }
             if (t != JsonToken.END_OBJECT) {
                 return (RecordedEvent) ctxt.handleUnexpectedToken(RecordedEvent.class, p);
+            }
+            if (ctxt.getAttribute(GIVEN_HASH) instanceof String given) {
+                if ((seen & (1 << HASH)) != 0) {
+                    return (RecordedEvent) ctxt.reportInputMismatch(RecordedEvent.class,
+                            "The canonical form of a record holds no 'hash'");
+                }
+                values[HASH] = given;
             }
             for (int i = 0; i < FIELDS.length; i++) {
                 if (values[i] == null) {

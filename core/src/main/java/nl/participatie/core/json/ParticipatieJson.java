@@ -40,6 +40,7 @@ import com.fasterxml.jackson.core.util.JsonParserSequence;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import nl.participatie.core.EventFormat;
+import nl.participatie.core.CanonicalBytes;
 import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.trust.ErasureKeys;
@@ -105,6 +106,7 @@ public final class ParticipatieJson implements EventFormat {
     private final ErasureKeys keys;
     private final com.fasterxml.jackson.databind.ObjectWriter eventWriter;
     private final ObjectReader storedEventReader;
+    private final ObjectReader canonicalReader;
 
     private ParticipatieJson(List<TypedJacksonModule> modules) {
         this.registry = TypeRegistry.of(modules);
@@ -113,6 +115,7 @@ public final class ParticipatieJson implements EventFormat {
         this.unhashedWriter = mapper.writerFor(CoreModule.Unhashed.class).withAttribute(ErasableJson.CANONICAL, Boolean.TRUE);
         this.eventWriter = mapper.writer().withAttribute(ErasableJson.CANONICAL, Boolean.TRUE);
         this.storedEventReader = mapper.readerFor(CoreModule.StoredEvent.class).withAttribute(CoreModule.STORED_EVENT, Boolean.TRUE);
+        this.canonicalReader = mapper.readerFor(RecordedEvent.class).withAttribute(CoreModule.STORED_EVENT, Boolean.TRUE);
     }
 
     private ParticipatieJson(ParticipatieJson plain, ErasureKeys keys) {
@@ -122,6 +125,7 @@ public final class ParticipatieJson implements EventFormat {
         this.unhashedWriter = plain.unhashedWriter.withAttribute(ErasableJson.KEYS, keys);
         this.eventWriter = plain.eventWriter.withAttribute(ErasableJson.KEYS, keys);
         this.storedEventReader = plain.storedEventReader.withAttribute(ErasableJson.KEYS, keys);
+        this.canonicalReader = plain.canonicalReader.withAttribute(ErasableJson.KEYS, keys);
     }
 
     /**
@@ -313,6 +317,29 @@ public final class ParticipatieJson implements EventFormat {
         }
     }
 
+    /** {@code true}: the canonical bytes are a recorded event's JSON without its hash, which this format reads. */
+    @Override
+    public boolean readsCanonicalBytes() {
+        return true;
+    }
+
+    /**
+     * {@inheritDoc} The bytes are read as {@link #readRecordedEvent} reads a record, without a {@code hash} property
+     * (a body that has one is refused: it is not a canonical form) and with the event read as stored events are.
+     *
+     * @throws JsonReadException with code and path when the bytes are no canonical record
+     */
+    @Override
+    public RecordedEvent<?> fromCanonicalBytes(byte[] canonical, String hash) {
+        Objects.requireNonNull(hash, "hash");
+        if (canonical == null) {
+            throw JsonReadException.of("json.empty", "$", null);
+        }
+        RecordedEvent<?> read = parse(canonical.length, "bytes",
+                () -> canonicalReader.withAttribute(CoreModule.GIVEN_HASH, hash).<RecordedEvent<?>>readValue(canonical));
+        return new RecordedEvent<>(read.stream(), read.sequence(), read.recordedAt(), read.actor(), read.step(),
+                read.event(), read.previousHash(), read.hash(), read.cause(), CanonicalBytes.copyOf(canonical));
+    }
 
     /**
      * Reads a typed document from the parser, which is at its start, without building a tree when it can: when the type

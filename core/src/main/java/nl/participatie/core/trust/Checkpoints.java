@@ -15,6 +15,7 @@ import nl.participatie.core.RecordedEvent;
 import nl.participatie.core.store.EventStore;
 import nl.participatie.core.store.jdbc.FeedEntry;
 import nl.participatie.core.store.jdbc.JdbcEventStore;
+import nl.participatie.core.store.jdbc.StoreIntegrityException;
 import nl.participatie.core.value.StreamId;
 
 /**
@@ -59,7 +60,10 @@ public final class Checkpoints {
         STREAM_DELETED,
         /** The stream holds fewer records than the checkpoint signed. */
         STREAM_TRUNCATED,
-        /** A record of the stream was changed, reordered or replaced; its hash chain breaks at the sequence. */
+        /**
+         * A record of the stream was changed, reordered or replaced; its hash chain breaks at the sequence. Without a
+         * stream: the feed cannot read a changed row after the position before {@code sequence}.
+         */
         RECORD_CHANGED,
         /** The stream's chain is intact but no longer leads to the signed head: rewritten with recomputed hashes. */
         STREAM_REWRITTEN,
@@ -72,7 +76,8 @@ public final class Checkpoints {
      *
      * @param kind     what
      * @param stream   which stream ({@code null} for the checkpoint itself or the feed)
-     * @param sequence which record of the stream, or which feed position for a gap; 0 when not about one record
+     * @param sequence which record of the stream, or which feed position for a gap or a row the feed cannot read; 0 when
+     *                 not about one record
      * @param detail   in words, for the auditor
      */
     public record Finding(Kind kind, StreamId stream, long sequence, String detail) {
@@ -154,7 +159,14 @@ public final class Checkpoints {
     private static Optional<Finding> findFeedGap(JdbcEventStore store, long upTo) {
         long expected = 1;
         while (expected <= upTo) {
-            List<FeedEntry> page = store.readAll(expected - 1, 1000);
+            List<FeedEntry> page;
+            try {
+                page = store.readAll(expected - 1, 1000);
+            } catch (StoreIntegrityException unreadable) {
+                // A changed row the feed cannot read past: its stream's check names it; the gap check ends here.
+                return Optional.of(new Finding(Kind.RECORD_CHANGED, null, expected, "the feed cannot be read after"
+                        + " position " + (expected - 1) + ": " + unreadable.getMessage()));
+            }
             if (page.isEmpty()) {
                 return Optional.of(new Finding(Kind.FEED_GAP, null, expected, "the feed ends at " + (expected - 1)
                         + "; the checkpoint signed position " + upTo));

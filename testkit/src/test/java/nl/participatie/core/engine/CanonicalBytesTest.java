@@ -21,6 +21,9 @@ import nl.participatie.core.json.ParticipatieJson;
 import nl.participatie.core.link.Nodes;
 import nl.participatie.core.store.InMemoryEventStore;
 import nl.participatie.core.store.RecordedFile;
+import nl.participatie.core.store.TestDatabase;
+import nl.participatie.core.store.jdbc.JdbcEventStore;
+import nl.participatie.core.store.jdbc.SchemaMigration;
 import nl.participatie.core.value.Actor;
 import nl.participatie.core.value.PersonId;
 import nl.participatie.core.value.StreamId;
@@ -94,6 +97,24 @@ class CanonicalBytesTest {
     }
 
     @Test
+    void the_jdbc_store_stores_the_bytes_and_the_engine_verifies_what_it_reads_back_without_writing_again() {
+        CountingFormat format = new CountingFormat(ParticipatieJson.defaults());
+        try (TestDatabase h2 = TestDatabase.h2InMemory()) {
+            SchemaMigration.migrate(h2.dataSource());
+            ProcessEngine<Nodes.Command, Nodes.Event, Nodes.Node> plans = ProcessEngine.builder(Nodes.PLANS)
+                    .store(new JdbcEventStore(h2.dataSource())).format(format).links(Nodes.TYPES).build();
+            plans.handle(PLAN, ANNA, new Nodes.Begin("Plan", ANNA.person(), null)).orElseThrow();
+            plans.handle(PLAN, ANNA, new Nodes.Begin("Plan B", ANNA.person(), null)).orElseThrow();
+            assertThat(format.encoded.get()).as("each record encoded once, when recorded").isEqualTo(2);
+
+            assertThat(plans.verify(PLAN).valid()).isTrue();
+            assertThat(plans.history(PLAN)).hasSize(2).allSatisfy(r -> assertThat(r.canonical()).isNotNull());
+            assertThat(format.encoded.get()).as("nothing written again to store or verify").isEqualTo(2);
+            assertThat(format.json.get()).as("no event JSON apart from the canonical bytes").isZero();
+        }
+    }
+
+    @Test
     void a_history_recorded_before_the_bytes_were_kept_verifies_by_writing_it_again() {
         List<RecordedEvent<?>> before = RecordedFile.records();
         assertThat(before).allSatisfy(r -> assertThat(r.canonical()).isNull());
@@ -122,6 +143,7 @@ class CanonicalBytesTest {
     /** The library's format, counting how often a record is written in canonical form. */
     private static final class CountingFormat implements EventFormat {
         final AtomicInteger encoded = new AtomicInteger();
+        final AtomicInteger json = new AtomicInteger();
         private final EventFormat delegate;
 
         CountingFormat(EventFormat delegate) {
@@ -135,7 +157,18 @@ class CanonicalBytesTest {
 
         @Override
         public String toJson(Object event) {
+            json.incrementAndGet();
             return delegate.toJson(event);
+        }
+
+        @Override
+        public boolean readsCanonicalBytes() {
+            return delegate.readsCanonicalBytes();
+        }
+
+        @Override
+        public RecordedEvent<?> fromCanonicalBytes(byte[] canonical, String hash) {
+            return delegate.fromCanonicalBytes(canonical, hash);
         }
 
         @Override

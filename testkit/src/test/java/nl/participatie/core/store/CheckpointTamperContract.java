@@ -53,9 +53,9 @@ abstract class CheckpointTamperContract {
     /** A fresh, empty database (not migrated). */
     protected abstract TestDatabase newDatabase();
 
-    /** SQL for the event JSON with one text replaced, as this database writes it (PostgreSQL keeps jsonb). */
-    protected String replacedInEventJson(String from, String to) {
-        return "REPLACE(event_json, '" + from + "', '" + to + "')";
+    /** SQL for a row's canonical bytes with one text replaced (H2 keeps them as BINARY VARYING, PostgreSQL as bytea). */
+    protected String replacedInRecord(String from, String to) {
+        return "STRINGTOUTF8(REPLACE(UTF8TOSTRING(canonical_record), '" + from + "', '" + to + "'))";
     }
 
     @BeforeEach
@@ -99,7 +99,7 @@ abstract class CheckpointTamperContract {
 
     @Test
     void oneChangedCharacterOfAnEventIsFoundAtItsRecord() {
-        sql("UPDATE participatie_event SET event_json = " + replacedInEventJson("Bankjes b", "Bankjes B")
+        sql("UPDATE participatie_event SET canonical_record = " + replacedInRecord("Bankjes b", "Bankjes B")
                 + " WHERE stream_id = ? AND sequence_no = 1", "b");
         assertFound(findings(), Kind.RECORD_CHANGED, b, 1);
     }
@@ -203,5 +203,38 @@ abstract class CheckpointTamperContract {
         petition("d", 1);
         engine.handle(a, RESIDENT, new PetitionCommand.Support(PersonId.of("late"))).orElseThrow();
         assertThat(findings()).isEmpty();
+    }
+
+    // ---- one encoding per record (schema version 5)
+
+    @Test
+    void eachRecordIsStoredOnceAsTheBytesItsHashWasComputedOverAndReadBackFromThem() throws Exception {
+        List<nl.participatie.core.RecordedEvent<?>> read = store.read(a);
+        try (Connection c = migrated.get().dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT canonical_record, hash, event_json FROM participatie_event"
+                     + " WHERE stream_id = ? ORDER BY sequence_no")) {
+            ps.setString(1, "a");
+            try (var rs = ps.executeQuery()) {
+                int i = 0;
+                while (rs.next()) {
+                    byte[] stored = rs.getBytes(1);
+                    assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(stored))).as("record %d: its hash is over the stored bytes", i + 1).isEqualTo(rs.getString(2));
+                    assertThat(rs.getString(3)).as("no second encoding of the event").isNull();
+                    assertThat(read.get(i).canonical().toByteArray()).as("read back from those bytes").isEqualTo(stored);
+                    i++;
+                }
+                assertThat(i).isEqualTo(5);
+            }
+        }
+    }
+
+    @Test
+    void canonicalBytesThatCanNoLongerBeReadAreFoundAtTheirRecord() {
+        sql("UPDATE participatie_event SET canonical_record = ? WHERE stream_id = ? AND sequence_no = 2",
+                "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8), "a");
+        List<Finding> findings = findings();
+        assertFound(findings, Kind.RECORD_CHANGED, a, 2);
+        assertThat(findings).anySatisfy(f -> assertThat(f.detail()).contains("sample.petition/a#2", "cannot be read back"));
     }
 }

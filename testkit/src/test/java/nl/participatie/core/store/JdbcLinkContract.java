@@ -49,9 +49,9 @@ abstract class JdbcLinkContract extends LinkContract {
     /** A fresh, empty database (not migrated). */
     protected abstract TestDatabase newDatabase();
 
-    /** SQL for the event JSON with one text replaced, as this database writes it. */
-    protected String replacedInEventJson(String from, String to) {
-        return "REPLACE(event_json, '" + from + "', '" + to + "')";
+    /** SQL for a row's canonical bytes with one text replaced (H2 keeps them as BINARY VARYING, PostgreSQL as bytea). */
+    protected String replacedInRecord(String from, String to) {
+        return "STRINGTOUTF8(REPLACE(UTF8TOSTRING(canonical_record), '" + from + "', '" + to + "'))";
     }
 
     @Override
@@ -90,7 +90,7 @@ abstract class JdbcLinkContract extends LinkContract {
     @Test
     void a_changed_anchor_record_is_found_at_the_anchor() {
         Link link = ideaBecamePlan();
-        sql("UPDATE participatie_event SET event_json = " + replacedInEventJson("Idee i1", "Idee X1")
+        sql("UPDATE participatie_event SET canonical_record = " + replacedInRecord("Idee i1", "Idee X1")
                 + " WHERE stream_type = ? AND stream_id = ?", Nodes.IDEA, "i1");
 
         LinkVerifier.Result result = verifier().verify(link);
@@ -103,7 +103,7 @@ abstract class JdbcLinkContract extends LinkContract {
     @Test
     void a_changed_linking_record_is_found_at_the_linking_end() {
         Link link = ideaBecamePlan();
-        sql("UPDATE participatie_event SET event_json = " + replacedInEventJson("Plan p1", "Plan X1")
+        sql("UPDATE participatie_event SET canonical_record = " + replacedInRecord("Plan p1", "Plan X1")
                 + " WHERE stream_type = ? AND stream_id = ?", Nodes.PLAN, "p1");
 
         LinkVerifier.Result result = verifier().verify(link);
@@ -120,8 +120,8 @@ abstract class JdbcLinkContract extends LinkContract {
         Nodes.Begun changed = new Nodes.Begun("Idee herschreven", ((Nodes.Begun) original.event()).by(), null);
         RecordedEvent<?> rewritten = new AuditTrail(format()).record(original.stream(), null, original.recordedAt(),
                 original.actor(), original.step(), changed);
-        sql("UPDATE participatie_event SET event_json = " + jsonParameter() + ", hash = ? WHERE stream_type = ? AND stream_id = ?",
-                format().toJson(changed), rewritten.hash(), Nodes.IDEA, "i1");
+        sql("UPDATE participatie_event SET canonical_record = ?, hash = ? WHERE stream_type = ? AND stream_id = ?",
+                rewritten.canonical().toByteArray(), rewritten.hash(), Nodes.IDEA, "i1");
         assertThat(ideas.verify(link.source()).valid()).as("the idea's own chain was recomputed").isTrue();
 
         LinkVerifier.Result result = verifier().verify(link);
@@ -202,21 +202,14 @@ abstract class JdbcLinkContract extends LinkContract {
     @Test
     void a_version_3_database_is_migrated_and_its_feed_goes_on_after_the_old_positions() throws Exception {
         try (TestDatabase old = newDatabase()) {
-            for (String script : List.of("V1__event_store_and_personal_data.sql", "V2__erasure_keys.sql",
-                    "V3__causes_links_reactions.sql")) {
-                run(old, script);
-            }
-            assertThat(SchemaMigration.version(old.dataSource())).isEqualTo(3);
-            List<RecordedEvent<?>> recorded = insertRecordedFile(old);
+            List<RecordedEvent<?>> recorded = recordedFileAtVersion(old, 3);
 
             assertThat(SchemaMigration.migrate(old.dataSource())).isEqualTo(SchemaMigration.LATEST_VERSION);
 
             JdbcEventStore migratedStore = new JdbcEventStore(old.dataSource());
             RecordedEvent<?> last = recorded.get(recorded.size() - 1);
             AuditTrail trail = new AuditTrail(migratedStore.format());
-            RecordedEvent<?> next = trail.record(last.stream(), last, last.recordedAt().plusSeconds(60), last.actor(),
-                    last.step(), last.event());
-            migratedStore.append(last.stream(), recorded.size(), List.of(next));
+            RecordedEvent<?> next = appendOneAfter(migratedStore, last);
 
             List<FeedEntry> feed = migratedStore.readAll(0, 100);
             assertThat(feed).hasSize(recorded.size() + 1);
@@ -229,6 +222,56 @@ abstract class JdbcLinkContract extends LinkContract {
             assertThat(migratedStore.readAll(recorded.size(), 100)).extracting(FeedEntry::event).containsExactly(next);
             assertThat(trail.verify(migratedStore.read(last.stream())).valid()).isTrue();
         }
+    }
+
+    @Test
+    void a_version_4_database_keeps_its_rows_as_json_and_stores_the_records_after_it_as_their_canonical_bytes()
+            throws Exception {
+        try (TestDatabase old = newDatabase()) {
+            List<RecordedEvent<?>> recorded = recordedFileAtVersion(old, 4);
+
+            assertThat(SchemaMigration.migrate(old.dataSource())).isEqualTo(5);
+
+            JdbcEventStore migratedStore = new JdbcEventStore(old.dataSource());
+            RecordedEvent<?> last = recorded.get(recorded.size() - 1);
+            AuditTrail trail = new AuditTrail(migratedStore.format());
+            RecordedEvent<?> next = appendOneAfter(migratedStore, last);
+
+            List<RecordedEvent<?>> read = migratedStore.read(last.stream());
+            assertThat(read.subList(0, recorded.size())).containsExactlyElementsOf(recorded)
+                    .allSatisfy(r -> assertThat(r.canonical()).as("an old row, read from its columns").isNull());
+            assertThat(read.get(recorded.size())).isEqualTo(next);
+            assertThat(read.get(recorded.size()).canonical()).isEqualTo(next.canonical());
+            assertThat(trail.verify(read).valid()).as("one chain across the old rows and the new").isTrue();
+            try (Connection c = old.dataSource().getConnection(); Statement s = c.createStatement();
+                 var rs = s.executeQuery("SELECT sequence_no, event_json IS NULL, canonical_record IS NULL"
+                         + " FROM participatie_event ORDER BY sequence_no")) {
+                while (rs.next()) {
+                    boolean isNew = rs.getLong(1) > recorded.size();
+                    assertThat(rs.getBoolean(2)).as("row %d without event JSON", rs.getLong(1)).isEqualTo(isNew);
+                    assertThat(rs.getBoolean(3)).as("row %d without canonical bytes", rs.getLong(1)).isEqualTo(!isNew);
+                }
+            }
+        }
+    }
+
+    /** The schema up to the version, by its shipped scripts, holding the recorded file's rows as written then. */
+    private List<RecordedEvent<?>> recordedFileAtVersion(TestDatabase old, int version) throws IOException, SQLException {
+        List<String> scripts = List.of("V1__event_store_and_personal_data.sql", "V2__erasure_keys.sql",
+                "V3__causes_links_reactions.sql", "V4__appends_without_the_head_lock.sql");
+        for (String script : scripts.subList(0, version)) {
+            run(old, script);
+        }
+        assertThat(SchemaMigration.version(old.dataSource())).isEqualTo(version);
+        return insertRecordedFile(old);
+    }
+
+    /** The record after the last one, appended through the migrated store. */
+    private static RecordedEvent<?> appendOneAfter(JdbcEventStore store, RecordedEvent<?> last) {
+        RecordedEvent<?> next = new AuditTrail(store.format()).record(last.stream(), last,
+                last.recordedAt().plusSeconds(60), last.actor(), last.step(), last.event());
+        store.append(last.stream(), last.sequence(), List.of(next));
+        return next;
     }
 
     /** Runs one of the shipped schema scripts by hand, as a vendor's Flyway would. */

@@ -9,7 +9,7 @@ class PostgreSqlLinkTest extends JdbcLinkContract {
     }
 
     @Override
-    protected String replacedInEventJson(String from, String to) {
-        return "CAST(REPLACE(CAST(event_json AS TEXT), '" + from + "', '" + to + "') AS JSONB)";
+    protected String replacedInRecord(String from, String to) {
+        return "convert_to(replace(convert_from(canonical_record, 'UTF8'), '" + from + "', '" + to + "'), 'UTF8')";
     }
 }

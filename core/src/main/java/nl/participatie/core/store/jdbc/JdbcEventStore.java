@@ -63,10 +63,16 @@ import nl.participatie.core.value.StreamId;
  * ({@code SELECT ... FOR UPDATE}) and check the stream's version under it, so its feed positions are consecutive and
  * in commit order; positions come from the larger of the head row and the highest stored position, so a head row
  * that fell behind (or was set back by hand) is repaired by the next append; a position found taken is never
- * reported as a conflict of the stream. Many application nodes can share the database. Event JSON is written through
- * the {@link EventFormat} (on PostgreSQL into a {@code jsonb} column) and read back into the same
- * {@link RecordedEvent}, so the audit trail still verifies. Times are kept to the microsecond, as
- * {@link nl.participatie.core.AuditTrail#record} makes them.
+ * reported as a conflict of the stream. Many application nodes can share the database.
+ *
+ * <p><b>One encoding per record</b> (schema version 5): a row keeps the record's canonical bytes, the bytes its hash
+ * was computed over ({@link RecordedEvent#canonical()}, written once, by the audit trail), and the record is read
+ * back from those bytes; the other columns are written from the same record as the index the store queries by. So
+ * {@link nl.participatie.core.AuditTrail#verify} of a stream read back hashes exactly the bytes that were stored, and
+ * a change to the bytes is found by it. Rows stored before version 5, and rows of a format that cannot read
+ * canonical bytes back ({@link EventFormat#readsCanonicalBytes()}), keep the event's JSON (on PostgreSQL in a
+ * {@code jsonb} column) and are read from their columns, which verify writes again to hash. Times are kept to the
+ * microsecond, as {@link nl.participatie.core.AuditTrail#record} makes them.
  *
  * <p><b>The global feed</b> ({@link #readAll}) is the outbox for projections and for vendors who publish events
  * to their own message bus. To track your position, keep the position of the last entry you handled in your own
@@ -91,7 +97,7 @@ import nl.participatie.core.value.StreamId;
 public final class JdbcEventStore implements EventStore {
 
     private static final String COLUMNS = "sequence_no, type_id, event_json, recorded_at, actor_person, actor_role, "
-            + "step, previous_hash, hash, cause_stream_type, cause_stream_id, cause_sequence_no, cause_hash";
+            + "step, previous_hash, hash, cause_stream_type, cause_stream_id, cause_sequence_no, cause_hash, canonical_record";
     private static final String READ_STREAM = "SELECT " + COLUMNS + " FROM participatie_event"
             + " WHERE stream_type = ? AND stream_id = ? AND sequence_no >= ? ORDER BY sequence_no";
     private static final String READ_ALL = "SELECT global_position, stream_type, stream_id, " + COLUMNS
@@ -130,11 +136,11 @@ public final class JdbcEventStore implements EventStore {
             + " WHERE target_type = ? AND target_id = ?";
     private static final String INSERT_COLUMNS = "INSERT INTO participatie_event (stream_type, stream_id, sequence_no,"
             + " global_position, type_id, event_json, recorded_at, actor_person, actor_role, step, previous_hash, hash,"
-            + " cause_stream_type, cause_stream_id, cause_sequence_no, cause_hash)";
+            + " cause_stream_type, cause_stream_id, cause_sequence_no, cause_hash, canonical_record)";
     /** PostgreSQL's insert of one row: see {@link #insertAfterPredecessors}. */
     private static final String INSERT_AFTER_PREDECESSOR = INSERT_COLUMNS
             + " SELECT ?, ?, ?, (pg_current_xact_id()::text::bigint << " + AppendPositions.SHIFT + ") + ?, ?,"
-            + " CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+            + " CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
             + " WHERE ? OR EXISTS (SELECT 1 FROM participatie_event WHERE stream_type = ? AND stream_id = ? AND sequence_no = ?)";
     /** How often an append tries again when its feed position turns out to be taken; see {@link #append}. */
     private static final int POSITION_ATTEMPTS = 3;
@@ -257,7 +263,7 @@ public final class JdbcEventStore implements EventStore {
                 throw new IllegalArgumentException("Event " + stream + "#" + event.sequence() + " was recorded at "
                         + event.recordedAt() + ", finer than a microsecond: record it with AuditTrail.record");
             }
-            rows.add(new Row(event, format.typeId(event.event()), format.toJson(event.event())));
+            rows.add(row(event));
         }
         if (rows.isEmpty()) {
             long actual = version(stream);
@@ -623,7 +629,7 @@ public final class JdbcEventStore implements EventStore {
 
     private void insert(Connection c, StreamId stream, List<Row> rows, long firstPosition) throws SQLException {
         String sql = INSERT_COLUMNS + " VALUES (?, ?, ?, ?, ?, " + database.dialect().jsonParameter()
-                + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             long position = firstPosition;
             for (Row row : rows) {
@@ -654,10 +660,10 @@ public final class JdbcEventStore implements EventStore {
             for (Row row : rows) {
                 bindRow(ps, stream, row, place++);
                 long sequence = row.event().sequence();
-                ps.setBoolean(17, sequence == 1);
-                ps.setString(18, stream.type());
-                ps.setString(19, stream.id());
-                ps.setLong(20, sequence - 1);
+                ps.setBoolean(18, sequence == 1);
+                ps.setString(19, stream.type());
+                ps.setString(20, stream.id());
+                ps.setLong(21, sequence - 1);
                 if (rows.size() == 1) {
                     if (ps.executeUpdate() == 0) {
                         throw new ConcurrencyConflictException(stream, expectedVersion, version(c, stream));
@@ -676,7 +682,7 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    /** The columns of one event row, parameters 1 to 16 of both inserts; the position is parameter 4. */
+    /** The columns of one event row, parameters 1 to 17 of both inserts; the position is parameter 4. */
     private static void bindRow(PreparedStatement ps, StreamId stream, Row row, long position) throws SQLException {
         RecordedEvent<?> r = row.event();
         ps.setString(1, stream.type());
@@ -700,6 +706,7 @@ public final class JdbcEventStore implements EventStore {
             ps.setLong(15, cause.sequence());
         }
         ps.setString(16, cause == null ? null : cause.hash());
+        ps.setBytes(17, row.canonical());
     }
 
     /**
@@ -708,8 +715,8 @@ public final class JdbcEventStore implements EventStore {
      * of their own, and a reader holding one connection while waiting for a second can exhaust a pool under load.
      */
     private record Stored(long position, StreamId stream, long sequence, String typeId, String json, OffsetDateTime at,
-                          String person, String role, String step, String hash, String previousHash, String causeType,
-                          String causeId, long causeSequence, String causeHash) {
+                          String person, String role, String step, String previousHash, String hash, String causeType,
+                          String causeId, long causeSequence, String causeHash, byte[] canonical) {
     }
 
     /** The columns of the current row, whose sequence column is at {@code first} (the feed's position, if any, at 1). */
@@ -717,19 +724,23 @@ public final class JdbcEventStore implements EventStore {
         return new Stored(first > 1 ? rs.getLong(1) : 0, stream, rs.getLong(first), rs.getString(first + 1),
                 rs.getString(first + 2), rs.getObject(first + 3, OffsetDateTime.class), rs.getString(first + 4),
                 rs.getString(first + 5), rs.getString(first + 6), rs.getString(first + 7), rs.getString(first + 8),
-                rs.getString(first + 9), rs.getString(first + 10), rs.getLong(first + 11), rs.getString(first + 12));
+                rs.getString(first + 9), rs.getString(first + 10), rs.getLong(first + 11), rs.getString(first + 12),
+                rs.getBytes(first + 13));
     }
 
     /** The recorded event of stored columns; a failure of the store while decoding (an erasure key) stays one. */
     private RecordedEvent<?> event(Stored row) {
         try {
+            if (row.canonical() != null) {
+                return fromCanonicalBytes(row);
+            }
             Object event = format.fromJson(row.typeId(), row.json());
             Instant recordedAt = row.at().toInstant();
             Actor actor = Actor.of(PersonId.of(row.person()), Role.of(row.role()));
             RecordReference cause = row.causeType() == null ? null : new RecordReference(
                     StreamId.of(row.causeType(), row.causeId()), row.causeSequence(), row.causeHash());
             return new RecordedEvent<>(row.stream(), row.sequence(), recordedAt, actor, row.step(), event,
-                    row.hash(), row.previousHash(), cause);
+                    row.previousHash(), row.hash(), cause);
         } catch (RuntimeException e) {
             for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
                 if (c instanceof StoreException failure && !(c instanceof StoreIntegrityException)) {
@@ -739,6 +750,36 @@ public final class JdbcEventStore implements EventStore {
             throw new StoreIntegrityException("The stored event " + row.stream() + "#" + row.sequence() + " ("
                     + row.typeId() + ") cannot be read back: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The record read from the bytes its hash was computed over (schema version 5). The columns beside them are the
+     * index the store and a vendor's queries go by, so they must say what the bytes say: a row whose time, actor, step,
+     * previous hash or cause column was changed is refused, as a row whose bytes cannot be read is. A record filed under
+     * another stream or sequence than its bytes name is returned as its bytes say, so that verifying the stream it was
+     * filed in finds it as a record of another stream or out of sequence.
+     */
+    private RecordedEvent<?> fromCanonicalBytes(Stored row) {
+        if (!format.readsCanonicalBytes()) {
+            throw new IllegalStateException("it is stored as canonical bytes, and " + format
+                    + " does not read records from those (EventFormat.readsCanonicalBytes)");
+        }
+        RecordedEvent<?> r = format.fromCanonicalBytes(row.canonical(), row.hash());
+        RecordReference cause = r.cause();
+        String differs = !r.recordedAt().equals(row.at().toInstant()) ? "recorded_at"
+                : !r.actor().person().value().equals(row.person()) ? "actor_person"
+                : !r.actor().role().code().equals(row.role()) ? "actor_role"
+                : !r.step().equals(row.step()) ? "step"
+                : !r.previousHash().equals(row.previousHash()) ? "previous_hash"
+                : !Objects.equals(cause == null ? null : cause.stream().type(), row.causeType()) ? "cause_stream_type"
+                : !Objects.equals(cause == null ? null : cause.stream().id(), row.causeId()) ? "cause_stream_id"
+                : cause != null && cause.sequence() != row.causeSequence() ? "cause_sequence_no"
+                : !Objects.equals(cause == null ? null : cause.hash(), row.causeHash()) ? "cause_hash"
+                : null;
+        if (differs != null) {
+            throw new IllegalStateException("its column " + differs + " does not say what its canonical bytes say");
+        }
+        return r;
     }
 
     private static StreamId streamId(String type, String id, long position) {
@@ -783,7 +824,24 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    /** An event to insert, with its type id and JSON written before the transaction starts. */
-    private record Row(RecordedEvent<?> event, String typeId, String json) {
+    /**
+     * An event to insert, with its type id and body written before the transaction starts: the record's canonical
+     * bytes (schema version 5), or, for a format that cannot read those back, the event's JSON.
+     */
+    private record Row(RecordedEvent<?> event, String typeId, String json, byte[] canonical) {
+    }
+
+    /**
+     * The row of a record: its canonical bytes as the audit trail made them when the record carries them (the one
+     * encoding of the event), else as the format writes them; the event's JSON only for a format that cannot read
+     * canonical bytes back.
+     */
+    private Row row(RecordedEvent<?> event) {
+        String typeId = format.typeId(event.event());
+        if (!format.readsCanonicalBytes()) {
+            return new Row(event, typeId, format.toJson(event.event()), null);
+        }
+        byte[] canonical = event.canonical() != null ? event.canonical().toByteArray() : format.canonicalBytes(event);
+        return new Row(event, typeId, null, canonical);
     }
 }

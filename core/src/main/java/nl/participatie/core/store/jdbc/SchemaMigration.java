@@ -47,11 +47,12 @@ import nl.participatie.core.store.StoreException;
 public final class SchemaMigration {
 
     /** The newest schema version this library knows and needs. */
-    public static final int LATEST_VERSION = 4;
+    public static final int LATEST_VERSION = 5;
 
     private static final List<Script> SCRIPTS = List.of(new Script(1, "V1__event_store_and_personal_data.sql"),
             new Script(2, "V2__erasure_keys.sql"), new Script(3, "V3__causes_links_reactions.sql"),
-            new Script(4, "V4__appends_without_the_head_lock.sql"));
+            new Script(4, "V4__appends_without_the_head_lock.sql"),
+            new Script(5, "V5__canonical_bytes_of_each_record.sql"));
     private static final long ADVISORY_LOCK_KEY = 0x7061727469636970L; // "particip"
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
     private static final Set<String> NO_SUCH_TABLE = Set.of("42P01", "42S02", "42S04");

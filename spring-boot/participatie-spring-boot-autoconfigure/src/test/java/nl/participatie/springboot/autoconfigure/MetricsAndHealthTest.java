@@ -79,7 +79,7 @@ class MetricsAndHealthTest {
     void theHealthIsUpWithTheSchemaVersion() {
         Contexts.withH2().run(context -> {
             Health health = context.getBean("participatieHealthIndicator", ParticipatieHealthIndicator.class).health();
-            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(health.getStatus()).as("%s", health.getDetails()).isEqualTo(Status.UP);
             assertThat(health.getDetails()).containsEntry("schemaVersion", SchemaMigration.LATEST_VERSION)
                     .containsEntry("expectedSchemaVersion", SchemaMigration.LATEST_VERSION);
         });

@@ -91,7 +91,7 @@ class StoresAndSchemaTest {
             // The application's tables came first, so Flyway set a baseline below the library's first version.
             assertThat(sql.queryForList("SELECT \"type\" || ' ' || \"version\" FROM \"participatie_flyway_history\" "
                     + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"", String.class))
-                    .containsExactly("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4");
+                    .containsExactly("BASELINE 0", "SQL 1", "SQL 2", "SQL 3", "SQL 4", "SQL 5");
             assertThat(sql.queryForList("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL'",
                     String.class)).containsExactly("1");
             assertThat(tables(sql)).contains("APPLICATION_NOTE", "PARTICIPATIE_EVENT");

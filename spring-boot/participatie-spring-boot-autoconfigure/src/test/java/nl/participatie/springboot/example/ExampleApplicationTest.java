@@ -89,7 +89,7 @@ class ExampleApplicationTest {
                 "SELECT type_id FROM participatie_event WHERE stream_id = ? ORDER BY sequence_no", String.class, id))
                 .containsExactly("burgersaanhetstuur.initiative-started.v2",
                         "burgersaanhetstuur.situation-described.v2");
-        assertThat(schema.version()).isEqualTo(4);
+        assertThat(schema.version()).isEqualTo(5);
         assertThat(meters.get(MicrometerCommandMetrics.COMMANDS).tag("command", "DescribeSituation")
                 .tag("outcome", "accepted").timer().count()).isPositive();
     }
@@ -117,7 +117,7 @@ class ExampleApplicationTest {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.participatie.status").value("UP"))
-                .andExpect(jsonPath("$.components.participatie.details.schemaVersion").value(4));
+                .andExpect(jsonPath("$.components.participatie.details.schemaVersion").value(5));
     }
 
     @Test
