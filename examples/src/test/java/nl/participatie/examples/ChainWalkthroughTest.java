@@ -111,15 +111,38 @@ class ChainWalkthroughTest {
         LinkVerifier verifier = new LinkVerifier(store, store.format());
         Link became = store.linksTo(run.initiative()).get(0);
         Link fundedBy = store.linksFrom(run.initiative()).get(0);
-        // The idea's text is sealed (erasable), so the row is changed where it is readable: who filed it.
-        sql("UPDATE participatie_event SET actor_person = 'p-iemand-anders'"
-                + " WHERE stream_type = 'buurtschouw.report' AND sequence_no = 1");
-        assertThat(verifier.verify(became).valid()).isFalse();
-        assertThat(verifier.verify(became).where()).isEqualTo(run.idea());
-        sql("UPDATE participatie_event SET actor_person = 'p-iemand-anders'"
-                + " WHERE stream_type = 'budgetmonitoring.budget-round' AND sequence_no = 1");
-        assertThat(verifier.verify(fundedBy).valid()).isFalse();
-        assertThat(verifier.verify(fundedBy).where()).isEqualTo(run.round());
+        // The idea's text is sealed (erasable), so the row is changed where it is readable: who filed it. The walk's
+        // database is shared by this class's tests, so the rows are put back afterwards.
+        String reporter = run.idea().id();
+        String round = run.round().id();
+        String filedBy = actorOfFirstRecord("buurtschouw.report", reporter);
+        String startedBy = actorOfFirstRecord("budgetmonitoring.budget-round", round);
+        try {
+            sql("UPDATE participatie_event SET actor_person = 'p-iemand-anders'"
+                    + " WHERE stream_type = 'buurtschouw.report' AND stream_id = '" + reporter + "' AND sequence_no = 1");
+            assertThat(verifier.verify(became).valid()).isFalse();
+            assertThat(verifier.verify(became).where()).isEqualTo(run.idea());
+            sql("UPDATE participatie_event SET actor_person = 'p-iemand-anders'"
+                    + " WHERE stream_type = 'budgetmonitoring.budget-round' AND stream_id = '" + round + "' AND sequence_no = 1");
+            assertThat(verifier.verify(fundedBy).valid()).isFalse();
+            assertThat(verifier.verify(fundedBy).where()).isEqualTo(run.round());
+        } finally {
+            sql("UPDATE participatie_event SET actor_person = '" + filedBy + "' WHERE stream_type = 'buurtschouw.report'"
+                    + " AND stream_id = '" + reporter + "' AND sequence_no = 1");
+            sql("UPDATE participatie_event SET actor_person = '" + startedBy + "'"
+                    + " WHERE stream_type = 'budgetmonitoring.budget-round' AND stream_id = '" + round + "' AND sequence_no = 1");
+        }
+        assertThat(verifier.verify(became).valid()).as("put back").isTrue();
+        assertThat(verifier.verify(fundedBy).valid()).as("put back").isTrue();
+    }
+
+    private static String actorOfFirstRecord(String type, String id) throws SQLException {
+        try (Connection c = run.database().getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT actor_person FROM participatie_event WHERE stream_type = '"
+                     + type + "' AND stream_id = '" + id + "' AND sequence_no = 1")) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
+        }
     }
 
     @Test
