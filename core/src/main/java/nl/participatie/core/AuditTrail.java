@@ -1,5 +1,6 @@
 package nl.participatie.core;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -120,12 +121,13 @@ public final class AuditTrail {
 
     /** Lower-case hex of bytes. */
     static String hex(byte[] bytes) {
-        char[] out = new char[bytes.length * 2];
+        // Latin-1 bytes: the string takes them as they are, where a char[] would be compressed into a second array.
+        byte[] out = new byte[bytes.length * 2];
         for (int i = 0; i < bytes.length; i++) {
-            out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
-            out[2 * i + 1] = HEX[bytes[i] & 0xf];
+            out[2 * i] = (byte) HEX[(bytes[i] >> 4) & 0xf];
+            out[2 * i + 1] = (byte) HEX[bytes[i] & 0xf];
         }
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
 

@@ -212,6 +212,10 @@ public final class ProcessEngine<C, E, S> {
     }
 
     private Outcome<E, S> handleAs(StreamId stream, Actor actor, C command, RecordReference cause) {
+        if (observer == CommandObserver.NONE) {
+            // Nobody to tell: no clock readings and no call object for every command.
+            return decideWithRetries(stream, actor, command, cause, new Conflicts());
+        }
         return observed(stream, command, conflicts -> decideWithRetries(stream, actor, command, cause, conflicts));
     }
 
@@ -365,8 +369,9 @@ public final class ProcessEngine<C, E, S> {
         List<RecordedEvent<E>> recorded = new ArrayList<>(accept.events().size());
         RecordedEvent<?> previous = current.last();
         S next = state;
-        List<Link> links = new ArrayList<>(0);
-        List<LinkLimit> limits = new ArrayList<>(0);
+        // Made only for an event that links: most commands make no link.
+        List<Link> links = List.of();
+        List<LinkLimit> limits = List.of();
         for (E event : accept.events()) {
             Objects.requireNonNull(event, "the decider returned a null event");
             LinkRules.Planned link = null;
@@ -380,6 +385,10 @@ public final class ProcessEngine<C, E, S> {
             RecordedEvent<E> r = auditTrail.record(stream, previous, now, actor, step, event,
                     link != null ? link.anchor() : cause);
             if (link != null) {
+                if (links.isEmpty()) {
+                    links = new ArrayList<>(1);
+                    limits = new ArrayList<>(0);
+                }
                 links.add(link.recordedBy(r));
                 limits.addAll(link.limits());
             }

@@ -156,10 +156,13 @@ public final class CoreModule extends TypedJacksonModule {
         public void serialize(Unhashed u, JsonGenerator gen, SerializerProvider provider) throws IOException {
             // Attributes of this call only: the stream names the second key of every erasable value sealed here
             // (retention destroys it), and the fields of one event share their two keys, looked up once per event.
-            provider.setAttribute(ErasableJson.STREAM, u.record().stream());
-            if (provider.getAttribute(ErasableJson.KEYS) instanceof nl.participatie.core.trust.ErasureKeys keys
-                    && !(keys instanceof ErasableJson.OneEventKeys)) {
-                provider.setAttribute(ErasableJson.KEYS, new ErasableJson.OneEventKeys(keys));
+            // Both are read only when sealing, that is with keys: a format without keys sets neither, which saves a
+            // per-call attribute map for every record it hashes.
+            if (provider.getAttribute(ErasableJson.KEYS) instanceof nl.participatie.core.trust.ErasureKeys keys) {
+                provider.setAttribute(ErasableJson.STREAM, u.record().stream());
+                if (!(keys instanceof ErasableJson.OneEventKeys)) {
+                    provider.setAttribute(ErasableJson.KEYS, new ErasableJson.OneEventKeys(keys));
+                }
             }
             delegate.serialize(u.record(), gen, provider);
         }

@@ -1,5 +1,6 @@
 package nl.participatie.core.json;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -34,7 +35,8 @@ final class IsoInstant {
         int month = (int) (shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
         int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
 
-        char[] out = new char[30];
+        // ASCII only, as Latin-1 bytes: the string takes them without compressing a char[].
+        byte[] out = new byte[30];
         int i = digits(out, 0, year, 4);
         out[i++] = '-';
         i = digits(out, i, month, 2);
@@ -53,18 +55,18 @@ final class IsoInstant {
             int div = 100_000_000;
             for (int n = 0; nano > 0 || n % 3 != 0; n++) {
                 int digit = nano / div;
-                out[i++] = (char) ('0' + digit);
+                out[i++] = (byte) ('0' + digit);
                 nano -= digit * div;
                 div /= 10;
             }
         }
         out[i++] = 'Z';
-        return new String(out, 0, i);
+        return new String(out, 0, i, StandardCharsets.ISO_8859_1);
     }
 
-    private static int digits(char[] out, int at, int value, int width) {
+    private static int digits(byte[] out, int at, int value, int width) {
         for (int k = width - 1; k >= 0; k--) {
-            out[at + k] = (char) ('0' + value % 10);
+            out[at + k] = (byte) ('0' + value % 10);
             value /= 10;
         }
         return at + width;

@@ -103,6 +103,7 @@ public final class ParticipatieJson implements EventFormat {
     private final TypeRegistry registry;
     private final ObjectMapper mapper;
     private final com.fasterxml.jackson.databind.ObjectWriter unhashedWriter;
+    private final CanonicalWriter canonicalWriter;
     private final ErasureKeys keys;
     private final com.fasterxml.jackson.databind.ObjectWriter eventWriter;
     private final ObjectReader storedEventReader;
@@ -113,6 +114,7 @@ public final class ParticipatieJson implements EventFormat {
         this.mapper = configure(modules, registry);
         this.keys = null;
         this.unhashedWriter = mapper.writerFor(CoreModule.Unhashed.class).withAttribute(ErasableJson.CANONICAL, Boolean.TRUE);
+        this.canonicalWriter = new CanonicalWriter(unhashedWriter);
         this.eventWriter = mapper.writer().withAttribute(ErasableJson.CANONICAL, Boolean.TRUE);
         this.storedEventReader = mapper.readerFor(CoreModule.StoredEvent.class).withAttribute(CoreModule.STORED_EVENT, Boolean.TRUE);
         this.canonicalReader = mapper.readerFor(RecordedEvent.class).withAttribute(CoreModule.STORED_EVENT, Boolean.TRUE);
@@ -123,6 +125,7 @@ public final class ParticipatieJson implements EventFormat {
         this.mapper = plain.mapper;
         this.keys = keys;
         this.unhashedWriter = plain.unhashedWriter.withAttribute(ErasableJson.KEYS, keys);
+        this.canonicalWriter = new CanonicalWriter(unhashedWriter);
         this.eventWriter = plain.eventWriter.withAttribute(ErasableJson.KEYS, keys);
         this.storedEventReader = plain.storedEventReader.withAttribute(ErasableJson.KEYS, keys);
         this.canonicalReader = plain.canonicalReader.withAttribute(ErasableJson.KEYS, keys);
@@ -310,9 +313,9 @@ public final class ParticipatieJson implements EventFormat {
     public byte[] canonicalBytes(RecordedEvent<?> record) {
         try {
             // The serialiser of Unhashed gives this call its stream and per-event keys (see CoreModule): no new writer
-            // and configuration per event.
-            return unhashedWriter.writeValueAsBytes(new CoreModule.Unhashed(record));
-        } catch (JsonProcessingException e) {
+            // and configuration per event, and the thread's generator and buffer (see CanonicalWriter).
+            return canonicalWriter.write(new CoreModule.Unhashed(record));
+        } catch (IOException e) {
             throw new IllegalArgumentException("Cannot write the canonical form of " + record.stream() + "#" + record.sequence(), e);
         }
     }

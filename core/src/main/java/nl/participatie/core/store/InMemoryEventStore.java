@@ -56,9 +56,17 @@ public final class InMemoryEventStore implements EventStore {
                 throw new ConcurrencyConflictException(stream, expectedVersion, log.size());
             }
             synchronized (feed) {
-                LinkLimit.check(limits, indexed, at -> linksFrom.getOrDefault(at, List.of()), at -> linksTo.getOrDefault(at, List.of()));
-                log.addAll(events);
-                feed.addAll(events);
+                if (!limits.isEmpty()) {
+                    LinkLimit.check(limits, indexed, at -> linksFrom.getOrDefault(at, List.of()), at -> linksTo.getOrDefault(at, List.of()));
+                }
+                if (events.size() == 1) {
+                    // The usual append, one event: no array copy of the list for each of the two lists.
+                    log.add(events.get(0));
+                    feed.add(events.get(0));
+                } else {
+                    log.addAll(events);
+                    feed.addAll(events);
+                }
                 for (Link link : indexed) {
                     linksFrom.computeIfAbsent(link.source(), s -> new ArrayList<>()).add(link);
                     linksTo.computeIfAbsent(link.target(), s -> new ArrayList<>()).add(link);
