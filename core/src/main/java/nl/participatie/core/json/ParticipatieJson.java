@@ -82,8 +82,10 @@ import nl.participatie.core.value.InvalidValueException;
  * ({@code constraint.*}), workflow ({@code workflow.*}) and decider see the command.
  *
  * <p><b>Threading.</b> Immutable and thread-safe once built; share one per application (or per engine). It caches
- * only Jackson's own serialisers; the library's one cache of states is the engine's
- * ({@code ProcessEngine.Builder.cacheStates}).
+ * Jackson's own serialisers and, for each thread that writes canonical bytes with it (every thread that records
+ * events), one JSON generator with its buffer, about 9 KB, kept in a {@link ThreadLocal} so that no record needs a new
+ * one (a buffer grown past 64 KB by a large record is not kept). Nothing else is cached: the library's one cache of
+ * states is the engine's ({@code ProcessEngine.Builder.cacheStates}).
  * (Every example in this Javadoc is compiled by a test in {@code examples}.)
  */
 @API(status = API.Status.STABLE)
