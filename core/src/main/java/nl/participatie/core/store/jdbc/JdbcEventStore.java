@@ -60,7 +60,7 @@ import nl.participatie.core.value.StreamId;
  * state. On <b>PostgreSQL</b> (schema version 4) appends to different streams take no common lock: each row is
  * inserted only after its predecessor in the stream, and its feed position is made from the appending transaction's
  * id (see {@link #readAll} and {@code core/STORAGE.md}). On <b>H2</b> appends take the feed's head row in turn
- * ({@code SELECT ... FOR UPDATE}) and check the stream's version under it, so its feed positions are consecutive and
+ * (by updating it) and check the stream's version under it, so its feed positions are consecutive and
  * in commit order; positions come from the larger of the head row and the highest stored position, so a head row
  * that fell behind (or was set back by hand) is repaired by the next append; a position found taken is never
  * reported as a conflict of the stream. Many application nodes can share the database.
@@ -118,7 +118,13 @@ public final class JdbcEventStore implements EventStore {
             + " WHERE stream_type = ? AND stream_id = ?";
     private static final String LAST_POSITION = "SELECT GREATEST(last_position, (SELECT COALESCE(MAX(global_position), 0)"
             + " FROM participatie_event)) FROM participatie_event_head WHERE id = 1";
-    private static final String LOCK_HEAD = "SELECT last_position FROM participatie_event_head WHERE id = 1 FOR UPDATE";
+    /**
+     * Takes the head row by writing it (H2): an update holds the row until commit. With {@code SELECT ... FOR UPDATE}
+     * instead, an eight-writer test ({@code H2FileFeedHeadTest}) had an insert wait out H2's lock time-out on another
+     * writer's uncommitted row, which only another append could have written.
+     */
+    private static final String LOCK_HEAD = "UPDATE participatie_event_head SET last_position = last_position WHERE id = 1";
+    private static final String READ_HEAD = "SELECT last_position FROM participatie_event_head WHERE id = 1";
     private static final String HEADS = "SELECT e.stream_type, e.stream_id, e.sequence_no, e.hash FROM participatie_event e"
             + " JOIN (SELECT stream_type, stream_id, MAX(sequence_no) AS last_no FROM participatie_event"
             + " WHERE global_position <= ? GROUP BY stream_type, stream_id) m"
@@ -595,7 +601,13 @@ public final class JdbcEventStore implements EventStore {
      * turn, which keeps the feed in commit order; its value is only a lower bound (see {@link #append}).
      */
     private static long lockHead(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(LOCK_HEAD); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement lock = c.prepareStatement(LOCK_HEAD)) {
+            if (lock.executeUpdate() != 1) {
+                throw new SchemaMissingException("The row of participatie_event_head is missing: run "
+                        + "SchemaMigration.migrate(dataSource)", null);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(READ_HEAD); ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw new SchemaMissingException("The row of participatie_event_head is missing: run "
                         + "SchemaMigration.migrate(dataSource)", null);
