@@ -118,11 +118,7 @@ public final class JdbcEventStore implements EventStore {
             + " WHERE stream_type = ? AND stream_id = ?";
     private static final String LAST_POSITION = "SELECT GREATEST(last_position, (SELECT COALESCE(MAX(global_position), 0)"
             + " FROM participatie_event)) FROM participatie_event_head WHERE id = 1";
-    /**
-     * Takes the head row by writing it (H2): an update holds the row until commit. With {@code SELECT ... FOR UPDATE}
-     * instead, an eight-writer test ({@code H2FileFeedHeadTest}) had an insert wait out H2's lock time-out on another
-     * writer's uncommitted row, which only another append could have written.
-     */
+    /** Takes the head row by writing it (H2): an update holds the row until the append commits or rolls back. */
     private static final String LOCK_HEAD = "UPDATE participatie_event_head SET last_position = last_position WHERE id = 1";
     private static final String READ_HEAD = "SELECT last_position FROM participatie_event_head WHERE id = 1";
     private static final String HEADS = "SELECT e.stream_type, e.stream_id, e.sequence_no, e.hash FROM participatie_event e"
