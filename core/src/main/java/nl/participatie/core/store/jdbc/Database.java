@@ -1,8 +1,13 @@
 package nl.participatie.core.store.jdbc;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -21,9 +26,16 @@ final class Database {
         T apply(Connection connection) throws SQLException;
     }
 
+    /**
+     * The append turn of each H2 database this JVM appends to, by {@link #identity}. An entry is a few hundred bytes
+     * and stays for the life of the JVM: there is one per database, and an application opens few.
+     */
+    private static final ConcurrentMap<String, ReentrantLock> APPEND_TURNS = new ConcurrentHashMap<>();
+
     private final DataSource dataSource;
     private volatile Dialect dialect;
     private volatile boolean schemaChecked;
+    private volatile ReentrantLock appendTurn;
 
     Database(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -36,6 +48,40 @@ final class Database {
             d = call("detecting the database", c -> dialect);
         }
         return d;
+    }
+
+    /**
+     * The turn that appends to this database take in this JVM (H2), shared by every store on the same database,
+     * whatever its data source or pool. Why: under contention H2 (seen with 2.3.232, 2.4.240 and 2.5.252) now and
+     * then lets a second transaction take a row that another transaction holds, here the feed's head row; two
+     * appends then give out the same feed position and wait for each other until the lock time-out. Taking the turn
+     * in the JVM first leaves at most one transaction of this JVM waiting for the head row, which stays the order
+     * between processes (an H2 server shared by several).
+     */
+    ReentrantLock appendTurn() {
+        ReentrantLock turn = appendTurn;
+        if (turn == null) {
+            turn = APPEND_TURNS.computeIfAbsent(call("identifying the database", Database::identity),
+                    database -> new ReentrantLock(true));
+            appendTurn = turn;
+        }
+        return turn;
+    }
+
+    /**
+     * Which H2 database the connection is to: its file for a file database, else its URL without settings (a named
+     * in-memory database). Two stores with the same identity share one database; a shared identity of two
+     * databases (e.g. the same path on two servers) only puts their appends in one queue.
+     */
+    private static String identity(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE_PATH()")) {
+            if (rs.next() && rs.getString(1) != null) {
+                return "file:" + rs.getString(1);
+            }
+        }
+        String url = c.getMetaData().getURL();
+        int settings = url.indexOf(';');
+        return "url:" + (settings < 0 ? url : url.substring(0, settings));
     }
 
     /** Runs read-only work on a connection in its own mode (normally autocommit). */

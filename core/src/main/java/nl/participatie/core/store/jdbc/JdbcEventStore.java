@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
@@ -61,7 +62,8 @@ import nl.participatie.core.value.StreamId;
  * inserted only after its predecessor in the stream, and its feed position is made from the appending transaction's
  * id (see {@link #readAll} and {@code core/STORAGE.md}). On <b>H2</b> appends take the feed's head row in turn
  * (by updating it) and check the stream's version under it, so its feed positions are consecutive and
- * in commit order; positions come from the larger of the head row and the highest stored position, so a head row
+ * in commit order; within one JVM they first wait for their turn in a fair lock per database, shared by all stores
+ * on it, because H2 under contention now and then lets a second transaction take a row another one holds; positions come from the larger of the head row and the highest stored position, so a head row
  * that fell behind (or was set back by hand) is repaired by the next append; a position found taken is never
  * reported as a conflict of the stream. Many application nodes can share the database.
  *
@@ -280,7 +282,11 @@ public final class JdbcEventStore implements EventStore {
                     + " events; on PostgreSQL one append holds at most " + AppendPositions.MAX_EVENTS);
         }
         String action = "appending to " + stream;
+        ReentrantLock turn = headTaken ? database.appendTurn() : null;
         for (int attempt = 1; ; attempt++) {
+            if (turn != null) {
+                takeTurn(turn, action);
+            }
             try {
                 database.transaction(action, c -> {
                     if (!headTaken) {
@@ -328,7 +334,22 @@ public final class JdbcEventStore implements EventStore {
                             + SqlFailures.detail((SQLException) violation.getCause()),
                             violation.getCause());
                 }
+            } finally {
+                if (turn != null) {
+                    turn.unlock();
+                }
             }
+        }
+    }
+
+    /** Waits for this JVM's turn to append to the H2 database (see {@code Database.appendTurn}). */
+    private static void takeTurn(ReentrantLock turn, String action) {
+        try {
+            turn.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("Interrupted while waiting for the turn for " + action
+                    + ": nothing was appended", e);
         }
     }
 
