@@ -120,14 +120,20 @@ public final class JdbcEventStore implements EventStore {
             + " WHERE stream_type = ? AND stream_id = ?";
     private static final String LAST_POSITION = "SELECT GREATEST(last_position, (SELECT COALESCE(MAX(global_position), 0)"
             + " FROM participatie_event)) FROM participatie_event_head WHERE id = 1";
-    /** Takes the head row by writing it (H2): an update holds the row until the append commits or rolls back. */
-    private static final String LOCK_HEAD = "UPDATE participatie_event_head SET last_position = last_position WHERE id = 1";
-    private static final String READ_HEAD = "SELECT last_position FROM participatie_event_head WHERE id = 1";
+    /**
+     * Takes the head row (H2) and moves it on by the append's events, returning the new head: the update holds the
+     * row until the append commits or rolls back, and a rollback puts the old value back.
+     */
+    private static final String TAKE_HEAD = "SELECT last_position FROM FINAL TABLE (UPDATE participatie_event_head"
+            + " SET last_position = last_position + ? WHERE id = 1)";
+    /** The highest stored position and the stream's version, read in a statement after the head row was taken. */
+    private static final String POSITION_AND_VERSION = "SELECT (SELECT COALESCE(MAX(global_position), 0)"
+            + " FROM participatie_event), (SELECT COALESCE(MAX(sequence_no), 0) FROM participatie_event"
+            + " WHERE stream_type = ? AND stream_id = ?)";
     private static final String HEADS = "SELECT e.stream_type, e.stream_id, e.sequence_no, e.hash FROM participatie_event e"
             + " JOIN (SELECT stream_type, stream_id, MAX(sequence_no) AS last_no FROM participatie_event"
             + " WHERE global_position <= ? GROUP BY stream_type, stream_id) m"
             + " ON e.stream_type = m.stream_type AND e.stream_id = m.stream_id AND e.sequence_no = m.last_no";
-    private static final String MAX_POSITION = "SELECT COALESCE(MAX(global_position), 0) FROM participatie_event";
     private static final String SET_HEAD = "UPDATE participatie_event_head SET last_position = ? WHERE id = 1";
     private static final String LINK_COLUMNS = "link_type, source_type, source_id, target_type, target_id,"
             + " recorded_stream_type, recorded_stream_id, recorded_sequence_no, recorded_hash,"
@@ -300,12 +306,16 @@ public final class JdbcEventStore implements EventStore {
                         }
                         return null;
                     }
-                    // Checked before the head row is taken too: a stale append then leaves without queueing for
-                    // the lock, and without a rollback of a change to the head row.
-                    checkVersion(c, stream, expectedVersion);
-                    long head = lockHead(c);
-                    checkVersion(c, stream, expectedVersion);
-                    long first = Math.max(head, lastStoredPosition(c)) + 1;
+                    long first = takeHead(c, rows.size()) - rows.size() + 1;
+                    long[] stored = positionAndVersion(c, stream);
+                    if (stored[1] != expectedVersion) {
+                        throw new ConcurrencyConflictException(stream, expectedVersion, stored[1]);
+                    }
+                    if (stored[0] >= first) {
+                        // The head row was behind the stored events (set back by hand): it is repaired here.
+                        first = stored[0] + 1;
+                        setHead(c, first + rows.size() - 1);
+                    }
                     insert(c, stream, rows, first);
                     if (!limits.isEmpty()) {
                         checkLimits(c, limits, links);
@@ -313,7 +323,6 @@ public final class JdbcEventStore implements EventStore {
                     if (!links.isEmpty()) {
                         insertLinks(c, links);
                     }
-                    setHead(c, first + rows.size() - 1);
                     return null;
                 }, e -> SqlFailures.isUniqueViolation(e) ? new UniqueViolation(e)
                         : SqlFailures.isConflict(e) ? new ConcurrencyConflictException(stream, expectedVersion, -1, e)
@@ -605,37 +614,33 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    /** Throws the conflict when the stream is not at the expected version. */
-    private void checkVersion(Connection c, StreamId stream, long expectedVersion) throws SQLException {
-        long actual = version(c, stream);
-        if (actual != expectedVersion) {
-            throw new ConcurrencyConflictException(stream, expectedVersion, actual);
-        }
-    }
-
     /**
-     * Locks the head row of the feed until commit and returns the position it holds. The lock puts appends in
-     * turn, which keeps the feed in commit order; its value is only a lower bound (see {@link #append}).
+     * Takes the head row of the feed until commit, moved on by {@code events}, and returns its new value. Taking the
+     * row puts appends in turn, which keeps the feed in commit order; its value is only a lower bound (see
+     * {@link #append}).
      */
-    private static long lockHead(Connection c) throws SQLException {
-        try (PreparedStatement lock = c.prepareStatement(LOCK_HEAD)) {
-            if (lock.executeUpdate() != 1) {
-                throw new SchemaMissingException("The row of participatie_event_head is missing: run "
-                        + "SchemaMigration.migrate(dataSource)", null);
+    private static long takeHead(Connection c, int events) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(TAKE_HEAD)) {
+            ps.setLong(1, events);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SchemaMissingException("The row of participatie_event_head is missing: run "
+                            + "SchemaMigration.migrate(dataSource)", null);
+                }
+                return rs.getLong(1);
             }
-        }
-        try (PreparedStatement ps = c.prepareStatement(READ_HEAD); ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                throw new SchemaMissingException("The row of participatie_event_head is missing: run "
-                        + "SchemaMigration.migrate(dataSource)", null);
-            }
-            return rs.getLong(1);
         }
     }
 
-    private static long lastStoredPosition(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(MAX_POSITION); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
+    /** The highest stored feed position and the stream's version, as of now (a statement after the head row). */
+    private static long[] positionAndVersion(Connection c, StreamId stream) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(POSITION_AND_VERSION)) {
+            ps.setString(1, stream.type());
+            ps.setString(2, stream.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
         }
     }
 
