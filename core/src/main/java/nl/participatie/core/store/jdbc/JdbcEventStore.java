@@ -152,6 +152,10 @@ public final class JdbcEventStore implements EventStore {
             + " SELECT ?, ?, ?, (pg_current_xact_id()::text::bigint << " + AppendPositions.SHIFT + ") + ?, ?,"
             + " CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
             + " WHERE ? OR EXISTS (SELECT 1 FROM participatie_event WHERE stream_type = ? AND stream_id = ? AND sequence_no = ?)";
+    /** The most rows one multi-row insert holds on PostgreSQL (17 parameters each, far below the driver's limit). */
+    private static final int ROWS_PER_INSERT = 1000;
+    /** A row of values of the multi-row insert: the columns of {@link #bindRow}, the position as the row's place. */
+    private static final String VALUES_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** How often an append tries again when its feed position turns out to be taken; see {@link #append}. */
     private static final int POSITION_ATTEMPTS = 3;
 
@@ -667,7 +671,7 @@ public final class JdbcEventStore implements EventStore {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             long position = firstPosition;
             for (Row row : rows) {
-                bindRow(ps, stream, row, position++);
+                bindRow(ps, 0, stream, row, position++);
                 if (rows.size() == 1) {
                     ps.executeUpdate();
                 } else {
@@ -681,66 +685,94 @@ public final class JdbcEventStore implements EventStore {
     }
 
     /**
-     * Inserts the rows without a lock beyond their own keys (PostgreSQL): each row only when the row before it in
-     * the stream is there (or it is the first), so an append behind or ahead of the stream inserts nothing; two
-     * appends at the same version meet on the primary key, where the second waits for the first and then fails.
-     * The position is the transaction's id, which PostgreSQL gives it at this first write, times 2^20 plus the row's
-     * place: an append that follows another in the stream wrote after that one committed, so it has the larger id.
+     * Inserts the rows without a lock beyond their own keys (PostgreSQL): only when the row before the first of them
+     * in the stream is there (or it is the first of the stream), so an append behind or ahead of the stream inserts
+     * nothing; two appends at the same version meet on the primary key, where the second waits for the first and
+     * then fails. The position is the transaction's id, which PostgreSQL gives it at this first write, times 2^20
+     * plus the row's place: an append that follows another in the stream wrote after that one committed, so it has
+     * the larger id. A batch goes in as multi-row inserts of up to {@value #ROWS_PER_INSERT} rows: each after the one
+     * before it, whose rows this transaction sees.
      */
     private void insertAfterPredecessors(Connection c, StreamId stream, long expectedVersion, List<Row> rows)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT_AFTER_PREDECESSOR)) {
-            int place = 0;
-            for (Row row : rows) {
-                bindRow(ps, stream, row, place++);
-                long sequence = row.event().sequence();
-                ps.setBoolean(18, sequence == 1);
-                ps.setString(19, stream.type());
-                ps.setString(20, stream.id());
-                ps.setLong(21, sequence - 1);
-                if (rows.size() == 1) {
-                    if (ps.executeUpdate() == 0) {
-                        throw new ConcurrencyConflictException(stream, expectedVersion, version(c, stream));
-                    }
-                } else {
-                    ps.addBatch();
+        if (rows.size() == 1) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT_AFTER_PREDECESSOR)) {
+                bindRow(ps, 0, stream, rows.get(0), 0);
+                bindPredecessor(ps, 17, stream, rows.get(0));
+                if (ps.executeUpdate() == 0) {
+                    throw new ConcurrencyConflictException(stream, expectedVersion, version(c, stream));
                 }
             }
-            if (rows.size() > 1) {
-                for (int inserted : ps.executeBatch()) {
-                    if (inserted == 0) {
-                        throw new ConcurrencyConflictException(stream, expectedVersion, version(c, stream));
-                    }
+            return;
+        }
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Row> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            try (PreparedStatement ps = c.prepareStatement(multiRowInsert(part.size()))) {
+                int place = from;
+                for (int i = 0; i < part.size(); i++) {
+                    bindRow(ps, 17 * i, stream, part.get(i), place++);
+                }
+                bindPredecessor(ps, 17 * part.size(), stream, part.get(0));
+                if (ps.executeUpdate() != part.size()) {
+                    throw new ConcurrencyConflictException(stream, expectedVersion, version(c, stream));
                 }
             }
         }
     }
 
-    /** The columns of one event row, parameters 1 to 17 of both inserts; the position is parameter 4. */
-    private static void bindRow(PreparedStatement ps, StreamId stream, Row row, long position) throws SQLException {
-        RecordedEvent<?> r = row.event();
-        ps.setString(1, stream.type());
-        ps.setString(2, stream.id());
-        ps.setLong(3, r.sequence());
-        ps.setLong(4, position);
-        ps.setString(5, row.typeId());
-        ps.setString(6, row.json());
-        ps.setObject(7, OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC));
-        ps.setString(8, r.actor().person().value());
-        ps.setString(9, r.actor().role().code());
-        ps.setString(10, r.step());
-        ps.setString(11, r.previousHash());
-        ps.setString(12, r.hash());
-        RecordReference cause = r.cause();
-        ps.setString(13, cause == null ? null : cause.stream().type());
-        ps.setString(14, cause == null ? null : cause.stream().id());
-        if (cause == null) {
-            ps.setNull(15, java.sql.Types.BIGINT);
-        } else {
-            ps.setLong(15, cause.sequence());
+    /** PostgreSQL's insert of {@code count} rows of values, after the first row's predecessor; see above. */
+    private static String multiRowInsert(int count) {
+        StringBuilder sql = new StringBuilder(INSERT_COLUMNS.length() + 600 + count * (VALUES_ROW.length() + 2))
+                .append(INSERT_COLUMNS)
+                .append(" SELECT v.st, v.si, v.sn, (pg_current_xact_id()::text::bigint << ").append(AppendPositions.SHIFT)
+                .append(") + v.place, v.ti, CAST(v.ej AS jsonb), v.ra, v.ap, v.ar, v.step, v.ph, v.h, v.cst, v.csi, v.csn,")
+                .append(" v.ch, v.cr FROM (VALUES ");
+        for (int i = 0; i < count; i++) {
+            sql.append(i == 0 ? "" : ", ").append(VALUES_ROW);
         }
-        ps.setString(16, cause == null ? null : cause.hash());
-        ps.setBytes(17, row.canonical());
+        return sql.append(") AS v(st, si, sn, place, ti, ej, ra, ap, ar, step, ph, h, cst, csi, csn, ch, cr)")
+                .append(" WHERE ? OR EXISTS (SELECT 1 FROM participatie_event")
+                .append(" WHERE stream_type = ? AND stream_id = ? AND sequence_no = ?)").toString();
+    }
+
+    /** The condition of a PostgreSQL insert, parameters after {@code offset}: the row is its stream's first, or its predecessor is stored. */
+    private static void bindPredecessor(PreparedStatement ps, int offset, StreamId stream, Row row) throws SQLException {
+        long sequence = row.event().sequence();
+        ps.setBoolean(offset + 1, sequence == 1);
+        ps.setString(offset + 2, stream.type());
+        ps.setString(offset + 3, stream.id());
+        ps.setLong(offset + 4, sequence - 1);
+    }
+
+    /**
+     * The columns of one event row, parameters {@code offset + 1} to {@code offset + 17} of the inserts; the position
+     * is parameter {@code offset + 4}.
+     */
+    private static void bindRow(PreparedStatement ps, int offset, StreamId stream, Row row, long position)
+            throws SQLException {
+        RecordedEvent<?> r = row.event();
+        ps.setString(offset + 1, stream.type());
+        ps.setString(offset + 2, stream.id());
+        ps.setLong(offset + 3, r.sequence());
+        ps.setLong(offset + 4, position);
+        ps.setString(offset + 5, row.typeId());
+        ps.setString(offset + 6, row.json());
+        ps.setObject(offset + 7, OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC));
+        ps.setString(offset + 8, r.actor().person().value());
+        ps.setString(offset + 9, r.actor().role().code());
+        ps.setString(offset + 10, r.step());
+        ps.setString(offset + 11, r.previousHash());
+        ps.setString(offset + 12, r.hash());
+        RecordReference cause = r.cause();
+        ps.setString(offset + 13, cause == null ? null : cause.stream().type());
+        ps.setString(offset + 14, cause == null ? null : cause.stream().id());
+        if (cause == null) {
+            ps.setNull(offset + 15, java.sql.Types.BIGINT);
+        } else {
+            ps.setLong(offset + 15, cause.sequence());
+        }
+        ps.setString(offset + 16, cause == null ? null : cause.hash());
+        ps.setBytes(offset + 17, row.canonical());
     }
 
     /**
