@@ -63,9 +63,10 @@ import nl.participatie.core.value.StreamId;
  * id (see {@link #readAll} and {@code core/STORAGE.md}). On <b>H2</b> appends take the feed's head row in turn
  * (by updating it) and check the stream's version under it, so its feed positions are consecutive and
  * in commit order; within one JVM they first wait for their turn in a fair lock per database, shared by all stores
- * on it, because H2 under contention now and then lets a second transaction take a row another one holds; positions come from the larger of the head row and the highest stored position, so a head row
- * that fell behind (or was set back by hand) is repaired by the next append; a position found taken is never
- * reported as a conflict of the stream. Many application nodes can share the database.
+ * on it, because H2 under contention now and then lets a second transaction take a row another one holds;
+ * positions come from the larger of the head row and the highest stored position, so a head row that fell behind
+ * (or was set back by hand) is repaired by the next append; a position found taken is never reported as a conflict
+ * of the stream. Many application nodes can share the database.
  *
  * <p><b>One encoding per record</b> (schema version 5): a row keeps the record's canonical bytes, the bytes its hash
  * was computed over ({@link RecordedEvent#canonical()}, written once, by the audit trail), and the record is read
@@ -735,7 +736,10 @@ public final class JdbcEventStore implements EventStore {
                 .append(" WHERE stream_type = ? AND stream_id = ? AND sequence_no = ?)").toString();
     }
 
-    /** The condition of a PostgreSQL insert, parameters after {@code offset}: the row is its stream's first, or its predecessor is stored. */
+    /**
+     * The condition of a PostgreSQL insert, the four parameters after {@code offset}: the row is its stream's first,
+     * or its predecessor is stored.
+     */
     private static void bindPredecessor(PreparedStatement ps, int offset, StreamId stream, Row row) throws SQLException {
         long sequence = row.event().sequence();
         ps.setBoolean(offset + 1, sequence == 1);
