@@ -148,15 +148,12 @@ public final class JdbcEventStore implements EventStore {
     private static final String INSERT_COLUMNS = "INSERT INTO participatie_event (stream_type, stream_id, sequence_no,"
             + " global_position, type_id, event_json, recorded_at, actor_person, actor_role, step, previous_hash, hash,"
             + " cause_stream_type, cause_stream_id, cause_sequence_no, cause_hash, canonical_record)";
-    /** PostgreSQL's insert of one row: see {@link #insertAfterPredecessors}. */
-    private static final String INSERT_AFTER_PREDECESSOR = INSERT_COLUMNS
-            + " SELECT ?, ?, ?, (pg_current_xact_id()::text::bigint << " + AppendPositions.SHIFT + ") + ?, ?,"
-            + " CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
-            + " WHERE ? OR EXISTS (SELECT 1 FROM participatie_event WHERE stream_type = ? AND stream_id = ? AND sequence_no = ?)";
     /** The most rows one multi-row insert holds on PostgreSQL (17 parameters each, far below the driver's limit). */
     private static final int ROWS_PER_INSERT = 1000;
     /** A row of values of the multi-row insert: the columns of {@link #bindRow}, the position as the row's place. */
     private static final String VALUES_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** PostgreSQL's insert of a single event, the most common append, made once. */
+    private static final String INSERT_ONE_AFTER_PREDECESSOR = insertAfterPredecessor(1);
     /** How often an append tries again when its feed position turns out to be taken; see {@link #append}. */
     private static final int POSITION_ATTEMPTS = 3;
 
@@ -696,19 +693,10 @@ public final class JdbcEventStore implements EventStore {
      */
     private void insertAfterPredecessors(Connection c, StreamId stream, long expectedVersion, List<Row> rows)
             throws SQLException {
-        if (rows.size() == 1) {
-            try (PreparedStatement ps = c.prepareStatement(INSERT_AFTER_PREDECESSOR)) {
-                bindRow(ps, 0, stream, rows.get(0), 0);
-                bindPredecessor(ps, 17, stream, rows.get(0));
-                if (ps.executeUpdate() == 0) {
-                    throw new ConcurrencyConflictException(stream, expectedVersion, version(c, stream));
-                }
-            }
-            return;
-        }
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<Row> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            try (PreparedStatement ps = c.prepareStatement(multiRowInsert(part.size()))) {
+            String sql = part.size() == 1 ? INSERT_ONE_AFTER_PREDECESSOR : insertAfterPredecessor(part.size());
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int place = from;
                 for (int i = 0; i < part.size(); i++) {
                     bindRow(ps, 17 * i, stream, part.get(i), place++);
@@ -722,7 +710,7 @@ public final class JdbcEventStore implements EventStore {
     }
 
     /** PostgreSQL's insert of {@code count} rows of values, after the first row's predecessor; see above. */
-    private static String multiRowInsert(int count) {
+    private static String insertAfterPredecessor(int count) {
         StringBuilder sql = new StringBuilder(INSERT_COLUMNS.length() + 600 + count * (VALUES_ROW.length() + 2))
                 .append(INSERT_COLUMNS)
                 .append(" SELECT v.st, v.si, v.sn, (pg_current_xact_id()::text::bigint << ").append(AppendPositions.SHIFT)
